@@ -1,0 +1,135 @@
+/*
+ * Citations inside a stretch of document text. The text around citations is "water": any token
+ * that does not start a citation or a named reference. CitationExtractor only hands this parser
+ * the regions of a document that can hold a citation, so the water stays short.
+ */
+parser grammar CitationParser;
+
+options { tokenVocab = CitationLexer; }
+
+@members {
+    /**
+     * True when the next tokens open a citation: keywords (a type word, "số") and then a symbol. A name
+     * or an issuer that runs on ("Nghị quyết thay thế Nghị quyết số 14/2021/NQ-HĐND") must end there.
+     */
+    boolean citationAhead() {
+        for (int i = 1; i <= 6; i++) {
+            int t = _input.LA(i);
+            if (t == SYMBOL) {
+                return i > 1;
+            }
+            if (t == EOF || t < KW_CHI || t > KW_TAI) {
+                return t == RPAREN && i > 1 && _input.LA(i + 1) == SYMBOL;
+            }
+        }
+        return false;
+    }
+}
+
+region
+    : ( citationGroup | namedReference | water )* EOF
+    ;
+
+water
+    : .
+    ;
+
+// Citations joined by "và" or a comma share a trailing date and issuer when the earlier ones have
+// none: "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị".
+citationGroup
+    : citation ( groupJoin citation )*
+    ;
+
+groupJoin
+    : COMMA? KW_VA
+    | COMMA
+    ;
+
+// One type word may carry several numbers: "các Quyết định số 1211/QĐ-UBND ngày … và số 1212/QĐ-UBND".
+citation
+    : KW_CAC? docType numberMarker? symbolRef ( groupJoin numberMarker symbolRef )*
+    | TYPE_ABBR numberMarker? symbolRef
+    ;
+
+// "số", "số:", or a ')' that OCR made of it.
+numberMarker
+    : KW_SO COLON?
+    | RPAREN
+    ;
+
+symbolRef
+    : SYMBOL dateClause? issuerClause?
+    ;
+
+dateClause
+    : COMMA? KW_NGAY? DATE_NUM
+    | COMMA? KW_NGAY NUM KW_THANG NUM KW_NAM NUM
+    ;
+
+// "của Thủ tướng Chính phủ", "của Ban Chấp hành Trung ương Đảng khóa XI": the words up to the next
+// separator; IssuerResolver matches them against known bodies.
+issuerClause
+    : COMMA? KW_CUA ( {!citationAhead()}? issuerWord )+
+    ;
+
+issuerWord
+    : WORD | TYPE_ABBR | KW_THI | KW_TU | KW_TO | KW_BO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG
+    | KW_THONG | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN
+    | KW_SO | KW_PHAP | KW_NAM | KW_NGHI | KW_HIEN | KW_TICH | KW_CAO | KW_BAO | KW_TRINH
+    ;
+
+docType
+    : KW_CHI KW_THI                     # chiThi
+    | KW_QUYET KW_DINH                  # quyetDinh
+    | KW_NGHI KW_QUYET                  # nghiQuyet
+    | KW_NGHI KW_DINH                   # nghiDinh
+    | KW_KE KW_HOACH                    # keHoach
+    | KW_KET KW_LUAN                    # ketLuan
+    | KW_THONG KW_TU KW_LIEN KW_TICH    # thongTuLienTich
+    | KW_THONG KW_TU                    # thongTu
+    | KW_THONG KW_BAO                   # thongBao
+    | KW_THONG KW_TRI                   # thongTri
+    | KW_THONG KW_CAO                   # thongCao
+    | KW_QUY KW_DINH                    # quyDinh
+    | KW_QUY KW_CHE                     # quyChe
+    | KW_HUONG KW_DAN                   # huongDan
+    | KW_CHUONG KW_TRINH                # chuongTrinh
+    | KW_DE KW_AN                       # deAn
+    | KW_DU KW_AN                       # duAn
+    | KW_PHUONG KW_AN                   # phuongAn
+    | KW_BAO KW_CAO                     # baoCao
+    | KW_CONG KW_VAN                    # congVan
+    | KW_CONG KW_DIEN                   # congDien
+    | KW_TO KW_TRINH                    # toTrinh
+    | KW_BO KW_LUAT                     # boLuat
+    | KW_LUAT                           # luat
+    | KW_PHAP KW_LENH                   # phapLenh
+    | KW_HIEN KW_PHAP                   # hienPhap
+    | KW_VAN KW_BAN                     # vanBan
+    ;
+
+// References by name, without a symbol: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm
+// 2013", "Bộ luật Lao động", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội … của Đảng".
+namedReference
+    : KW_HIEN KW_PHAP yearTail?                           # constitution
+    | KW_BO? KW_LUAT name yearTail?                       # law
+    | KW_PHAP KW_LENH name yearTail?                      # ordinance
+    | KW_NGHI KW_QUYET name                               # partyResolution
+    ;
+
+yearTail
+    : KW_NAM NUM
+    ;
+
+// "năm" belongs to the name unless a year follows it ("Luật … Việt Nam" / "Luật … năm 2022").
+name
+    : ( {!citationAhead()}? nameWord | {_input.LA(2) != NUM}? KW_NAM )+
+    ;
+
+nameWord
+    : WORD | NUM | KW_THI | KW_TU | KW_TO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG | KW_THONG
+    | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN | KW_CUA | KW_SO
+    | KW_TICH | KW_CAO | KW_BAO | KW_TRINH | KW_DINH | KW_HOACH | KW_LUAN | KW_NGAY | KW_THANG
+    | KW_VAN | KW_CAC | KW_QUY | KW_KE | KW_KET | KW_PHUONG | KW_CHUONG | KW_BO | KW_PHAP
+    | KW_HIEN | KW_NGHI | KW_QUYET | KW_LENH | KW_TAI
+    ;

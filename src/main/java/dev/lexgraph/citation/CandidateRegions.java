@@ -1,0 +1,185 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of a document that can hold a citation, so that the grammar never parses the
+ * rest. An anchor is a number followed by "/" or "-" and a code ("2488/QĐ", "05-CT", "25- NQ",
+ * "08-⏎CT"), or a capitalised name-reference word ("Luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết").
+ * Each anchor gets a window of text around it; overlapping windows merge into one region up to a size
+ * cap, after which a new region starts (overlapping the last), so memory stays bounded on any input.
+ * Each region "owns" a contiguous range of positions, and a citation is taken only from the region
+ * that owns its anchor: no citation is found twice, none is cut by a region edge.
+ */
+final class CandidateRegions {
+
+    /** A stretch to parse, [begin, end), and the anchor positions it owns, [ownFrom, ownTo). */
+    record Region(int begin, int end, int ownFrom, int ownTo) {
+        boolean owns(int position) {
+            return position >= ownFrom && position < ownTo;
+        }
+    }
+
+    static final int BEFORE = 160;
+    static final int AFTER = 280;
+    static final int MAX_REGION = 16 * 1024;
+
+    private CandidateRegions() {
+    }
+
+    static List<Region> find(String text) {
+        List<Region> regions = new ArrayList<>();
+        int n = text.length();
+        int begin = -1;
+        int end = -1;
+        int ownFrom = 0;
+        int i = 0;
+        while (i < n) {
+            char c = TextFolding.fold(text.charAt(i));
+            int anchorEnd = -1;
+            if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                anchorEnd = symbolAnchorEnd(text, i);
+            } else if ((c == 'L' || c == 'H' || c == 'P' || c == 'N' || c == 'B') && (i == 0
+                    || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                anchorEnd = nameAnchorEnd(text, i);
+            }
+            if (anchorEnd < 0) {
+                i++;
+                continue;
+            }
+            int wBegin = wordStart(text, Math.max(0, i - BEFORE));
+            int wEnd = wordEnd(text, Math.min(n, anchorEnd + AFTER));
+            if (begin < 0) {
+                begin = wBegin;
+                end = wEnd;
+                ownFrom = 0;
+            } else if (wBegin <= end && wEnd - begin <= MAX_REGION) {
+                end = Math.max(end, wEnd);
+            } else {
+                regions.add(new Region(begin, end, ownFrom, i));
+                ownFrom = i;
+                begin = wBegin;
+                end = wEnd;
+            }
+            i = Math.max(i + 1, anchorEnd);
+        }
+        if (begin >= 0) {
+            regions.add(new Region(begin, end, ownFrom, n + 1));
+        }
+        return regions;
+    }
+
+    /** End of a symbol-shaped anchor starting with the digit at {@code i}, or -1. */
+    private static int symbolAnchorEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j - i > 6) {
+            return -1;
+        }
+        j = skipBlanks(text, j, 2, false);
+        if (j >= n) {
+            return -1;
+        }
+        char sep = TextFolding.fold(text.charAt(j));
+        if (sep != '/' && sep != '-') {
+            return -1;
+        }
+        j = skipBlanks(text, j + 1, 4, true);
+        if (j >= n) {
+            return -1;
+        }
+        char c = TextFolding.fold(text.charAt(j));
+        boolean codeStart = c >= 'A' && c <= 'Z' || c == '0' && j + 1 < n
+                && Character.isUpperCase(TextFolding.fold(text.charAt(j + 1)));
+        boolean yearStart = sep == '/' && isDigit(c);
+        if (codeStart) {
+            return j + 1;
+        }
+        if (yearStart) {
+            // 04/2015/NĐ-CP: a four-digit year, a slash, then a code.
+            int k = j;
+            while (k < n && isDigit(text.charAt(k))) {
+                k++;
+            }
+            if (k - j != 4) {
+                return -1;
+            }
+            k = skipBlanks(text, k, 2, false);
+            if (k < n && text.charAt(k) == '/') {
+                k = skipBlanks(text, k + 1, 2, false);
+                if (k < n) {
+                    char d = TextFolding.fold(text.charAt(k));
+                    if (d >= 'A' && d <= 'Z') {
+                        return k + 1;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** End of a name-reference keyword at {@code i} ("Luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết"), or -1. */
+    private static int nameAnchorEnd(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && j - i < 8 && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        String w = TextFolding.foldLower(text.substring(i, j));
+        switch (w.length() > 0 ? w.charAt(0) : ' ') {
+            case 'l':
+                return w.matches("lu?[ae]t") ? j : -1;
+            case 'h':
+                return w.matches("hi[e&]n") ? j : -1;
+            case 'p':
+                return w.matches("ph[a&]p") ? j : -1;
+            case 'b':
+                return w.matches("b[o06]") ? j : -1;
+            case 'n':
+                return w.equals("nghi") ? j : -1;
+            default:
+                return -1;
+        }
+    }
+
+    private static int skipBlanks(String text, int j, int max, boolean allowNewline) {
+        int n = text.length();
+        int k = j;
+        while (k < n && k - j < max) {
+            char c = TextFolding.fold(text.charAt(k));
+            if (c == ' ' || allowNewline && c == '\n') {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static int wordStart(String text, int i) {
+        int k = i;
+        int limit = Math.max(0, i - 40);
+        while (k > limit && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int k = i;
+        int limit = Math.min(n, i + 40);
+        while (k < limit && !Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

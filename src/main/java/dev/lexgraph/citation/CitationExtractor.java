@@ -1,0 +1,471 @@
+package dev.lexgraph.citation;
+
+import dev.lexgraph.citation.parser.CitationLexer;
+import dev.lexgraph.citation.parser.CitationParser;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Finds every citation in a document's text: the library's entry point. Pure Java: no Spring, no
+ * database. Not thread-safe (it reuses one lexer and parser); use one instance per thread. The
+ * grammar's prediction cache is static and shared by all instances, so it stays warm.
+ *
+ * <p>Pipeline: {@link CandidateRegions} picks the stretches that can hold a citation; the ANTLR grammar
+ * ({@code grammar/…/CitationLexer.g4}, {@code CitationParser.g4}) parses each one, in SLL mode first and
+ * full LL only if SLL fails; the parse trees become citations, whose symbols, dates, issuers and
+ * relations are then resolved against the document ({@link SymbolRepair}, {@link DateReader},
+ * {@link Gazetteer}, {@link RelationCues}).
+ */
+public final class CitationExtractor {
+
+    private static final int SUBJECT_MAX = 300;
+
+    private final CitationLexer lexer = new CitationLexer(null);
+    private final CitationParser parser = new CitationParser(null);
+
+    public CitationExtractor() {
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+    }
+
+    /** Extracts the header, citations, named references and warnings of one document. */
+    public ExtractionResult extract(String input) {
+        Objects.requireNonNull(input, "text");
+        List<ExtractionWarning> warnings = new ArrayList<>();
+        String text = input;
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+            warnings.add(new ExtractionWarning(ExtractionWarning.NOT_NFC,
+                    "text was not in Unicode NFC; offsets refer to its NFC form", null, null));
+        }
+        HeaderReader.Result header = HeaderReader.read(text);
+        warnings.addAll(header.warnings());
+
+        List<Draft> drafts = new ArrayList<>();
+        List<NamedReference> named = new ArrayList<>();
+        int groupId = 0;
+        for (CandidateRegions.Region region : CandidateRegions.find(text)) {
+            CitationParser.RegionContext tree = parse(text, region);
+            for (ParseTree child : children(tree)) {
+                if (child instanceof CitationParser.CitationGroupContext group) {
+                    groupId++;
+                    for (CitationParser.CitationContext c : group.citation()) {
+                        readCitation(text, c, region, groupId, drafts);
+                    }
+                } else if (child instanceof CitationParser.NamedReferenceContext n
+                        && region.owns(n.getStart().getStartIndex())) {
+                    NamedReference ref = readNamed(text, n);
+                    if (ref != null) {
+                        named.add(ref);
+                    }
+                }
+            }
+        }
+        shareGroupDates(drafts);
+        List<Citation> citations = resolve(text, drafts, header.province(), warnings);
+        return new ExtractionResult(header.header(), citations, named, warnings);
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private CitationParser.RegionContext parse(String text, CandidateRegions.Region region) {
+        lexer.setInputStream(new FoldedCharStream(text, region.begin(), region.end()));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        parser.setTokenStream(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.region();
+        } catch (ParseCancellationException e) {
+            // SLL could not decide: parse the region again with full LL (rare; the water rule accepts all).
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            return parser.region();
+        }
+    }
+
+    private static List<ParseTree> children(ParserRuleContext ctx) {
+        return ctx.children == null ? List.of() : ctx.children;
+    }
+
+    /** A citation as parsed, before resolution against the document. */
+    private static final class Draft {
+        int start;
+        int end;
+        int tailEnd;
+        DocType type;
+        boolean typeFromAbbreviation;
+        String symbolWritten;
+        SymbolRepair.Repaired symbol;
+        DateReader.ReadDate date;
+        String issuerText;
+        int group;
+    }
+
+    private void readCitation(String text, CitationParser.CitationContext c, CandidateRegions.Region region,
+                              int group, List<Draft> out) {
+        DocType type;
+        int typeStart;
+        boolean fromAbbreviation = false;
+        if (c.docType() != null) {
+            type = docType(c.docType());
+            typeStart = c.docType().getStart().getStartIndex();
+        } else {
+            String abbr = c.TYPE_ABBR().getText();
+            String canonical = SymbolRepair.repairTypeCode(abbr, null);
+            type = DocType.fromAbbreviation(canonical == null ? abbr : canonical);
+            typeStart = c.TYPE_ABBR().getSymbol().getStartIndex();
+            fromAbbreviation = true;
+        }
+        int nextStart = typeStart;
+        for (ParseTree child : children(c)) {
+            if (child instanceof CitationParser.NumberMarkerContext marker && nextStart < 0) {
+                nextStart = marker.getStart().getStartIndex();
+            } else if (child instanceof CitationParser.SymbolRefContext ref) {
+                Token sym = ref.SYMBOL().getSymbol();
+                int start = nextStart >= 0 ? nextStart : sym.getStartIndex();
+                nextStart = -1;
+                if (!region.owns(sym.getStartIndex())) {
+                    continue;
+                }
+                Draft d = new Draft();
+                d.start = start;
+                d.type = type;
+                d.typeFromAbbreviation = fromAbbreviation;
+                d.symbolWritten = sym.getText();
+                d.end = sym.getStopIndex() + 1;
+                d.group = group;
+                CitationParser.DateClauseContext dc = ref.dateClause();
+                if (dc != null) {
+                    Token first = dc.DATE_NUM() != null ? dc.DATE_NUM().getSymbol() : dc.NUM(0).getSymbol();
+                    d.end = dc.getStop().getStopIndex() + 1;
+                    d.date = DateReader.read(text.substring(first.getStartIndex(), d.end));
+                    if (d.date != null) {
+                        d.date = new DateReader.ReadDate(d.date.iso(), text.substring(first.getStartIndex(), d.end),
+                                d.date.year(), d.date.impossible(), d.date.footnoteTrimmed());
+                    }
+                }
+                d.tailEnd = d.end;
+                CitationParser.IssuerClauseContext ic = ref.issuerClause();
+                if (ic != null && !ic.issuerWord().isEmpty()) {
+                    int a = ic.issuerWord(0).getStart().getStartIndex();
+                    int b = ic.getStop().getStopIndex() + 1;
+                    d.issuerText = text.substring(a, b);
+                    d.tailEnd = b;
+                }
+                if (d.type == DocType.OTHER) {
+                    SymbolRepair.Repaired r = SymbolRepair.repair(d.symbolWritten, null);
+                    DocType fromSymbol = r.typeCode() == null ? DocType.CONG_VAN : DocType.fromAbbreviation(r.typeCode());
+                    d.type = fromSymbol == null ? DocType.OTHER : fromSymbol;
+                }
+                d.symbol = SymbolRepair.repair(d.symbolWritten, d.type);
+                out.add(d);
+            }
+        }
+    }
+
+    private static DocType docType(CitationParser.DocTypeContext t) {
+        if (t instanceof CitationParser.ChiThiContext) return DocType.CHI_THI;
+        if (t instanceof CitationParser.QuyetDinhContext) return DocType.QUYET_DINH;
+        if (t instanceof CitationParser.NghiQuyetContext) return DocType.NGHI_QUYET;
+        if (t instanceof CitationParser.NghiDinhContext) return DocType.NGHI_DINH;
+        if (t instanceof CitationParser.KeHoachContext) return DocType.KE_HOACH;
+        if (t instanceof CitationParser.KetLuanContext) return DocType.KET_LUAN;
+        if (t instanceof CitationParser.ThongTuLienTichContext) return DocType.THONG_TU_LIEN_TICH;
+        if (t instanceof CitationParser.ThongTuContext) return DocType.THONG_TU;
+        if (t instanceof CitationParser.ThongBaoContext) return DocType.THONG_BAO;
+        if (t instanceof CitationParser.ThongTriContext) return DocType.THONG_TRI;
+        if (t instanceof CitationParser.ThongCaoContext) return DocType.THONG_CAO;
+        if (t instanceof CitationParser.QuyDinhContext) return DocType.QUY_DINH;
+        if (t instanceof CitationParser.QuyCheContext) return DocType.QUY_CHE;
+        if (t instanceof CitationParser.HuongDanContext) return DocType.HUONG_DAN;
+        if (t instanceof CitationParser.ChuongTrinhContext) return DocType.CHUONG_TRINH;
+        if (t instanceof CitationParser.DeAnContext) return DocType.DE_AN;
+        if (t instanceof CitationParser.DuAnContext) return DocType.DU_AN;
+        if (t instanceof CitationParser.PhuongAnContext) return DocType.PHUONG_AN;
+        if (t instanceof CitationParser.BaoCaoContext) return DocType.BAO_CAO;
+        if (t instanceof CitationParser.CongVanContext) return DocType.CONG_VAN;
+        if (t instanceof CitationParser.CongDienContext) return DocType.CONG_DIEN;
+        if (t instanceof CitationParser.ToTrinhContext) return DocType.TO_TRINH;
+        if (t instanceof CitationParser.BoLuatContext) return DocType.BO_LUAT;
+        if (t instanceof CitationParser.LuatContext) return DocType.LUAT;
+        if (t instanceof CitationParser.PhapLenhContext) return DocType.PHAP_LENH;
+        if (t instanceof CitationParser.HienPhapContext) return DocType.HIEN_PHAP;
+        return DocType.OTHER;
+    }
+
+    private static NamedReference readNamed(String text, CitationParser.NamedReferenceContext n) {
+        int start = n.getStart().getStartIndex();
+        int end = n.getStop().getStopIndex() + 1;
+        DocType type;
+        List<CitationParser.NameWordContext> words;
+        CitationParser.YearTailContext yearTail;
+        if (n instanceof CitationParser.ConstitutionContext c) {
+            type = DocType.HIEN_PHAP;
+            words = List.of();
+            yearTail = c.yearTail();
+        } else if (n instanceof CitationParser.LawContext l) {
+            type = l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT;
+            words = l.name().nameWord();
+            yearTail = l.yearTail();
+            boolean capitalType = l.KW_BO() != null || Character.isUpperCase(l.KW_LUAT().getText().charAt(0));
+            String first = words.get(0).getText();
+            boolean capitalName = l.KW_BO() != null || Character.isUpperCase(first.charAt(0))
+                    || TextFolding.foldLower(first).matches("s\\S{0,2}a"); // "Luật sửa đổi, bổ sung …"
+            if (!capitalType || !capitalName) {
+                return null;
+            }
+        } else if (n instanceof CitationParser.OrdinanceContext o) {
+            type = DocType.PHAP_LENH;
+            words = o.name().nameWord();
+            yearTail = o.yearTail();
+            if (!Character.isUpperCase(words.get(0).getText().charAt(0))) {
+                return null;
+            }
+        } else {
+            CitationParser.PartyResolutionContext p = (CitationParser.PartyResolutionContext) n;
+            type = DocType.NGHI_QUYET;
+            words = p.name().nameWord();
+            yearTail = null;
+            String w0 = TextFolding.foldLower(words.get(0).getText());
+            String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
+            boolean party = w0.equals("trung") || w1.startsWith("ho") && w0.matches("[dpb]\\S{1,2}");
+            if (!party || !Character.isUpperCase(n.getStart().getText().charAt(0))) {
+                return null;
+            }
+            // "Nghị quyết Đại hội … lần thứ XIII của Đảng": keep the name to its first punctuation.
+        }
+        int cut = nameCut(words);
+        if (cut < words.size()) {
+            if (cut == 0) {
+                return null;
+            }
+            end = words.get(cut - 1).getStop().getStopIndex() + 1;
+            words = words.subList(0, cut);
+            yearTail = null;
+        }
+        Integer year = null;
+        if (yearTail != null) {
+            String y = yearTail.NUM().getText();
+            if (y.length() >= 4) {
+                year = Integer.valueOf(y.substring(0, 4));
+            }
+        }
+        int nameEnd = yearTail != null ? yearTail.getStart().getStartIndex() : end;
+        String name = type.vietnameseName();
+        if (!words.isEmpty()) {
+            String rest = text.substring(words.get(0).getStart().getStartIndex(), nameEnd).trim();
+            name = name + " " + rest.replaceAll("\\s+", " ");
+        }
+        if (type == DocType.HIEN_PHAP && year != null) {
+            name = name + " năm " + year;
+        }
+        return new NamedReference(start, end, text.substring(start, end), type, name, year);
+    }
+
+    /** Words that end a name: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
+    private static final java.util.Set<String> NAME_STOPS = java.util.Set.of(
+            "nham", "de", "theo", "duoc", "da", "la", "tai", "cho", "nhu", "ma", "thi", "khi", "neu", "ngay",
+            "cua", "ve", "va", "voi", "tu", "den", "nay", "do", "gan");
+    private static final int NAME_MAX_WORDS = 16;
+
+    /** How many of the name words belong to the name. */
+    private static int nameCut(List<CitationParser.NameWordContext> words) {
+        int n = Math.min(words.size(), NAME_MAX_WORDS);
+        for (int i = 1; i < n; i++) {
+            String w = words.get(i).getText();
+            if (NAME_STOPS.contains(TextFolding.foldLower(w)) && Character.isLowerCase(w.charAt(0))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    /**
+     * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": an undated
+     * citation joined to a following dated one of the same type shares its date and issuer.
+     */
+    private static void shareGroupDates(List<Draft> drafts) {
+        for (int i = drafts.size() - 2; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            Draft next = drafts.get(i + 1);
+            if (d.date == null && next.group == d.group && next.type == d.type && next.date != null) {
+                d.date = next.date;
+                if (d.issuerText == null) {
+                    d.issuerText = next.issuerText;
+                }
+            }
+        }
+    }
+
+    private static List<Citation> resolve(String text, List<Draft> drafts, Gazetteer.Province province,
+                                          List<ExtractionWarning> warnings) {
+        Gazetteer gaz = Gazetteer.get();
+        List<Citation> out = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            SymbolRepair.Repaired s = d.symbol;
+            if (s.repaired()) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
+                        "symbol '" + d.symbolWritten.replaceAll("\\s+", " ") + "' read as " + s.symbol(), d.start, d.end));
+            }
+            String date = null;
+            String dateWritten = null;
+            Integer year = s.year();
+            if (d.date != null) {
+                dateWritten = d.date.asWritten();
+                date = d.date.iso();
+                if (year == null) {
+                    year = d.date.year();
+                }
+                if (d.date.impossible()) {
+                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                            "date '" + dateWritten.replaceAll("\\s+", " ") + "' of " + s.symbol()
+                                    + " does not exist; kept as written", d.start, d.end));
+                }
+                if (d.date.footnoteTrimmed()) {
+                    warnings.add(new ExtractionWarning(ExtractionWarning.FOOTNOTE_MARKER,
+                            "year '" + dateWritten + "' carries a footnote marker; read as " + d.date.year(),
+                            d.start, d.end));
+                }
+            }
+            Gazetteer.IssuerCode code = gaz.issuerCode(s.issuerCode());
+            String issuer = null;
+            int tailEnd = d.tailEnd;
+            if (d.issuerText != null) {
+                Gazetteer.BodyMatch body = gaz.body(d.issuerText, province);
+                issuer = body != null ? body.name() : firstWords(d.issuerText, 8);
+            } else if (code != null) {
+                issuer = Gazetteer.fill(code.bodyTemplate(), province);
+            }
+            Citation.IssuerScope scope = code != null ? code.scope() : guessScope(s.issuerCode());
+            String subject = null;
+            int[] subj = subjectSpan(text, tailEnd, i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length());
+            if (subj != null) {
+                subject = text.substring(subj[0], subj[1]).replaceAll("[\\s*]+", " ").trim();
+                tailEnd = subj[1];
+            }
+            d.tailEnd = tailEnd;
+            out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
+                    d.symbolWritten, s.number(), year, date, dateWritten, issuer, scope, subject, Relation.CITES,
+                    null));
+            if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
+                    && d.type.abbreviations().stream().noneMatch(a -> SymbolRepair.ocrEquals(s.typeCode(), a))
+                    && DocType.fromAbbreviation(s.typeCode()) != null) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH,
+                        "type word says " + d.type.vietnameseName() + " but symbol " + s.symbol() + " says "
+                                + DocType.fromAbbreviation(s.typeCode()).vietnameseName(), d.start, d.end));
+            }
+            if (d.typeFromAbbreviation && d.type == DocType.DE_AN) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.AMBIGUOUS_TYPE,
+                        "'DA' may be Đề án or Dự án", d.start, d.end));
+            }
+        }
+        reconcileTypeCodes(out, warnings);
+        RelationCues.Previous previous = null;
+        for (int i = 0; i < out.size(); i++) {
+            Citation c = out.get(i);
+            RelationCues.Decision r = RelationCues.classify(text, c.start(), previous);
+            out.set(i, c.withRelation(r.relation(), r.fromPrevious() ? i - 1 : null));
+            previous = new RelationCues.Previous(c.start(), c.end(), drafts.get(i).tailEnd, r.base());
+        }
+        return out;
+    }
+
+    /**
+     * A symbol whose type code contradicts its own type word ("NQ 163/2021/ND-HĐND") takes the symbol of
+     * another mention of the same document in the file (same number, year and date) whose type code
+     * agrees with it; a careful reader does the same.
+     */
+    private static void reconcileTypeCodes(List<Citation> cs, List<ExtractionWarning> warnings) {
+        Map<String, Citation> consistent = new HashMap<>();
+        for (Citation c : cs) {
+            if (typeCodeAgrees(c)) {
+                consistent.putIfAbsent(c.number() + "|" + c.year() + "|" + c.date() + "|" + c.type(), c);
+            }
+        }
+        for (int i = 0; i < cs.size(); i++) {
+            Citation c = cs.get(i);
+            if (!typeCodeAgrees(c)) {
+                Citation other = consistent.get(c.number() + "|" + c.year() + "|" + c.date() + "|" + c.type());
+                if (other != null && !other.symbol().equals(c.symbol())) {
+                    cs.set(i, c.withSymbol(other.symbol()));
+                    warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
+                            "symbol " + c.symbol() + " disagrees with its type word; read as " + other.symbol()
+                                    + ", as written at offset " + other.start(), c.start(), c.end()));
+                }
+            }
+        }
+    }
+
+    private static boolean typeCodeAgrees(Citation c) {
+        SymbolRepair.Repaired r = SymbolRepair.repair(c.symbol(), c.type());
+        return r.typeCode() == null || c.type() == null
+                || c.type().abbreviations().stream().anyMatch(a -> SymbolRepair.ocrEquals(r.typeCode(), a));
+    }
+
+    private static Citation.IssuerScope guessScope(String issuerCode) {
+        if (issuerCode == null) {
+            return null;
+        }
+        String k = TextFolding.symbolKey(issuerCode);
+        if (k.length() >= 3 && k.charAt(0) == 'S') {
+            return Citation.IssuerScope.LOCAL; // Sở …
+        }
+        return null;
+    }
+
+    /** The "về …" clause after a citation: [start, end) of its text, or null. */
+    private static int[] subjectSpan(String text, int from, int limit) {
+        int n = Math.min(text.length(), limit);
+        int i = from;
+        while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '"'
+                || text.charAt(i) == '*' || text.charAt(i) == '“')) {
+            i++;
+        }
+        if (i + 2 > n) {
+            return null;
+        }
+        String w = TextFolding.foldLower(text.substring(i, Math.min(n, i + 3)));
+        if (!(w.startsWith("ve ") || w.startsWith("ve\n") || w.startsWith("v& "))) {
+            return null;
+        }
+        int s = i + 3;
+        int e = s;
+        int max = Math.min(n, s + SUBJECT_MAX);
+        while (e < max) {
+            char c = text.charAt(e);
+            if (c == ';' || c == '\n' && e + 1 < n && text.charAt(e + 1) == '\n'
+                    || c == '.' && (e + 1 >= n || Character.isWhitespace(text.charAt(e + 1)))) {
+                break;
+            }
+            e++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e > s ? new int[] {s, e} : null;
+    }
+
+    private static String firstWords(String s, int max) {
+        String[] ws = s.trim().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(ws, Math.min(ws.length, max)));
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.lexgraph.citation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads dates written as digits (26/11/2021) or in words (ngày 26 tháng 11 năm 2021). */
+final class DateReader {
+
+    /** A date as written and, when it exists on the calendar, as ISO text. */
+    record ReadDate(String iso, String asWritten, Integer year, boolean impossible, boolean footnoteTrimmed) {
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private DateReader() {
+    }
+
+    /**
+     * Reads day, month and year from the numbers in {@code written} (its first three digit runs).
+     * A five-digit year that starts with 19 or 20 carries a footnote marker glued to it ("20232").
+     */
+    static ReadDate read(String written) {
+        Matcher m = DIGITS.matcher(written);
+        int[] parts = new int[3];
+        String yearText = null;
+        int n = 0;
+        while (n < 3 && m.find()) {
+            String g = m.group();
+            if (n == 2) {
+                yearText = g;
+            }
+            parts[n++] = g.length() > 6 ? -1 : Integer.parseInt(g);
+        }
+        if (n < 3) {
+            return null;
+        }
+        boolean trimmed = false;
+        if (yearText.length() == 5 && (yearText.startsWith("19") || yearText.startsWith("20"))) {
+            parts[2] = Integer.parseInt(yearText.substring(0, 4));
+            trimmed = true;
+        }
+        int day = parts[0];
+        int month = parts[1];
+        int year = parts[2];
+        if (year < 1900 || year > 2199) {
+            return new ReadDate(null, written, null, true, trimmed);
+        }
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return new ReadDate(d.toString(), written, year, false, trimmed);
+        } catch (DateTimeException e) {
+            return new ReadDate(null, written, year, true, trimmed);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lexgraph.citation;
+
+import java.util.List;
+
+/**
+ * The document's own header: what it is, who issued it, where and when.
+ *
+ * @param type          the document's type (from the title line, e.g. "KẾ HOẠCH")
+ * @param symbol        its canonical number and symbol, or null for a draft ("Số: /BC-…")
+ * @param symbolAsWritten the "Số:" line's symbol as written, empty number included
+ * @param number        its number, or null
+ * @param date          ISO date of issue, or null when missing, partial or impossible
+ * @param dateAsWritten the date as written ("ngày 30 tháng 5 năm 2025")
+ * @param place         place of issue ("Quảng Ngãi")
+ * @param province      the province the issuing body belongs to, from the header or the text
+ * @param issuer        issuing body ("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi")
+ * @param parentBody    the body above it in the header ("UBND tỉnh Quảng Ngãi")
+ * @param title         the title under the type line
+ * @param signer        the person who signs
+ * @param recipients    lines under "Nơi nhận"
+ */
+public record DocumentHeader(
+        DocType type,
+        String symbol,
+        String symbolAsWritten,
+        String number,
+        String date,
+        String dateAsWritten,
+        String place,
+        String province,
+        String issuer,
+        String parentBody,
+        String title,
+        String signer,
+        List<String> recipients) {
+}

@@ -1,0 +1,256 @@
+package dev.lexgraph.citation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names the extractor resolves text against: provinces, issuer codes and issuing bodies, loaded from
+ * the TSV files beside this class. Matching is word by word on folded, lower-cased text and tolerates
+ * one OCR error per word ("Thu tuéng Chinh phi" is Thủ tướng Chính phủ, "Qudng Ngdi" is Quảng Ngãi).
+ */
+final class Gazetteer {
+
+    record Province(String name, boolean city, String mergedInto) {
+        /** "tỉnh Quảng Ngãi" / "thành phố Hà Nội". */
+        String withKind() {
+            return (city ? "thành phố " : "tỉnh ") + name;
+        }
+    }
+
+    record IssuerCode(String code, Citation.IssuerScope scope, String bodyTemplate) {
+    }
+
+    record Body(String[] words, String template) {
+    }
+
+    record BodyMatch(String name, int wordsUsed) {
+    }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}&]+");
+
+    private final List<Province> provinces = new ArrayList<>();
+    private final List<String[]> provinceWords = new ArrayList<>();
+    private final Map<String, IssuerCode> codes = new HashMap<>();
+    private final List<Body> bodies = new ArrayList<>();
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    private Gazetteer() {
+        for (String[] row : read("provinces.tsv")) {
+            Province p = new Province(row[0], row[1].startsWith("thành"), row[2]);
+            provinces.add(p);
+            provinceWords.add(words(p.name()));
+        }
+        for (String[] row : read("issuer-codes.tsv")) {
+            IssuerCode c = new IssuerCode(row[0], Citation.IssuerScope.valueOf(row[1]), row[2]);
+            codes.put(TextFolding.symbolKey(row[0]), c);
+        }
+        for (String[] row : read("bodies.tsv")) {
+            bodies.add(new Body(words(row[0]), row[1]));
+        }
+        // Longest phrases first, so "Thủ tướng Chính phủ" wins over "Chính phủ".
+        bodies.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    }
+
+    /** The issuer code's entry; QH13, UBTVQH14 and similar term-suffixed codes match their stem. */
+    IssuerCode issuerCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        String key = TextFolding.symbolKey(code);
+        IssuerCode c = codes.get(key);
+        if (c == null) {
+            String stem = key.replaceFirst("\\d+$", "");
+            c = codes.get(stem);
+        }
+        return c;
+    }
+
+    boolean isKnownCode(String code) {
+        return code != null && codes.containsKey(TextFolding.symbolKey(code));
+    }
+
+    /** The province whose name starts the given words (folded, one error per word allowed), or null. */
+    Province provinceAt(String[] ws, int from) {
+        Province best = null;
+        int bestLen = 0;
+        for (int i = 0; i < provinces.size(); i++) {
+            String[] pw = provinceWords.get(i);
+            if (pw.length > bestLen && matchesAt(ws, from, pw)) {
+                best = provinces.get(i);
+                bestLen = pw.length;
+            }
+        }
+        return best;
+    }
+
+    /** The province named anywhere in a short text ("UBND TỈNH QUẢNG NGÃI", "Qudng Ngdi"), or null. */
+    Province findProvince(String text) {
+        String[] ws = words(text);
+        for (int i = 0; i < ws.length; i++) {
+            Province p = provinceAt(ws, i);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    Province provinceByName(String name) {
+        for (Province p : provinces) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The issuing body that the words after "của" name, with its province: the named one when the text
+     * gives it ("UBND tỉnh Quảng Trị"), else the citing document's. Null when no known body starts there.
+     */
+    BodyMatch body(String phrase, Province documentProvince) {
+        String[] ws = words(phrase);
+        for (Body b : bodies) {
+            if (matchesAt(ws, 0, b.words())) {
+                int used = b.words().length;
+                Province named = null;
+                int at = used;
+                if (at < ws.length && (ws[at].equals("tinh") || ws[at].equals("thanh") && at + 1 < ws.length
+                        && ws[at + 1].equals("pho"))) {
+                    int nameAt = ws[at].equals("tinh") ? at + 1 : at + 2;
+                    named = provinceAt(ws, nameAt);
+                    if (named != null) {
+                        used = nameAt + words(named.name()).length;
+                    } else if (!b.template().contains("{")) {
+                        used = at;
+                    } else {
+                        used = at + 1;
+                    }
+                } else if (at < ws.length) {
+                    named = provinceAt(ws, at);
+                    if (named != null) {
+                        used = at + words(named.name()).length;
+                    }
+                }
+                return new BodyMatch(fill(b.template(), named != null ? named : documentProvince), used);
+            }
+        }
+        return null;
+    }
+
+    /** Fills {p} ("tỉnh X") and {P} ("X") of a body template. */
+    static String fill(String template, Province province) {
+        String p = province == null ? "tỉnh" : province.withKind();
+        String bigP = province == null ? "" : province.name();
+        return template.replace("{p}", p).replace("{P}", bigP).trim();
+    }
+
+    /** Folded, lower-cased words. */
+    static String[] words(String text) {
+        String f = TextFolding.foldLower(text).trim();
+        if (f.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = WORD_SPLIT.split(f);
+        int n = 0;
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                parts[n++] = p;
+            }
+        }
+        String[] out = new String[n];
+        System.arraycopy(parts, 0, out, 0, n);
+        return out;
+    }
+
+    static boolean matchesAt(String[] ws, int from, String[] phrase) {
+        if (from + phrase.length > ws.length) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length; i++) {
+            if (!similarWord(ws[from + i], phrase[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Equal, or one OCR error apart: one edit when either word has four or more characters ("hqoc" for
+     * "học"), else one substituted character ("phi" for "phủ", "S&" for "Sở"); one-letter words must be
+     * equal.
+     */
+    static boolean similarWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 2 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (Math.max(a.length(), b.length()) <= 3 && a.length() != b.length()) {
+            return false;
+        }
+        return editDistanceAtMostOne(a, b);
+    }
+
+    private static boolean editDistanceAtMostOne(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        edits += (a.length() - i) + (b.length() - j);
+        return edits <= 1;
+    }
+
+    private static List<String[]> read(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

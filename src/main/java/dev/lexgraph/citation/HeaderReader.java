@@ -1,0 +1,321 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's own header. The header's two columns usually arrive merged line by line ("UBND
+ * TỈNH QUẢNG NGÃI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), so the national motto is cut out first;
+ * what is left of the first lines is the issuing body and its parent. Then the "Số:" line, the
+ * "place, ngày … tháng … năm …" line, the type line ("KẾ HOẠCH"), the title under it, the signer and
+ * the "Nơi nhận" list. A file with no header still gets a type and province from its opening text.
+ */
+final class HeaderReader {
+
+    record Result(DocumentHeader header, Gazetteer.Province province, List<ExtractionWarning> warnings) {
+    }
+
+    private static final int HEADER_LINES = 14;
+    /** How much of a document is searched for the province and issuer when its header lacks them. */
+    private static final int SCAN_LIMIT = 40_000;
+
+    private static final Pattern MOTTO = Pattern.compile(
+            "c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,3}a vi\\S{1,2}t nam.*"
+                    + "|\\S{0,3}\\S?[o0]c\\s*[l1]\\S{1,2}p\\s*-.*");
+    private static final Pattern NUMBER_LINE = Pattern.compile(
+            "^\\s*s[o06e]\\s*[:;.]\\s*(\\d*)\\s*([/-])\\s*([A-Za-z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "([\\p{L} .]{2,40}?)\\s*,\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
+    private static final Pattern OPENING_TYPE = Pattern.compile(
+            "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
+                    + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
+                    + "|\\bb\\S{1,2}o c\\S{1,2}o (?:k\\S{1,2}t qu\\S{1,2}|t\\S{1,2}nh h\\S{1,2}nh)");
+    private static final Pattern TINH_X = Pattern.compile(
+            "\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+
+    private static final Map<String, DocType> TYPE_LINES = new HashMap<>();
+
+    static {
+        for (DocType t : DocType.values()) {
+            if (t != DocType.OTHER) {
+                TYPE_LINES.put(String.join(" ", Gazetteer.words(t.vietnameseName())), t);
+            }
+        }
+    }
+
+    private HeaderReader() {
+    }
+
+    static Result read(String text) {
+        List<ExtractionWarning> warnings = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        int[] lineStart = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            lineStart[i] = lineStart[i - 1] + lines[i - 1].length() + 1;
+        }
+
+        List<String> leftColumn = new ArrayList<>();
+        String symbol = null;
+        String symbolWritten = null;
+        String number = null;
+        String date = null;
+        String dateWritten = null;
+        String placeWritten = null;
+        DocType type = null;
+        int typeLine = -1;
+        int seen = 0;
+        boolean mottoSeen = false;
+        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+            String line = lines[i].replace("*", "").trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            String folded = TextFolding.fold(line);
+            String lower = folded.toLowerCase();
+            Matcher num = NUMBER_LINE.matcher(folded);
+            if (symbolWritten == null && num.find()) {
+                symbolWritten = line.substring(num.start(1), num.end(3)).trim();
+                number = num.group(1).isEmpty() ? null : num.group(1);
+                if (number != null) {
+                    symbol = SymbolRepair.repair(symbolWritten, null).symbol();
+                } else {
+                    warnings.add(new ExtractionWarning(ExtractionWarning.DRAFT_NUMBER,
+                            "the header's number is blank (a draft): '" + symbolWritten + "'",
+                            lineStart[i], lineStart[i] + lines[i].length()));
+                }
+            }
+            Matcher pd = PLACE_DATE.matcher(lower);
+            if (dateWritten == null && pd.find()) {
+                placeWritten = line.substring(pd.start(1), pd.end(1)).trim();
+                dateWritten = line.substring(pd.end(1), pd.end()).replaceFirst("^\\s*,\\s*", "");
+                if (pd.group(2) != null) {
+                    DateReader.ReadDate d = DateReader.read(pd.group(2) + "/" + pd.group(3) + "/" + pd.group(4));
+                    if (d != null) {
+                        date = d.iso();
+                        if (d.impossible()) {
+                            warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                                    "the header's date does not exist: '" + dateWritten + "'", null, null));
+                        }
+                    }
+                }
+                if (num.find(0)) {
+                    continue;
+                }
+            }
+            if (type == null) {
+                DocType t = TYPE_LINES.get(String.join(" ", Gazetteer.words(line)));
+                if (t != null && line.equals(line.toUpperCase())) {
+                    type = t;
+                    typeLine = i;
+                    continue;
+                }
+            }
+            Matcher motto = MOTTO.matcher(lower);
+            if (motto.find()) {
+                mottoSeen = true;
+            }
+            if (typeLine < 0 && symbolWritten == null && dateWritten == null && (mottoSeen || i < 2)) {
+                String left = motto.replaceFirst("");
+                String kept = line.substring(0, Math.min(line.length(), left.length())).trim();
+                if (!kept.isEmpty()) {
+                    leftColumn.add(kept);
+                }
+            }
+        }
+
+        String title = null;
+        if (typeLine >= 0) {
+            StringBuilder t = new StringBuilder();
+            for (int i = typeLine + 1; i < lines.length; i++) {
+                String line = lines[i].replace("*", "").trim();
+                if (line.isEmpty()) {
+                    if (t.length() > 0) {
+                        break;
+                    }
+                    continue;
+                }
+                t.append(t.length() > 0 ? " " : "").append(line);
+                if (t.length() > 400) {
+                    break;
+                }
+            }
+            title = t.length() > 0 ? t.toString() : null;
+        }
+
+        // The province: the parent body ("UBND TỈNH X"), else the place, else what the text names most.
+        Gazetteer gaz = Gazetteer.get();
+        Gazetteer.Province province = null;
+        String parentBody = null;
+        String issuer = null;
+        if (!mottoSeen && symbolWritten == null) {
+            leftColumn.clear(); // no header: the first lines are the body
+        }
+        if (!leftColumn.isEmpty()) {
+            province = gaz.findProvince(leftColumn.get(0));
+        }
+        String place = null;
+        if (placeWritten != null) {
+            Gazetteer.Province p = gaz.findProvince(placeWritten);
+            place = p != null ? p.name() : placeWritten;
+            if (province == null) {
+                province = p;
+            }
+        }
+        if (province == null) {
+            province = mostNamedProvince(text);
+        }
+        if (leftColumn.size() >= 1) {
+            Gazetteer.BodyMatch parent = gaz.body(leftColumn.get(0), province);
+            parentBody = parent != null ? parent.name() : leftColumn.get(0);
+        }
+        if (leftColumn.size() >= 2) {
+            Gazetteer.BodyMatch body = gaz.body(leftColumn.get(1), province);
+            issuer = body != null ? body.name() : leftColumn.get(1);
+        } else if (leftColumn.size() == 1) {
+            issuer = parentBody;
+            parentBody = null;
+        }
+        if (type == null) {
+            type = openingType(text);
+        }
+        if (issuer == null) {
+            issuer = openingIssuer(text, province);
+        }
+        if (issuer == null) {
+            issuer = mostNamedDepartment(text, province);
+        }
+        if (symbolWritten == null && dateWritten == null && typeLine < 0) {
+            warnings.add(new ExtractionWarning(ExtractionWarning.NO_HEADER,
+                    "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
+                    null, null));
+        }
+        DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, place,
+                province == null ? null : province.name(), issuer, parentBody, title, signer(lines),
+                recipients(lines));
+        return new Result(header, province, warnings);
+    }
+
+    private static DocType openingType(String text) {
+        String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), 2500)));
+        Matcher m = OPENING_TYPE.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) == null) {
+            return DocType.BAO_CAO;
+        }
+        String w = m.group(1);
+        if (w.startsWith("k")) {
+            return DocType.KE_HOACH;
+        }
+        if (w.startsWith("ch")) {
+            return DocType.CHUONG_TRINH;
+        }
+        if (w.startsWith("ph")) {
+            return DocType.PHUONG_AN;
+        }
+        if (w.startsWith("quy ch")) {
+            return DocType.QUY_CHE;
+        }
+        if (w.startsWith("quy")) {
+            return DocType.QUY_DINH;
+        }
+        if (w.startsWith("h")) {
+            return DocType.HUONG_DAN;
+        }
+        return DocType.DE_AN;
+    }
+
+    /** "Sở Khoa học và Công nghệ xây dựng Kế hoạch …": the body that opens the operative sentence. */
+    private static String openingIssuer(String text, Gazetteer.Province province) {
+        String head = text.substring(0, Math.min(text.length(), 2500));
+        for (String para : head.split("\n\\s*\n")) {
+            String p = para.replaceAll("^[\\s_*-]+", "");
+            if (Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0))) {
+                Gazetteer.BodyMatch b = Gazetteer.get().body(p, province);
+                if (b != null && b.name().startsWith("Sở")) {
+                    return b.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The department ("Sở …") the text names most often, for a file whose header does not say. */
+    private static String mostNamedDepartment(String text, Gazetteer.Province province) {
+        String[] ws = Gazetteer.words(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < ws.length; i++) {
+            if (ws[i].length() <= 3 && ws[i].startsWith("s")) {
+                Gazetteer.BodyMatch b = Gazetteer.get().body(String.join(" ", java.util.Arrays.copyOfRange(ws, i,
+                        Math.min(ws.length, i + 10))), province);
+                if (b != null && b.name().startsWith("Sở")) {
+                    counts.merge(b.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.isEmpty() ? null : Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+    }
+
+    static Gazetteer.Province mostNamedProvince(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = TINH_X.matcher(TextFolding.fold(text.substring(0, Math.min(text.length(), SCAN_LIMIT))));
+        Gazetteer gaz = Gazetteer.get();
+        while (m.find()) {
+            Gazetteer.Province p = gaz.findProvince(m.group(1));
+            if (p != null) {
+                counts.merge(p.name(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        String best = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+        return gaz.provinceByName(best);
+    }
+
+    private static List<String> recipients(String[] lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String f = TextFolding.foldLower(lines[i]).trim();
+            if (f.matches("n[o0]\\S{0,2}\\s*nh\\S{1,3}n\\s*:.*")) {
+                for (int j = i + 1; j < lines.length && out.size() < 30; j++) {
+                    String l = lines[j].trim();
+                    if (l.isEmpty()) {
+                        continue;
+                    }
+                    if (!l.startsWith("-")) {
+                        break;
+                    }
+                    String r = l.replaceFirst("^-\\s*", "").replaceAll("[;.,_]+\\s*$", "").trim();
+                    if (!r.isEmpty()) {
+                        out.add(r);
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The signer: the last line near the end that looks like a personal name (2–5 capitalised words). */
+    private static String signer(String[] lines) {
+        for (int i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+            String l = lines[i].replace("*", "").trim();
+            if (l.matches("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+")) {
+                String f = TextFolding.foldLower(l);
+                if (!f.matches(".*\\b(?:giam doc|truong|chu tich|luu|noi nhan|so|ban)\\b.*")) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.lexgraph.citation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the relation a citation stands in from the words that govern it. Two questions, in order:
+ * <ol>
+ *   <li>Is the citation part of what the previous citation says ("Nghị quyết số 36/2024/NQ-HĐND …
+ *   về sửa đổi, bổ sung một số điều của Nghị quyết 163/2021/NQ-HĐND")? Then the relation holds between
+ *   the two cited documents, and {@code from} names the governing one.</li>
+ *   <li>Otherwise: the nearest cue phrase in the clause before it ("Thực hiện …", "Căn cứ …",
+ *   "Theo đề nghị … tại Công văn số …", "theo quy định tại …"). The clause runs back to the start of
+ *   the sentence, paragraph or list item, across the semicolons of a list.</li>
+ * </ol>
+ * Matching runs on folded, lower-cased text and tolerates the usual OCR readings ("Thye hign",
+ * "thwe hién", "Trién khai").
+ */
+final class RelationCues {
+
+    /** What the classifier decided. */
+    record Decision(Relation relation, boolean fromPrevious, Relation base) {
+    }
+
+    private static final int MAX_CLAUSE = 700;
+    private static final int MAX_GAP = 260;
+
+    // Cues in the clause before a citation; the nearest one wins.
+    private static final Pattern CUES = Pattern.compile(String.join("|",
+            "(?<respond>theo d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
+            "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
+            "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
+            "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
+            "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
+            "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
+            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+                    + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
+                    + "|\\(\\s*$)"), Pattern.MULTILINE);
+
+    // Inside the tail of the previous citation: "về sửa đổi, bổ sung (một số điều) của", "thay thế", …
+    private static final Pattern BETWEEN = Pattern.compile(String.join("|",
+            "(?<amend>s\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung)",
+            "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
+            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n)",
+            "(?<cite>\\bv\\S\\b)"));
+
+    private RelationCues() {
+    }
+
+    /**
+     * @param text      the document text
+     * @param start     where the citation starts
+     * @param previous  the citation before it ({@code null} for the first)
+     * @return the relation, whether it belongs to the previous citation, and the relation the clause
+     *         itself gives (which the next item of a list inherits)
+     */
+    static Decision classify(String text, int start, Previous previous) {
+        int clauseStart = clauseStart(text, start);
+        Relation base = null;
+        if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
+            String gap = TextFolding.foldLower(text.substring(previous.end(), start)).replace('\n', ' ');
+            if (start - previous.end() <= MAX_GAP && !breaksClause(gap)) {
+                Relation between = betweenRelation(gap, previous.tailEnd() > start);
+                if (between != null) {
+                    return new Decision(between, true, previous.base());
+                }
+            }
+            // An item of a list: the words after the last separator govern it, else the list's verb does.
+            int cut = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(','));
+            base = nearestCue(cut < 0 ? gap : gap.substring(cut + 1));
+            if (base == null) {
+                base = previous.base();
+            }
+        }
+        if (base == null) {
+            base = nearestCue(TextFolding.foldLower(text.substring(clauseStart, start)).replace('\n', ' '));
+        }
+        if (base == null) {
+            base = Relation.CITES;
+        }
+        return new Decision(base, false, base);
+    }
+
+    /** The citation before the one being classified: its span, its tail (date, issuer, subject), its base relation. */
+    record Previous(int start, int end, int tailEnd, Relation base) {
+    }
+
+    private static Relation betweenRelation(String gap, boolean insidePreviousSubject) {
+        Matcher m = BETWEEN.matcher(gap);
+        Relation between = null;
+        while (m.find()) {
+            if (m.group("amend") != null) {
+                between = Relation.AMENDS;
+            } else if (m.group("replace") != null) {
+                between = Relation.REPLACES;
+            } else if (m.group("guide") != null) {
+                between = Relation.GUIDES;
+            } else if (between == null && m.group("cite") != null && insidePreviousSubject) {
+                // Named inside the previous citation's "về …" subject: a mention, not a task.
+                between = Relation.CITES;
+            }
+        }
+        return between;
+    }
+
+    private static Relation nearestCue(String clause) {
+        Matcher m = CUES.matcher(clause);
+        Relation nearest = null;
+        while (m.find()) {
+            nearest = cueRelation(m);
+        }
+        return nearest;
+    }
+
+    private static Relation cueRelation(Matcher m) {
+        if (m.group("respond") != null) {
+            return Relation.RESPONDS_TO;
+        }
+        if (m.group("basis") != null) {
+            return Relation.BASED_ON;
+        }
+        if (m.group("replace") != null) {
+            return Relation.REPLACES;
+        }
+        if (m.group("amend") != null) {
+            return Relation.AMENDS;
+        }
+        if (m.group("guide") != null) {
+            return Relation.GUIDES;
+        }
+        if (m.group("implement") != null) {
+            return Relation.IMPLEMENTS;
+        }
+        return Relation.CITES;
+    }
+
+    /** A gap that ends a sentence or paragraph separates two citations' clauses. */
+    private static boolean breaksClause(String gap) {
+        return gap.contains(";") || gap.contains("\n\n") || gap.matches("(?s).*\\.\\s+[^a-z].*");
+    }
+
+    /** Start of the sentence, paragraph or list item that holds position {@code start}. */
+    static int clauseStart(String text, int start) {
+        int limit = Math.max(0, start - MAX_CLAUSE);
+        for (int i = start - 1; i > limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (i > 0 && text.charAt(i - 1) == '\n') {
+                    return i + 1;
+                }
+                int j = i + 1;
+                while (j < start && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < start && isListMarker(text, j)) {
+                    return j;
+                }
+            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < start && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(text, i)) {
+                return i + 2;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isListMarker(String text, int j) {
+        char c = text.charAt(j);
+        if (c == '-' || c == '+' || c == '•' || c == '*') {
+            return true;
+        }
+        int k = j;
+        while (k < text.length() && k - j < 3 && (Character.isDigit(text.charAt(k)) || Character.isLetter(text.charAt(k)))) {
+            k++;
+        }
+        return k > j && k < text.length() && (text.charAt(k) == ')' || text.charAt(k) == '.') && k - j <= 2;
+    }
+
+    private static boolean abbreviationBefore(String text, int dot) {
+        // "KT. GIÁM ĐỐC", "TP. Hồ Chí Minh": short capitals before the dot are not a sentence end.
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String w = text.substring(k, dot);
+        return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a symbol as written into its canonical form: no spaces or line breaks, Vietnamese letters
+ * restored in the codes that carry them (QD → QĐ, HDND → HĐND), and the systematic OCR readings of
+ * Đ (B, P, Db, DP…) and of Q (0) undone where the result is a code we know. Codes we do not know are
+ * kept as written: an unknown unit code is more likely right than any guess.
+ */
+final class SymbolRepair {
+
+    /** The result; {@code repaired} is true when more than spacing changed. */
+    record Repaired(String symbol, String number, Integer year, String typeCode, String issuerCode,
+                    boolean party, boolean repaired) {
+    }
+
+    /** Codes with Đ that a symbol's issuer part may hold, alone or as the first part of a compound. */
+    private static final List<String> ISSUER_CODES_WITH_D = List.of("HĐND", "BCSĐ", "ĐĐBQH", "ĐU", "BCĐ");
+
+    /** Type abbreviations with Đ and their OCR readings, used when the citation's type word is unknown. */
+    private static final List<String> TYPE_CODES_WITH_D = List.of("QĐ", "NĐ");
+
+    private static final Pattern SHAPE = Pattern.compile(
+            "(\\d+)(?:/(\\d{4})/|([/-]))(.+)");
+
+    private SymbolRepair() {
+    }
+
+    static Repaired repair(String written, DocType type) {
+        String s = written.replaceAll("\\s+", "");
+        Matcher m = SHAPE.matcher(s);
+        if (!m.matches()) {
+            return new Repaired(s, null, null, null, null, false, false);
+        }
+        String number = m.group(1);
+        String yearText = m.group(2);
+        boolean party = "-".equals(m.group(3));
+        String rest = m.group(4);
+
+        // Split the code part into segments, keeping the separators.
+        List<String> segments = new ArrayList<>();
+        List<Character> separators = new ArrayList<>();
+        int segStart = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '-' || c == '/') {
+                segments.add(rest.substring(segStart, i));
+                separators.add(c);
+                segStart = i + 1;
+            }
+        }
+        segments.add(rest.substring(segStart));
+
+        boolean repaired = false;
+        // The type abbreviation opens the code part; a công văn has none (issuer, then unit).
+        String first = segments.get(0);
+        String typeFixed = repairTypeCode(first, type);
+        boolean hasTypeCode = typeFixed != null;
+        if (hasTypeCode && !typeFixed.equals(first)) {
+            segments.set(0, typeFixed);
+            repaired |= !TextFolding.symbolKey(typeFixed).equals(TextFolding.symbolKey(first));
+        }
+        for (int i = hasTypeCode ? 1 : 0; i < segments.size(); i++) {
+            String seg = segments.get(i);
+            String fixed = repairIssuerCode(seg);
+            if (!fixed.equals(seg)) {
+                segments.set(i, fixed);
+                repaired |= !TextFolding.symbolKey(fixed).equals(TextFolding.symbolKey(seg));
+            }
+        }
+
+        StringBuilder b = new StringBuilder(number);
+        if (yearText != null) {
+            b.append('/').append(yearText).append('/');
+        } else {
+            b.append(party ? '-' : '/');
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            b.append(segments.get(i));
+            if (i < separators.size()) {
+                b.append(separators.get(i));
+            }
+        }
+        String typeCode = hasTypeCode ? segments.get(0) : null;
+        String issuerCode;
+        if (party) {
+            issuerCode = segments.size() > 1 ? segments.get(1) : null;
+        } else {
+            int at = hasTypeCode ? 1 : 0;
+            issuerCode = segments.size() > at ? segments.get(at) : segments.get(0);
+        }
+        Integer year = yearText == null ? null : Integer.valueOf(yearText);
+        return new Repaired(b.toString(), number, year, typeCode, issuerCode, party, repaired);
+    }
+
+    /**
+     * The canonical type abbreviation if {@code seg} is one (possibly OCR-damaged), else null. The
+     * citation's own type decides first: under "Đề án" a DA is ĐA, under "Dự án" it stays DA.
+     */
+    static String repairTypeCode(String seg, DocType type) {
+        if (type != null) {
+            for (String abbr : type.abbreviations()) {
+                if (ocrEquals(seg, abbr)) {
+                    return abbr;
+                }
+            }
+        }
+        DocType byCode = DocType.fromAbbreviation(seg);
+        if (byCode != null && byCode != DocType.OTHER) {
+            String canonical = byCode.abbreviations().get(0);
+            return TextFolding.symbolKey(canonical).equals(TextFolding.symbolKey(seg)) ? canonical : seg;
+        }
+        for (String abbr : TYPE_CODES_WITH_D) {
+            if (ocrEquals(seg, abbr)) {
+                return abbr;
+            }
+        }
+        return null;
+    }
+
+    /** An issuer or unit code with its Đ restored when the code is one we know. */
+    static String repairIssuerCode(String seg) {
+        for (String code : ISSUER_CODES_WITH_D) {
+            if (ocrEquals(seg, code)) {
+                return code;
+            }
+        }
+        // Compounds such as BCSĐUBND (Ban cán sự đảng UBND), OCR'd BCSPUBND.
+        for (String code : ISSUER_CODES_WITH_D) {
+            Matcher m = ocrPattern(code, "(.+)").matcher(seg);
+            if (m.matches() && Gazetteer.get().isKnownCode(m.group(1))) {
+                return code + m.group(1);
+            }
+        }
+        Gazetteer.IssuerCode known = Gazetteer.get().issuerCode(seg);
+        if (known != null && TextFolding.symbolKey(known.code()).equals(TextFolding.symbolKey(seg))) {
+            return known.code();
+        }
+        return seg;
+    }
+
+    /** Whether {@code seg} reads as {@code code} once the usual OCR confusions are allowed. */
+    static boolean ocrEquals(String seg, String code) {
+        return ocrPattern(code, "").matcher(seg).matches();
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern ocrPattern(String code, String tail) {
+        return PATTERNS.computeIfAbsent(code + "\u0000" + tail, k -> {
+            StringBuilder re = new StringBuilder();
+            for (int i = 0; i < code.length(); i++) {
+                char c = code.charAt(i);
+                switch (c) {
+                    case 'Đ' -> re.append("(?:Đ|D[BbPpĐđ]?|[BbPpĐđ]|P[Dd])");
+                    case 'Q' -> re.append("[Q0O]");
+                    case 'O' -> re.append("[O0]");
+                    default -> re.append("(?:").append(Pattern.quote(String.valueOf(c))).append(')');
+                }
+            }
+            return Pattern.compile(re + tail, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        });
+    }
+}

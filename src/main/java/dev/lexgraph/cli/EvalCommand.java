@@ -1,0 +1,65 @@
+package dev.lexgraph.cli;
+
+import dev.lexgraph.eval.CitationScore;
+import dev.lexgraph.eval.Evaluation;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code eval}: scores the extractor against a gold folder (shared/eval format). */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score extraction against gold citations: precision, recall and F1, strict and loose, per file and overall.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", defaultValue = "../shared/eval/gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--corpus", defaultValue = "../shared/corpus/seeds",
+            description = "Folder of the documents the gold files name (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--min-f1", description = "Exit with code 1 when the overall strict F1 is below this.")
+    Double minF1;
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Evaluation.Report r = Evaluation.run(gold, corpus);
+        if (json) {
+            System.out.println(Json.MAPPER.writeValueAsString(r));
+        } else {
+            System.out.printf(Locale.ROOT, "%-28s %7s %7s %7s   %7s %7s %7s%n", "file", "P", "R", "F1", "P~", "R~", "F1~");
+            for (CitationScore.FileScore f : r.files()) {
+                row(f.name(), f.strict(), f.loose());
+            }
+            row("ALL (micro)", r.strict(), r.loose());
+            System.out.printf(Locale.ROOT, "strict: tp=%d pred=%d gold=%d   loose (~): tp=%d pred=%d gold=%d%n",
+                    r.strict().truePositives(), r.strict().predicted(), r.strict().gold(),
+                    r.loose().truePositives(), r.loose().predicted(), r.loose().gold());
+            System.out.printf(Locale.ROOT, "relation agreement on strict matches: %d/%d = %.3f%n",
+                    r.relationsAgreeing(), r.relationsCompared(), r.relationAccuracy());
+            for (CitationScore.FileScore f : r.files()) {
+                for (String k : f.missed()) {
+                    System.out.println("  missed " + f.name() + ": " + k);
+                }
+                for (String k : f.extra()) {
+                    System.out.println("  extra  " + f.name() + ": " + k);
+                }
+            }
+        }
+        if (minF1 != null && r.strict().f1() < minF1) {
+            System.err.printf(Locale.ROOT, "strict F1 %.3f is below --min-f1 %.3f%n", r.strict().f1(), minF1);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void row(String name, CitationScore.Counts s, CitationScore.Counts l) {
+        System.out.printf(Locale.ROOT, "%-28s %7.3f %7.3f %7.3f   %7.3f %7.3f %7.3f%n", name,
+                s.precision(), s.recall(), s.f1(), l.precision(), l.recall(), l.f1());
+    }
+}

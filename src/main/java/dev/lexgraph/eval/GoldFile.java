@@ -1,0 +1,48 @@
+package dev.lexgraph.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One gold file of shared/eval: the citations a careful reader finds in one document. */
+public record GoldFile(String name, String file, List<GoldCitation> citations) {
+
+    /** A gold citation: what scoring compares, plus the relation for the relation score. */
+    public record GoldCitation(String quote, String type, String symbol, String date, String relation) {
+    }
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** Every *.json of a gold folder, sorted by name. */
+    public static List<GoldFile> readAll(Path dir) throws IOException {
+        List<GoldFile> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                out.add(read(p));
+            }
+        }
+        return out;
+    }
+
+    static GoldFile read(Path p) throws IOException {
+        JsonNode root = MAPPER.readTree(Files.readString(p));
+        String name = p.getFileName().toString().replaceFirst("\\.json$", "");
+        List<GoldCitation> cs = new ArrayList<>();
+        for (JsonNode c : root.path("citations")) {
+            cs.add(new GoldCitation(text(c, "quote"), text(c, "type"), text(c, "symbol"), text(c, "date"),
+                    text(c, "relation")));
+        }
+        String file = root.hasNonNull("file") ? root.get("file").asString() : name + ".txt";
+        return new GoldFile(name, file, cs);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lexgraph.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+
+/**
+ * Reads a document file as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1258
+ * (the Vietnamese Windows code page older documents use). Binary content is recognised and refused
+ * with a message instead of being fed to the extractor as noise.
+ */
+public final class DocumentText {
+
+    /** The decoded text and how it was read. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    /** Thrown when a file is not text at all. */
+    public static final class NotTextException extends IOException {
+        public NotTextException(String message) {
+            super(message);
+        }
+    }
+
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    private DocumentText() {
+    }
+
+    public static Decoded read(Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
+    }
+
+    public static Decoded decode(byte[] bytes) throws NotTextException {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return new Decoded(nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)), "UTF-16LE");
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            return new Decoded(nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), "UTF-16BE");
+        }
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        if (looksBinary(bytes, offset)) {
+            throw new NotTextException("binary content (control bytes in the first 8 KiB): not a text document;"
+                    + " PDF and Word files need their text extracted first");
+        }
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Decoded(nfc(s), "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new Decoded(nfc(new String(bytes, WINDOWS_1258)), "windows-1258");
+        }
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** NUL bytes, or many C0 control bytes other than tab, CR, LF and form feed, in the first 8 KiB. */
+    static boolean looksBinary(byte[] bytes, int offset) {
+        int n = Math.min(bytes.length, offset + 8192);
+        int controls = 0;
+        for (int i = offset; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                controls++;
+            }
+        }
+        return n > offset && controls * 20 > (n - offset);
+    }
+}
