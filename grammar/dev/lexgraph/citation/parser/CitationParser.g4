@@ -112,6 +112,8 @@ docType
 // 2013", "Bộ luật Lao động", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội … của Đảng".
 namedReference
     : KW_HIEN KW_PHAP yearTail?                           # constitution
+    // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C năm 2025": one law
+    | KW_LUAT name COMMA name KW_LUAT name ( (COMMA | KW_VA) KW_LUAT name )* yearTail?   # amendingLaw
     | KW_BO? KW_LUAT name yearTail?                       # law
     | KW_PHAP KW_LENH name yearTail?                      # ordinance
     | KW_NGHI KW_QUYET name                               # partyResolution
@@ -132,4 +134,5 @@ nameWord
     | KW_TICH | KW_CAO | KW_BAO | KW_TRINH | KW_DINH | KW_HOACH | KW_LUAN | KW_NGAY | KW_THANG
     | KW_VAN | KW_CAC | KW_QUY | KW_KE | KW_KET | KW_PHUONG | KW_CHUONG | KW_BO | KW_PHAP
     | KW_HIEN | KW_NGHI | KW_QUYET | KW_LENH | KW_TAI
+    | ANY                               // OCR debris inside a name: "dân chủ & cơ sở"
     ;

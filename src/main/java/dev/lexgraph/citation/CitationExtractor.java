@@ -16,6 +16,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Finds every citation in a document's text: the library's entry point. Pure Java: no Spring, no
@@ -212,49 +213,39 @@ public final class CitationExtractor {
         int start = n.getStart().getStartIndex();
         int end = n.getStop().getStopIndex() + 1;
         DocType type;
-        List<CitationParser.NameWordContext> words;
+        CitationParser.NameContext nameCtx;
         CitationParser.YearTailContext yearTail;
         if (n instanceof CitationParser.ConstitutionContext c) {
             type = DocType.HIEN_PHAP;
-            words = List.of();
+            nameCtx = null;
             yearTail = c.yearTail();
+        } else if (n instanceof CitationParser.AmendingLawContext a) {
+            return readAmendingLaw(text, a);
         } else if (n instanceof CitationParser.LawContext l) {
             type = l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT;
-            words = l.name().nameWord();
+            nameCtx = l.name();
             yearTail = l.yearTail();
-            boolean capitalType = l.KW_BO() != null || Character.isUpperCase(l.KW_LUAT().getText().charAt(0));
-            String first = words.get(0).getText();
-            boolean capitalName = l.KW_BO() != null || Character.isUpperCase(first.charAt(0))
-                    || TextFolding.foldLower(first).matches("s\\S{0,2}a"); // "Luật sửa đổi, bổ sung …"
-            if (!capitalType || !capitalName) {
-                return null;
-            }
         } else if (n instanceof CitationParser.OrdinanceContext o) {
             type = DocType.PHAP_LENH;
-            words = o.name().nameWord();
+            nameCtx = o.name();
             yearTail = o.yearTail();
-            if (!Character.isUpperCase(words.get(0).getText().charAt(0))) {
-                return null;
-            }
         } else {
-            CitationParser.PartyResolutionContext p = (CitationParser.PartyResolutionContext) n;
             type = DocType.NGHI_QUYET;
-            words = p.name().nameWord();
+            nameCtx = ((CitationParser.PartyResolutionContext) n).name();
             yearTail = null;
-            String w0 = TextFolding.foldLower(words.get(0).getText());
-            String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
-            boolean party = w0.equals("trung") || w1.startsWith("ho") && w0.matches("[dpb]\\S{1,2}");
-            if (!party || !Character.isUpperCase(n.getStart().getText().charAt(0))) {
-                return null;
+        }
+        List<Token> words = new ArrayList<>();
+        if (nameCtx != null) {
+            for (ParseTree child : children(nameCtx)) {
+                words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
             }
-            // "Nghị quyết Đại hội … lần thứ XIII của Đảng": keep the name to its first punctuation.
+        }
+        if (!acceptName(n, type, words)) {
+            return null;
         }
         int cut = nameCut(words);
         if (cut < words.size()) {
-            if (cut == 0) {
-                return null;
-            }
-            end = words.get(cut - 1).getStop().getStopIndex() + 1;
+            end = words.get(cut - 1).getStopIndex() + 1;
             words = words.subList(0, cut);
             yearTail = null;
         }
@@ -268,13 +259,61 @@ public final class CitationExtractor {
         int nameEnd = yearTail != null ? yearTail.getStart().getStartIndex() : end;
         String name = type.vietnameseName();
         if (!words.isEmpty()) {
-            String rest = text.substring(words.get(0).getStart().getStartIndex(), nameEnd).trim();
+            String rest = text.substring(words.get(0).getStartIndex(), nameEnd).trim();
             name = name + " " + rest.replaceAll("\\s+", " ");
         }
         if (type == DocType.HIEN_PHAP && year != null) {
             name = name + " năm " + year;
         }
         return new NamedReference(start, end, text.substring(start, end), type, name, year);
+    }
+
+    /** "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named in full. */
+    private static NamedReference readAmendingLaw(String text, CitationParser.AmendingLawContext a) {
+        String first = TextFolding.foldLower(a.name(0).getText());
+        if (!first.matches("s\\S{0,2}a\\s*d\\S{1,2}i.*") || !Character.isUpperCase(a.KW_LUAT(0).getText().charAt(0))) {
+            return null;
+        }
+        int start = a.getStart().getStartIndex();
+        int end = a.getStop().getStopIndex() + 1;
+        Integer year = null;
+        int nameEnd = end;
+        if (a.yearTail() != null) {
+            String y = a.yearTail().NUM().getText();
+            year = y.length() >= 4 ? Integer.valueOf(y.substring(0, 4)) : null;
+            nameEnd = a.yearTail().getStart().getStartIndex();
+        }
+        String name = DocType.LUAT.vietnameseName() + " "
+                + text.substring(a.name(0).getStart().getStartIndex(), nameEnd).trim().replaceAll("\\s+", " ");
+        return new NamedReference(start, end, text.substring(start, end), DocType.LUAT, name, year);
+    }
+
+    /**
+     * Whether a name the grammar found is a reference: "Luật Đất đai" and "Bộ luật Lao động", not "pháp
+     * luật của Nhà nước"; "Nghị quyết Trung ương 4", "Nghị quyết Đại hội …", not "nghị quyết, nghị định".
+     */
+    private static boolean acceptName(CitationParser.NamedReferenceContext n, DocType type, List<Token> words) {
+        if (type == DocType.HIEN_PHAP) {
+            return Character.isUpperCase(n.getStart().getText().charAt(0));
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).getText();
+        if (n instanceof CitationParser.LawContext l) {
+            if (l.KW_BO() != null) {
+                return true;
+            }
+            return Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && (Character.isUpperCase(first.charAt(0))
+                    || TextFolding.foldLower(first).matches("s\\S{0,2}a")); // "Luật sửa đổi, bổ sung …"
+        }
+        if (type == DocType.PHAP_LENH) {
+            return Character.isUpperCase(first.charAt(0));
+        }
+        String w0 = TextFolding.foldLower(first);
+        String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
+        boolean party = w0.equals("trung") || w1.startsWith("ho") && w0.matches("[dpb]\\S{1,2}");
+        return party && Character.isUpperCase(n.getStart().getText().charAt(0));
     }
 
     /** Words that end a name: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
@@ -284,7 +323,7 @@ public final class CitationExtractor {
     private static final int NAME_MAX_WORDS = 16;
 
     /** How many of the name words belong to the name. */
-    private static int nameCut(List<CitationParser.NameWordContext> words) {
+    private static int nameCut(List<Token> words) {
         int n = Math.min(words.size(), NAME_MAX_WORDS);
         for (int i = 1; i < n; i++) {
             String w = words.get(i).getText();
