@@ -98,7 +98,7 @@ RPAREN    : ')' | ']' ;
 QUOTE     : '"' ;
 DASH      : '-' ;
 SLASH     : '/' ;
-WS        : [ \t\n]+ -> channel(HIDDEN) ;
+WS        : [ \t\n]+ -> skip ;               // offsets keep the layout; the parser never needs it
 ANY       : . ;
 
 // ---------------------------------------------------------------- fragments

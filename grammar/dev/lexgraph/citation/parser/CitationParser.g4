@@ -1,7 +1,8 @@
 /*
- * Citations inside a stretch of document text. The text around citations is "water": any token
- * that does not start a citation or a named reference. CitationExtractor only hands this parser
- * the regions of a document that can hold a citation, so the water stays short.
+ * Citations and named references in Vietnamese document text. CitationExtractor lexes only the
+ * regions of a document that can hold a citation (around number/symbol shapes and name words) and
+ * enters the parser at each anchor through citationEntry or namedEntry, so the text between
+ * citations is never parsed at all.
  */
 parser grammar CitationParser;
 
@@ -9,29 +10,73 @@ options { tokenVocab = CitationLexer; }
 
 @members {
     /**
-     * True when the next tokens open a citation: keywords (a type word, "số") and then a symbol. A name
-     * or an issuer that runs on ("Nghị quyết thay thế Nghị quyết số 14/2021/NQ-HĐND") must end there.
+     * True when the tokens from {@code LA(k)} on open a citation: keywords (a type word, "số") and then a
+     * symbol. A name or an issuer that runs on ("Nghị quyết thay thế Nghị quyết số 14/2021/NQ-HĐND")
+     * must end before it.
      */
-    boolean citationAhead() {
-        for (int i = 1; i <= 6; i++) {
+    boolean citationAt(int k) {
+        for (int i = k; i < k + 6; i++) {
             int t = _input.LA(i);
             if (t == SYMBOL) {
-                return i > 1;
+                return i > k;
             }
             if (t == EOF || t < KW_CHI || t > KW_TAI) {
-                return t == RPAREN && i > 1 && _input.LA(i + 1) == SYMBOL;
+                return t == RPAREN && i > k && _input.LA(i + 1) == SYMBOL;
             }
         }
         return false;
     }
+
+    boolean citationAhead() {
+        return citationAt(1);
+    }
+
+    /** A named reference may start here: its type words are not followed by a citation ("Luật số 10/2022/QH15"). */
+    boolean nameAllowed() {
+        int k = 1;
+        while (k <= 3) {
+            int t = _input.LA(k);
+            if (t == KW_BO || t == KW_LUAT || t == KW_HIEN || t == KW_PHAP || t == KW_LENH || t == KW_NGHI
+                    || t == KW_QUYET) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return !citationAt(k) && _input.LA(k) != SYMBOL;
+    }
+
+    /** Thrown when an entry rule's reference is complete: the text after it is not parsed. */
+    public static final class EntryComplete extends RuntimeException {
+        public final ParserRuleContext reference;
+
+        EntryComplete(ParserRuleContext reference) {
+            super(null, null, false, false);
+            this.reference = reference;
+        }
+    }
+
+    void complete(ParserRuleContext reference) {
+        throw new EntryComplete(reference);
+    }
+
+    /** After "của" (and a comma) comes an issuer, not the next citation. */
+    boolean issuerAllowed() {
+        int k = _input.LA(1) == COMMA ? 2 : 1;
+        return _input.LA(k) == KW_CUA && !citationAt(k + 1);
+    }
 }
 
-region
-    : ( citationGroup | namedReference | water )* EOF
+// Entry points. The tail ".*? EOF" stands for whatever text follows, so that prediction inside a
+// citation knows it may end anywhere ("…, ngày càng" is not a date clause, "và Công nghệ" is not the
+// next citation); the action stops the parse as soon as the reference is complete, so the tail is
+// never actually parsed.
+citationEntry
+    : citationGroup { complete($citationGroup.ctx); } .*? EOF
     ;
 
-water
-    : .
+namedEntry
+    : namedReference { complete($namedReference.ctx); } .*? EOF
     ;
 
 // Citations joined by "và" or a comma share a trailing date and issuer when the earlier ones have
@@ -68,8 +113,10 @@ dateClause
 
 // "của Thủ tướng Chính phủ", "của Ban Chấp hành Trung ương Đảng khóa XI": the words up to the next
 // separator; IssuerResolver matches them against known bodies.
+// Predicates sit where ANTLR evaluates them while predicting (the left edge of a decision), so they
+// steer the parse instead of failing it.
 issuerClause
-    : COMMA? KW_CUA ( {!citationAhead()}? issuerWord )+
+    : {issuerAllowed()}? COMMA? KW_CUA issuerWord ( {!citationAhead()}? issuerWord )*
     ;
 
 issuerWord
@@ -111,12 +158,12 @@ docType
 // References by name, without a symbol: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm
 // 2013", "Bộ luật Lao động", "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội … của Đảng".
 namedReference
-    : KW_HIEN KW_PHAP yearTail?                           # constitution
+    : {nameAllowed()}? KW_HIEN KW_PHAP yearTail?                    # constitution
     // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C năm 2025": one law
-    | KW_LUAT name COMMA name KW_LUAT name ( (COMMA | KW_VA) KW_LUAT name )* yearTail?   # amendingLaw
-    | KW_BO? KW_LUAT name yearTail?                       # law
-    | KW_PHAP KW_LENH name yearTail?                      # ordinance
-    | KW_NGHI KW_QUYET name                               # partyResolution
+    | {nameAllowed()}? KW_LUAT name COMMA name KW_LUAT name ( (COMMA | KW_VA) KW_LUAT name )* yearTail?   # amendingLaw
+    | {nameAllowed()}? KW_BO? KW_LUAT name yearTail?                # law
+    | {nameAllowed()}? KW_PHAP KW_LENH name yearTail?               # ordinance
+    | {nameAllowed()}? KW_NGHI KW_QUYET name                        # partyResolution
     ;
 
 yearTail
@@ -125,7 +172,7 @@ yearTail
 
 // "năm" belongs to the name unless a year follows it ("Luật … Việt Nam" / "Luật … năm 2022").
 name
-    : ( {!citationAhead()}? nameWord | {_input.LA(2) != NUM}? KW_NAM )+
+    : nameWord ( {!citationAhead()}? nameWord | {_input.LA(2) != NUM}? KW_NAM )*
     ;
 
 nameWord

@@ -2,6 +2,7 @@ package dev.lexgraph.citation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the stretches of a document that can hold a citation, so that the grammar never parses the
@@ -21,8 +22,17 @@ final class CandidateRegions {
         }
     }
 
-    static final int BEFORE = 160;
-    static final int AFTER = 280;
+    /** Room before a symbol for its type word and "số" (line breaks and OCR debris included). */
+    static final int BEFORE = 72;
+    /** Room after a symbol for its date, "của" and issuer. */
+    static final int AFTER = 200;
+    /** Room after a name-reference word for the name and its year. */
+    static final int NAME_AFTER = 220;
+
+    private static final Pattern LUAT = Pattern.compile("lu?[ae]t");
+    private static final Pattern HIEN = Pattern.compile("hi[e&]n");
+    private static final Pattern PHAP = Pattern.compile("ph[a&]p");
+    private static final Pattern BO = Pattern.compile("b[o06]");
     static final int MAX_REGION = 16 * 1024;
 
     private CandidateRegions() {
@@ -38,18 +48,22 @@ final class CandidateRegions {
         while (i < n) {
             char c = TextFolding.fold(text.charAt(i));
             int anchorEnd = -1;
+            int before = BEFORE;
+            int after = AFTER;
             if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text.charAt(i - 1)))) {
                 anchorEnd = symbolAnchorEnd(text, i);
             } else if ((c == 'L' || c == 'H' || c == 'P' || c == 'N' || c == 'B') && (i == 0
                     || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 anchorEnd = nameAnchorEnd(text, i);
+                before = 0;
+                after = NAME_AFTER;
             }
             if (anchorEnd < 0) {
                 i++;
                 continue;
             }
-            int wBegin = wordStart(text, Math.max(0, i - BEFORE));
-            int wEnd = wordEnd(text, Math.min(n, anchorEnd + AFTER));
+            int wBegin = wordStart(text, Math.max(0, i - before));
+            int wEnd = wordEnd(text, Math.min(n, anchorEnd + after));
             if (begin < 0) {
                 begin = wBegin;
                 end = wEnd;
@@ -132,13 +146,13 @@ final class CandidateRegions {
         String w = TextFolding.foldLower(text.substring(i, j));
         switch (w.length() > 0 ? w.charAt(0) : ' ') {
             case 'l':
-                return w.matches("lu?[ae]t") ? j : -1;
+                return LUAT.matcher(w).matches() ? j : -1;
             case 'h':
-                return w.matches("hi[e&]n") ? j : -1;
+                return HIEN.matcher(w).matches() ? j : -1;
             case 'p':
-                return w.matches("ph[a&]p") ? j : -1;
+                return PHAP.matcher(w).matches() ? j : -1;
             case 'b':
-                return w.matches("b[o06]") ? j : -1;
+                return BO.matcher(w).matches() ? j : -1;
             case 'n':
                 return w.equals("nghi") ? j : -1;
             default:

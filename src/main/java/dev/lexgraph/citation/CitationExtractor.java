@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -32,13 +32,25 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 public final class CitationExtractor {
 
     private static final int SUBJECT_MAX = 300;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES_AND_STARS = java.util.regex.Pattern.compile("[\\s*]+");
+    private static final java.util.regex.Pattern AMENDING = java.util.regex.Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
+    private static final java.util.regex.Pattern DJ_WORD = java.util.regex.Pattern.compile("[dpb]\\S{1,2}");
 
     private final CitationLexer lexer = new CitationLexer(null);
     private final CitationParser parser = new CitationParser(null);
 
+    private long llFallbacks;
+
+    /** How many regions SLL prediction could not parse and full LL had to (a grammar health figure). */
+    public long llFallbacks() {
+        return llFallbacks;
+    }
+
     public CitationExtractor() {
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
     }
 
     /** Extracts the header, citations, named references and warnings of one document. */
@@ -56,18 +68,32 @@ public final class CitationExtractor {
 
         List<Draft> drafts = new ArrayList<>();
         List<NamedReference> named = new ArrayList<>();
+        int consumedUntil = 0;
         int groupId = 0;
         for (CandidateRegions.Region region : CandidateRegions.find(text)) {
-            CitationParser.RegionContext tree = parse(text, region);
-            for (ParseTree child : children(tree)) {
-                if (child instanceof CitationParser.CitationGroupContext group) {
-                    groupId++;
-                    for (CitationParser.CitationContext c : group.citation()) {
-                        readCitation(text, c, region, groupId, drafts);
+            lexer.setInputStream(new FoldedCharStream(text, region.begin(), region.end()));
+            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            tokens.fill();
+            List<Token> toks = tokens.getTokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                int at = t.getStartIndex();
+                if (at < consumedUntil || !region.owns(at)) {
+                    continue;
+                }
+                if (t.getType() == CitationLexer.SYMBOL) {
+                    CitationParser.CitationGroupContext group = parseGroup(tokens, i);
+                    if (group != null) {
+                        groupId++;
+                        for (CitationParser.CitationContext c : group.citation()) {
+                            readCitation(text, c, groupId, drafts);
+                        }
+                        consumedUntil = group.getStop().getStopIndex() + 1;
                     }
-                } else if (child instanceof CitationParser.NamedReferenceContext n
-                        && region.owns(n.getStart().getStartIndex())) {
-                    NamedReference ref = readNamed(text, n);
+                } else if (NAME_WORDS.contains(t.getType()) && Character.isUpperCase(t.getText().charAt(0))) {
+                    CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
+                            tokens, i, CitationParser::namedEntry);
+                    NamedReference ref = n == null ? null : readNamed(text, n);
                     if (ref != null) {
                         named.add(ref);
                     }
@@ -81,22 +107,85 @@ public final class CitationExtractor {
 
     // ------------------------------------------------------------------ parsing
 
-    private CitationParser.RegionContext parse(String text, CandidateRegions.Region region) {
-        lexer.setInputStream(new FoldedCharStream(text, region.begin(), region.end()));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        parser.setTokenStream(tokens);
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.region();
-        } catch (ParseCancellationException e) {
-            // SLL could not decide: parse the region again with full LL (rare; the water rule accepts all).
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            return parser.region();
+    /** Tokens a document-type name can be made of (CitationParser's docType rule). */
+    private static final Set<Integer> TYPE_WORDS = Set.of(
+            CitationLexer.KW_CHI, CitationLexer.KW_THI, CitationLexer.KW_QUYET, CitationLexer.KW_DINH,
+            CitationLexer.KW_NGHI, CitationLexer.KW_KE, CitationLexer.KW_KET, CitationLexer.KW_HOACH,
+            CitationLexer.KW_LUAN, CitationLexer.KW_LUAT, CitationLexer.KW_THONG, CitationLexer.KW_TU,
+            CitationLexer.KW_LIEN, CitationLexer.KW_TICH, CitationLexer.KW_QUY, CitationLexer.KW_CHE,
+            CitationLexer.KW_HUONG, CitationLexer.KW_DAN, CitationLexer.KW_CHUONG, CitationLexer.KW_PHUONG,
+            CitationLexer.KW_TRINH, CitationLexer.KW_TRI, CitationLexer.KW_AN, CitationLexer.KW_DE,
+            CitationLexer.KW_DU, CitationLexer.KW_BAO, CitationLexer.KW_CAO, CitationLexer.KW_CONG,
+            CitationLexer.KW_VAN, CitationLexer.KW_BAN, CitationLexer.KW_TO, CitationLexer.KW_DIEN,
+            CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP, CitationLexer.KW_LENH);
+
+    /** Tokens a named reference starts with. */
+    private static final Set<Integer> NAME_WORDS = Set.of(
+            CitationLexer.KW_LUAT, CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP,
+            CitationLexer.KW_NGHI);
+
+    /** The longest document type is four words (Thông tư liên tịch), with "các" before it. */
+    private static final int MAX_TYPE_WORDS = 5;
+
+    /**
+     * Parses the citation group that the symbol at token {@code symbol} belongs to. The group starts at
+     * the type word before it: the candidates are the type-word tokens just before the symbol (and its
+     * "số"), tried from the farthest, so "Thông tư liên tịch" wins over "liên tịch".
+     */
+    private CitationParser.CitationGroupContext parseGroup(CommonTokenStream tokens, int symbol) {
+        List<Token> toks = tokens.getTokens();
+        int i = symbol - 1;
+        if (i >= 0 && toks.get(i).getType() == CitationLexer.COLON) {
+            i--;
         }
+        if (i >= 0 && (toks.get(i).getType() == CitationLexer.KW_SO || toks.get(i).getType() == CitationLexer.RPAREN)) {
+            i--;
+        }
+        int first = i + 1;
+        if (i >= 0 && toks.get(i).getType() == CitationLexer.TYPE_ABBR) {
+            first = i;
+        } else {
+            while (i >= 0 && symbol - i <= MAX_TYPE_WORDS + 2 && (TYPE_WORDS.contains(toks.get(i).getType())
+                    || toks.get(i).getType() == CitationLexer.KW_CAC)) {
+                first = i--;
+            }
+        }
+        for (int start = first; start <= symbol - 1; start++) {
+            CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
+                    tokens, start, CitationParser::citationEntry);
+            if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static final PredictionMode[] MODES = {PredictionMode.SLL, PredictionMode.LL};
+
+    /**
+     * Enters the parser at token {@code start} through an entry rule and returns the reference it
+     * completed: SLL prediction first, full LL only when SLL fails; null when the tokens there are not
+     * what the rule describes.
+     */
+    private ParserRuleContext parseEntry(CommonTokenStream tokens, int start,
+                                         java.util.function.Function<CitationParser, ?> entryRule) {
+        for (PredictionMode mode : MODES) {
+            tokens.seek(start);
+            parser.setTokenStream(tokens); // resets the parser without rewinding the stream
+            parser.getInterpreter().setPredictionMode(mode);
+            try {
+                entryRule.apply(parser);
+                return null; // unreachable: a completed entry throws EntryComplete
+            } catch (CitationParser.EntryComplete done) {
+                if (mode == PredictionMode.LL) {
+                    llFallbacks++;
+                }
+                return done.reference;
+            } catch (ParseCancellationException e) {
+                // not a reference here (or SLL too weak to tell): try LL, then give up
+            }
+        }
+        return null;
     }
 
     private static List<ParseTree> children(ParserRuleContext ctx) {
@@ -117,8 +206,7 @@ public final class CitationExtractor {
         int group;
     }
 
-    private void readCitation(String text, CitationParser.CitationContext c, CandidateRegions.Region region,
-                              int group, List<Draft> out) {
+    private void readCitation(String text, CitationParser.CitationContext c, int group, List<Draft> out) {
         DocType type;
         int typeStart;
         boolean fromAbbreviation = false;
@@ -140,9 +228,6 @@ public final class CitationExtractor {
                 Token sym = ref.SYMBOL().getSymbol();
                 int start = nextStart >= 0 ? nextStart : sym.getStartIndex();
                 nextStart = -1;
-                if (!region.owns(sym.getStartIndex())) {
-                    continue;
-                }
                 Draft d = new Draft();
                 d.start = start;
                 d.type = type;
@@ -260,7 +345,7 @@ public final class CitationExtractor {
         String name = type.vietnameseName();
         if (!words.isEmpty()) {
             String rest = text.substring(words.get(0).getStartIndex(), nameEnd).trim();
-            name = name + " " + rest.replaceAll("\\s+", " ");
+            name = name + " " + SPACES.matcher(rest).replaceAll(" ");
         }
         if (type == DocType.HIEN_PHAP && year != null) {
             name = name + " năm " + year;
@@ -271,7 +356,7 @@ public final class CitationExtractor {
     /** "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named in full. */
     private static NamedReference readAmendingLaw(String text, CitationParser.AmendingLawContext a) {
         String first = TextFolding.foldLower(a.name(0).getText());
-        if (!first.matches("s\\S{0,2}a\\s*d\\S{1,2}i.*") || !Character.isUpperCase(a.KW_LUAT(0).getText().charAt(0))) {
+        if (!AMENDING.matcher(first).matches() || !Character.isUpperCase(a.KW_LUAT(0).getText().charAt(0))) {
             return null;
         }
         int start = a.getStart().getStartIndex();
@@ -284,7 +369,8 @@ public final class CitationExtractor {
             nameEnd = a.yearTail().getStart().getStartIndex();
         }
         String name = DocType.LUAT.vietnameseName() + " "
-                + text.substring(a.name(0).getStart().getStartIndex(), nameEnd).trim().replaceAll("\\s+", " ");
+                + text.substring(a.name(0).getStart().getStartIndex(), nameEnd).trim();
+        name = SPACES.matcher(name).replaceAll(" ");
         return new NamedReference(start, end, text.substring(start, end), DocType.LUAT, name, year);
     }
 
@@ -312,7 +398,7 @@ public final class CitationExtractor {
         }
         String w0 = TextFolding.foldLower(first);
         String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
-        boolean party = w0.equals("trung") || w1.startsWith("ho") && w0.matches("[dpb]\\S{1,2}");
+        boolean party = w0.equals("trung") || w1.startsWith("ho") && DJ_WORD.matcher(w0).matches();
         return party && Character.isUpperCase(n.getStart().getText().charAt(0));
     }
 
@@ -362,7 +448,7 @@ public final class CitationExtractor {
             SymbolRepair.Repaired s = d.symbol;
             if (s.repaired()) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
-                        "symbol '" + d.symbolWritten.replaceAll("\\s+", " ") + "' read as " + s.symbol(), d.start, d.end));
+                        "symbol '" + SPACES.matcher(d.symbolWritten).replaceAll(" ") + "' read as " + s.symbol(), d.start, d.end));
             }
             String date = null;
             String dateWritten = null;
@@ -375,7 +461,7 @@ public final class CitationExtractor {
                 }
                 if (d.date.impossible()) {
                     warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
-                            "date '" + dateWritten.replaceAll("\\s+", " ") + "' of " + s.symbol()
+                            "date '" + SPACES.matcher(dateWritten).replaceAll(" ") + "' of " + s.symbol()
                                     + " does not exist; kept as written", d.start, d.end));
                 }
                 if (d.date.footnoteTrimmed()) {
@@ -397,7 +483,7 @@ public final class CitationExtractor {
             String subject = null;
             int[] subj = subjectSpan(text, tailEnd, i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length());
             if (subj != null) {
-                subject = text.substring(subj[0], subj[1]).replaceAll("[\\s*]+", " ").trim();
+                subject = SPACES_AND_STARS.matcher(text.substring(subj[0], subj[1])).replaceAll(" ").trim();
                 tailEnd = subj[1];
             }
             d.tailEnd = tailEnd;
@@ -503,7 +589,7 @@ public final class CitationExtractor {
     }
 
     private static String firstWords(String s, int max) {
-        String[] ws = s.trim().split("\\s+");
+        String[] ws = SPACES.split(s.trim());
         return String.join(" ", java.util.Arrays.copyOf(ws, Math.min(ws.length, max)));
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Names the extractor resolves text against: provinces, issuer codes and issuing bodies, loaded from
@@ -34,8 +33,6 @@ final class Gazetteer {
 
     record BodyMatch(String name, int wordsUsed) {
     }
-
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}&]+");
 
     private final List<Province> provinces = new ArrayList<>();
     private final List<String[]> provinceWords = new ArrayList<>();
@@ -73,7 +70,11 @@ final class Gazetteer {
         String key = TextFolding.symbolKey(code);
         IssuerCode c = codes.get(key);
         if (c == null) {
-            String stem = key.replaceFirst("\\d+$", "");
+            int end = key.length();
+            while (end > 0 && Character.isDigit(key.charAt(end - 1))) {
+                end--;
+            }
+            String stem = key.substring(0, end);
             c = codes.get(stem);
         }
         return c;
@@ -123,7 +124,12 @@ final class Gazetteer {
      * gives it ("UBND tỉnh Quảng Trị"), else the citing document's. Null when no known body starts there.
      */
     BodyMatch body(String phrase, Province documentProvince) {
-        String[] ws = words(phrase);
+        return bodyAt(words(phrase), 0, documentProvince);
+    }
+
+    /** {@link #body} on words already split, starting at word {@code from}. */
+    BodyMatch bodyAt(String[] all, int from, Province documentProvince) {
+        String[] ws = from == 0 ? all : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + 16));
         for (Body b : bodies) {
             if (matchesAt(ws, 0, b.words())) {
                 int used = b.words().length;
@@ -159,22 +165,23 @@ final class Gazetteer {
         return template.replace("{p}", p).replace("{P}", bigP).trim();
     }
 
-    /** Folded, lower-cased words. */
+    /** Folded, lower-cased words: runs of letters, digits and '&' (an OCR reading of a vowel). */
     static String[] words(String text) {
-        String f = TextFolding.foldLower(text).trim();
-        if (f.isEmpty()) {
-            return new String[0];
-        }
-        String[] parts = WORD_SPLIT.split(f);
-        int n = 0;
-        for (String p : parts) {
-            if (!p.isEmpty()) {
-                parts[n++] = p;
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(TextFolding.fold(text.charAt(i)));
+            if (Character.isLetterOrDigit(c) || c == '&') {
+                w.append(c);
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
             }
         }
-        String[] out = new String[n];
-        System.arraycopy(parts, 0, out, 0, n);
-        return out;
+        if (w.length() > 0) {
+            out.add(w.toString());
+        }
+        return out.toArray(new String[0]);
     }
 
     static boolean matchesAt(String[] ws, int from, String[] phrase) {

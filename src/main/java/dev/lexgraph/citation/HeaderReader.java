@@ -22,22 +22,36 @@ final class HeaderReader {
 
     private static final int HEADER_LINES = 14;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
-    private static final int SCAN_LIMIT = 40_000;
+    private static final int SCAN_LIMIT = 12_000;
+    private static final int HEAD_CHARS = 6_000;
+    private static final int TAIL_CHARS = 6_000;
 
+    // The national motto's two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
+    // found from their OCR-stable middle; the cut then moves back to the start of the word.
     private static final Pattern MOTTO = Pattern.compile(
-            "c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,3}a vi\\S{1,2}t nam.*"
-                    + "|\\S{0,3}\\S?[o0]c\\s*[l1]\\S{1,2}p\\s*-.*");
+            "(?=[c0o])(?:c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i ch|[o0]c\\s*[l1]\\S{1,2}p\\s*-)");
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^\\s*s[o06e]\\s*[:;.]\\s*(\\d*)\\s*([/-])\\s*([A-Za-z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "([\\p{L} .]{2,40}?)\\s*,\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
+            ",\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
+    /** Longer lines are body text, not header lines. */
+    private static final int HEADER_LINE_MAX = 200;
     private static final Pattern OPENING_TYPE = Pattern.compile(
             "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
                     + "|\\bb\\S{1,2}o c\\S{1,2}o (?:k\\S{1,2}t qu\\S{1,2}|t\\S{1,2}nh h\\S{1,2}nh)");
     private static final Pattern TINH_X = Pattern.compile(
             "\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+
+    private static final Pattern RECIPIENTS = Pattern.compile("n[o0]\\S{0,2}\\s*nh\\S{1,3}n\\s*:.*");
+    private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+");
+    private static final Pattern NOT_A_NAME = Pattern.compile(".*\\b(?:giam doc|truong|chu tich|luu|noi nhan|so|ban)\\b.*");
+    private static final Pattern LIST_DASH = Pattern.compile("^-\\s*");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[;.,_]+\\s*$");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s_*-]+");
+    private static final Pattern PARAGRAPHS = Pattern.compile("\n\\s*\n");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,\\s*");
 
     private static final Map<String, DocType> TYPE_LINES = new HashMap<>();
 
@@ -54,7 +68,9 @@ final class HeaderReader {
 
     static Result read(String text) {
         List<ExtractionWarning> warnings = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        // Only the top of a document holds its header and only the end its signature: never split the
+        // whole of a large file.
+        String[] lines = text.substring(0, Math.min(text.length(), HEAD_CHARS)).split("\n", -1);
         int[] lineStart = new int[lines.length];
         for (int i = 1; i < lines.length; i++) {
             lineStart[i] = lineStart[i - 1] + lines[i - 1].length() + 1;
@@ -77,6 +93,9 @@ final class HeaderReader {
                 continue;
             }
             seen++;
+            if (line.length() > HEADER_LINE_MAX) {
+                continue;
+            }
             String folded = TextFolding.fold(line);
             String lower = folded.toLowerCase();
             Matcher num = NUMBER_LINE.matcher(folded);
@@ -93,10 +112,16 @@ final class HeaderReader {
             }
             Matcher pd = PLACE_DATE.matcher(lower);
             if (dateWritten == null && pd.find()) {
-                placeWritten = line.substring(pd.start(1), pd.end(1)).trim();
-                dateWritten = line.substring(pd.end(1), pd.end()).replaceFirst("^\\s*,\\s*", "");
-                if (pd.group(2) != null) {
-                    DateReader.ReadDate d = DateReader.read(pd.group(2) + "/" + pd.group(3) + "/" + pd.group(4));
+                int placeStart = pd.start();
+                while (placeStart > 0 && pd.start() - placeStart < 40 && (Character.isLetter(lower.charAt(placeStart - 1))
+                        || lower.charAt(placeStart - 1) == ' ' || lower.charAt(placeStart - 1) == '.')) {
+                    placeStart--;
+                }
+                placeWritten = line.substring(placeStart, pd.start()).trim();
+                dateWritten = line.substring(pd.start(), pd.end());
+                dateWritten = LEADING_COMMA.matcher(dateWritten).replaceFirst("");
+                if (pd.group(1) != null) {
+                    DateReader.ReadDate d = DateReader.read(pd.group(1) + "/" + pd.group(2) + "/" + pd.group(3));
                     if (d != null) {
                         date = d.iso();
                         if (d.impossible()) {
@@ -118,12 +143,16 @@ final class HeaderReader {
                 }
             }
             Matcher motto = MOTTO.matcher(lower);
+            int cut = line.length();
             if (motto.find()) {
                 mottoSeen = true;
+                cut = motto.start();
+                while (cut > 0 && !Character.isWhitespace(line.charAt(cut - 1))) {
+                    cut--;
+                }
             }
             if (typeLine < 0 && symbolWritten == null && dateWritten == null && (mottoSeen || i < 2)) {
-                String left = motto.replaceFirst("");
-                String kept = line.substring(0, Math.min(line.length(), left.length())).trim();
+                String kept = line.substring(0, cut).trim();
                 if (!kept.isEmpty()) {
                     leftColumn.add(kept);
                 }
@@ -196,9 +225,10 @@ final class HeaderReader {
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
                     null, null));
         }
+        String[] tail = text.substring(Math.max(0, text.length() - TAIL_CHARS)).split("\n", -1);
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, place,
-                province == null ? null : province.name(), issuer, parentBody, title, signer(lines),
-                recipients(lines));
+                province == null ? null : province.name(), issuer, parentBody, title, signer(tail),
+                recipients(tail));
         return new Result(header, province, warnings);
     }
 
@@ -236,8 +266,8 @@ final class HeaderReader {
     /** "Sở Khoa học và Công nghệ xây dựng Kế hoạch …": the body that opens the operative sentence. */
     private static String openingIssuer(String text, Gazetteer.Province province) {
         String head = text.substring(0, Math.min(text.length(), 2500));
-        for (String para : head.split("\n\\s*\n")) {
-            String p = para.replaceAll("^[\\s_*-]+", "");
+        for (String para : PARAGRAPHS.split(head)) {
+            String p = LEADING_JUNK.matcher(para).replaceFirst("");
             if (Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0))) {
                 Gazetteer.BodyMatch b = Gazetteer.get().body(p, province);
                 if (b != null && b.name().startsWith("Sở")) {
@@ -253,9 +283,8 @@ final class HeaderReader {
         String[] ws = Gazetteer.words(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < ws.length; i++) {
-            if (ws[i].length() <= 3 && ws[i].startsWith("s")) {
-                Gazetteer.BodyMatch b = Gazetteer.get().body(String.join(" ", java.util.Arrays.copyOfRange(ws, i,
-                        Math.min(ws.length, i + 10))), province);
+            if (ws[i].length() == 2 && ws[i].charAt(0) == 's') {
+                Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(ws, i, province);
                 if (b != null && b.name().startsWith("Sở")) {
                     counts.merge(b.name(), 1, Integer::sum);
                 }
@@ -285,7 +314,7 @@ final class HeaderReader {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String f = TextFolding.foldLower(lines[i]).trim();
-            if (f.matches("n[o0]\\S{0,2}\\s*nh\\S{1,3}n\\s*:.*")) {
+            if (RECIPIENTS.matcher(f).matches()) {
                 for (int j = i + 1; j < lines.length && out.size() < 30; j++) {
                     String l = lines[j].trim();
                     if (l.isEmpty()) {
@@ -294,7 +323,7 @@ final class HeaderReader {
                     if (!l.startsWith("-")) {
                         break;
                     }
-                    String r = l.replaceFirst("^-\\s*", "").replaceAll("[;.,_]+\\s*$", "").trim();
+                    String r = TRAILING_PUNCT.matcher(LIST_DASH.matcher(l).replaceFirst("")).replaceFirst("").trim();
                     if (!r.isEmpty()) {
                         out.add(r);
                     }
@@ -309,9 +338,9 @@ final class HeaderReader {
     private static String signer(String[] lines) {
         for (int i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
             String l = lines[i].replace("*", "").trim();
-            if (l.matches("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+")) {
+            if (PERSON_NAME.matcher(l).matches()) {
                 String f = TextFolding.foldLower(l);
-                if (!f.matches(".*\\b(?:giam doc|truong|chu tich|luu|noi nhan|so|ban)\\b.*")) {
+                if (!NOT_A_NAME.matcher(f).matches()) {
                     return l;
                 }
             }

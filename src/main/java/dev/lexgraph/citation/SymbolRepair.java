@@ -30,8 +30,26 @@ final class SymbolRepair {
     private SymbolRepair() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.Map<String, Repaired> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The repaired symbol; results are memoised, since the same symbols recur across a corpus. */
     static Repaired repair(String written, DocType type) {
-        String s = written.replaceAll("\\s+", "");
+        String key = (type == null ? "" : type.name()) + '|' + written;
+        Repaired r = CACHE.get(key);
+        if (r == null) {
+            r = compute(written, type);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, r);
+        }
+        return r;
+    }
+
+    private static Repaired compute(String written, DocType type) {
+        String s = SPACES.matcher(written).replaceAll("");
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
             return new Repaired(s, null, null, null, null, false, false);

@@ -49,14 +49,24 @@ public final class DocumentText {
             throw new NotTextException("binary content (control bytes in the first 8 KiB): not a text document;"
                     + " PDF and Word files need their text extracted first");
         }
+        // Decode once, leniently; only if a replacement character shows up is the strict check worth
+        // its extra copy (a genuine U+FFFD in the file is rare).
+        String s = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes, offset)) {
+            return new Decoded(nfc(new String(bytes, WINDOWS_1258)), "windows-1258");
+        }
+        return new Decoded(nfc(s), "UTF-8");
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes, int offset) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-            return new Decoded(nfc(s), "UTF-8");
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
         } catch (CharacterCodingException e) {
-            return new Decoded(nfc(new String(bytes, WINDOWS_1258)), "windows-1258");
+            return false;
         }
     }
 
