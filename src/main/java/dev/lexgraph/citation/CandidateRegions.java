@@ -25,14 +25,12 @@ final class CandidateRegions {
     /** Room before a symbol for its type word and "số" (line breaks and OCR debris included). */
     static final int BEFORE = 72;
     /** Room after a symbol for its date, "của" and issuer. */
-    static final int AFTER = 200;
+    static final int AFTER = 170;
     /** Room after a name-reference word for the name and its year. */
     static final int NAME_AFTER = 220;
 
     private static final Pattern LUAT = Pattern.compile("lu?[ae]t");
-    private static final Pattern HIEN = Pattern.compile("hi[e&]n");
     private static final Pattern PHAP = Pattern.compile("ph[a&]p");
-    private static final Pattern BO = Pattern.compile("b[o06]");
     static final int MAX_REGION = 16 * 1024;
 
     private CandidateRegions() {
@@ -136,28 +134,63 @@ final class CandidateRegions {
         return -1;
     }
 
-    /** End of a name-reference keyword at {@code i} ("Luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết"), or -1. */
+    /**
+     * End of a name reference's opening words at {@code i}, or -1: "Luật" before a capitalised word
+     * (or "sửa"), "Bộ luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết" before a capitalised word. Other
+     * capitalised words (Ban, Bộ Chính trị, Nghị định số …) open no window here; the symbol anchor
+     * covers those that are citations.
+     */
     private static int nameAnchorEnd(String text, int i) {
+        int e1 = wordEndAt(text, i);
+        String w1 = lowerFolded(text, i, e1);
+        int s2 = skipBlanks(text, e1, 3, true);
+        int e2 = wordEndAt(text, s2);
+        if (e2 == s2) {
+            return -1;
+        }
+        String w2 = lowerFolded(text, s2, e2);
+        char c2 = text.charAt(s2);
+        switch (w1) {
+            case "luat", "luet", "lat", "let" -> {
+                return Character.isUpperCase(c2) || w2.startsWith("s") ? e1 : -1;
+            }
+            case "bo", "b0", "b6" -> {
+                return LUAT.matcher(w2).matches() ? e2 : -1;
+            }
+            case "hien", "hi&n" -> {
+                return PHAP.matcher(w2).matches() ? e2 : -1;
+            }
+            case "phap", "ph&p" -> {
+                return w2.startsWith("l") && w2.endsWith("nh") ? e2 : -1;
+            }
+            case "nghi" -> {
+                if (!w2.startsWith("qu")) {
+                    return -1;
+                }
+                int s3 = skipBlanks(text, e2, 3, true);
+                return s3 < text.length() && Character.isUpperCase(text.charAt(s3)) ? e2 : -1;
+            }
+            default -> {
+                return -1;
+            }
+        }
+    }
+
+    private static int wordEndAt(String text, int i) {
         int n = text.length();
         int j = i;
         while (j < n && j - i < 8 && !Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        String w = TextFolding.foldLower(text.substring(i, j));
-        switch (w.length() > 0 ? w.charAt(0) : ' ') {
-            case 'l':
-                return LUAT.matcher(w).matches() ? j : -1;
-            case 'h':
-                return HIEN.matcher(w).matches() ? j : -1;
-            case 'p':
-                return PHAP.matcher(w).matches() ? j : -1;
-            case 'b':
-                return BO.matcher(w).matches() ? j : -1;
-            case 'n':
-                return w.equals("nghi") ? j : -1;
-            default:
-                return -1;
+        return j;
+    }
+
+    private static String lowerFolded(String text, int from, int to) {
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) {
+            out[k - from] = Character.toLowerCase(TextFolding.fold(text.charAt(k)));
         }
+        return new String(out);
     }
 
     private static int skipBlanks(String text, int j, int max, boolean allowNewline) {

@@ -474,7 +474,7 @@ public final class CitationExtractor {
             String issuer = null;
             int tailEnd = d.tailEnd;
             if (d.issuerText != null) {
-                Gazetteer.BodyMatch body = gaz.body(d.issuerText, province);
+                Gazetteer.BodyMatch body = gaz.body(firstWords(d.issuerText, 14), province);
                 issuer = body != null ? body.name() : firstWords(d.issuerText, 8);
             } else if (code != null) {
                 issuer = Gazetteer.fill(code.bodyTemplate(), province);

@@ -129,9 +129,13 @@ final class Gazetteer {
 
     /** {@link #body} on words already split, starting at word {@code from}. */
     BodyMatch bodyAt(String[] all, int from, Province documentProvince) {
+        if (from >= all.length) {
+            return null;
+        }
         String[] ws = from == 0 ? all : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + 16));
         for (Body b : bodies) {
-            if (matchesAt(ws, 0, b.words())) {
+            // First words are compared first: most texts start with no body at all.
+            if (similarWord(ws[0], b.words()[0]) && matchesAt(ws, 0, b.words())) {
                 int used = b.words().length;
                 Province named = null;
                 int at = used;

@@ -23,6 +23,7 @@ final class HeaderReader {
     private static final int HEADER_LINES = 14;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 12_000;
+    private static final int DEPARTMENT_SCAN = 5_000;
     private static final int HEAD_CHARS = 6_000;
     private static final int TAIL_CHARS = 6_000;
 
@@ -280,7 +281,7 @@ final class HeaderReader {
 
     /** The department ("Sở …") the text names most often, for a file whose header does not say. */
     private static String mostNamedDepartment(String text, Gazetteer.Province province) {
-        String[] ws = Gazetteer.words(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
+        String[] ws = Gazetteer.words(text.substring(0, Math.min(text.length(), DEPARTMENT_SCAN)));
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < ws.length; i++) {
             if (ws[i].length() == 2 && ws[i].charAt(0) == 's') {
