@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * cap, after which a new region starts (overlapping the last), so memory stays bounded on any input.
  * Each region "owns" a contiguous range of positions, and a citation is taken only from the region
  * that owns its anchor: no citation is found twice, none is cut by a region edge.
+ * Works on the document's folded characters ({@link TextFolding#foldAll}).
  */
 final class CandidateRegions {
 
@@ -36,22 +37,22 @@ final class CandidateRegions {
     private CandidateRegions() {
     }
 
-    static List<Region> find(String text) {
+    static List<Region> find(char[] text) {
         List<Region> regions = new ArrayList<>();
-        int n = text.length();
+        int n = text.length;
         int begin = -1;
         int end = -1;
         int ownFrom = 0;
         int i = 0;
         while (i < n) {
-            char c = TextFolding.fold(text.charAt(i));
+            char c = text[i];
             int anchorEnd = -1;
             int before = BEFORE;
             int after = AFTER;
-            if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+            if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text[i - 1]))) {
                 anchorEnd = symbolAnchorEnd(text, i);
             } else if ((c == 'L' || c == 'H' || c == 'P' || c == 'N' || c == 'B') && (i == 0
-                    || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    || !Character.isLetterOrDigit(text[i - 1]))) {
                 anchorEnd = nameAnchorEnd(text, i);
                 before = 0;
                 after = NAME_AFTER;
@@ -83,10 +84,10 @@ final class CandidateRegions {
     }
 
     /** End of a symbol-shaped anchor starting with the digit at {@code i}, or -1. */
-    private static int symbolAnchorEnd(String text, int i) {
-        int n = text.length();
+    private static int symbolAnchorEnd(char[] text, int i) {
+        int n = text.length;
         int j = i;
-        while (j < n && isDigit(text.charAt(j))) {
+        while (j < n && isDigit(text[j])) {
             j++;
         }
         if (j - i > 6) {
@@ -96,7 +97,7 @@ final class CandidateRegions {
         if (j >= n) {
             return -1;
         }
-        char sep = TextFolding.fold(text.charAt(j));
+        char sep = text[j];
         if (sep != '/' && sep != '-') {
             return -1;
         }
@@ -104,9 +105,9 @@ final class CandidateRegions {
         if (j >= n) {
             return -1;
         }
-        char c = TextFolding.fold(text.charAt(j));
+        char c = text[j];
         boolean codeStart = c >= 'A' && c <= 'Z' || c == '0' && j + 1 < n
-                && Character.isUpperCase(TextFolding.fold(text.charAt(j + 1)));
+                && Character.isUpperCase(text[j + 1]);
         boolean yearStart = sep == '/' && isDigit(c);
         if (codeStart) {
             return j + 1;
@@ -114,17 +115,17 @@ final class CandidateRegions {
         if (yearStart) {
             // 04/2015/NĐ-CP: a four-digit year, a slash, then a code.
             int k = j;
-            while (k < n && isDigit(text.charAt(k))) {
+            while (k < n && isDigit(text[k])) {
                 k++;
             }
             if (k - j != 4) {
                 return -1;
             }
             k = skipBlanks(text, k, 2, false);
-            if (k < n && text.charAt(k) == '/') {
+            if (k < n && text[k] == '/') {
                 k = skipBlanks(text, k + 1, 2, false);
                 if (k < n) {
-                    char d = TextFolding.fold(text.charAt(k));
+                    char d = text[k];
                     if (d >= 'A' && d <= 'Z') {
                         return k + 1;
                     }
@@ -140,7 +141,7 @@ final class CandidateRegions {
      * capitalised words (Ban, Bộ Chính trị, Nghị định số …) open no window here; the symbol anchor
      * covers those that are citations.
      */
-    private static int nameAnchorEnd(String text, int i) {
+    private static int nameAnchorEnd(char[] text, int i) {
         int e1 = wordEndAt(text, i);
         String w1 = lowerFolded(text, i, e1);
         int s2 = skipBlanks(text, e1, 3, true);
@@ -149,7 +150,7 @@ final class CandidateRegions {
             return -1;
         }
         String w2 = lowerFolded(text, s2, e2);
-        char c2 = text.charAt(s2);
+        char c2 = text[s2];
         switch (w1) {
             case "luat", "luet", "lat", "let" -> {
                 return Character.isUpperCase(c2) || w2.startsWith("s") ? e1 : -1;
@@ -168,7 +169,7 @@ final class CandidateRegions {
                     return -1;
                 }
                 int s3 = skipBlanks(text, e2, 3, true);
-                return s3 < text.length() && Character.isUpperCase(text.charAt(s3)) ? e2 : -1;
+                return s3 < text.length && Character.isUpperCase(text[s3]) ? e2 : -1;
             }
             default -> {
                 return -1;
@@ -176,28 +177,28 @@ final class CandidateRegions {
         }
     }
 
-    private static int wordEndAt(String text, int i) {
-        int n = text.length();
+    private static int wordEndAt(char[] text, int i) {
+        int n = text.length;
         int j = i;
-        while (j < n && j - i < 8 && !Character.isWhitespace(text.charAt(j))) {
+        while (j < n && j - i < 8 && !Character.isWhitespace(text[j])) {
             j++;
         }
         return j;
     }
 
-    private static String lowerFolded(String text, int from, int to) {
+    private static String lowerFolded(char[] text, int from, int to) {
         char[] out = new char[to - from];
         for (int k = from; k < to; k++) {
-            out[k - from] = Character.toLowerCase(TextFolding.fold(text.charAt(k)));
+            out[k - from] = Character.toLowerCase(text[k]);
         }
         return new String(out);
     }
 
-    private static int skipBlanks(String text, int j, int max, boolean allowNewline) {
-        int n = text.length();
+    private static int skipBlanks(char[] text, int j, int max, boolean allowNewline) {
+        int n = text.length;
         int k = j;
         while (k < n && k - j < max) {
-            char c = TextFolding.fold(text.charAt(k));
+            char c = text[k];
             if (c == ' ' || allowNewline && c == '\n') {
                 k++;
             } else {
@@ -207,20 +208,20 @@ final class CandidateRegions {
         return k;
     }
 
-    private static int wordStart(String text, int i) {
+    private static int wordStart(char[] text, int i) {
         int k = i;
         int limit = Math.max(0, i - 40);
-        while (k > limit && !Character.isWhitespace(text.charAt(k - 1))) {
+        while (k > limit && !Character.isWhitespace(text[k - 1])) {
             k--;
         }
         return k;
     }
 
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
+    private static int wordEnd(char[] text, int i) {
+        int n = text.length;
         int k = i;
         int limit = Math.min(n, i + 40);
-        while (k < limit && !Character.isWhitespace(text.charAt(k))) {
+        while (k < limit && !Character.isWhitespace(text[k])) {
             k++;
         }
         return k;

@@ -70,8 +70,9 @@ public final class CitationExtractor {
         List<NamedReference> named = new ArrayList<>();
         int consumedUntil = 0;
         int groupId = 0;
-        for (CandidateRegions.Region region : CandidateRegions.find(text)) {
-            lexer.setInputStream(new FoldedCharStream(text, region.begin(), region.end()));
+        char[] folded = TextFolding.foldAll(text);
+        for (CandidateRegions.Region region : CandidateRegions.find(folded)) {
+            lexer.setInputStream(new FoldedCharStream(text, folded, region.begin(), region.end()));
             CommonTokenStream tokens = new CommonTokenStream(lexer);
             tokens.fill();
             List<Token> toks = tokens.getTokens();
@@ -101,7 +102,7 @@ public final class CitationExtractor {
             }
         }
         shareGroupDates(drafts);
-        List<Citation> citations = resolve(text, drafts, header.province(), warnings);
+        List<Citation> citations = resolve(text, folded, drafts, header.province(), warnings);
         return new ExtractionResult(header.header(), citations, named, warnings);
     }
 
@@ -439,7 +440,7 @@ public final class CitationExtractor {
         }
     }
 
-    private static List<Citation> resolve(String text, List<Draft> drafts, Gazetteer.Province province,
+    private static List<Citation> resolve(String text, char[] folded, List<Draft> drafts, Gazetteer.Province province,
                                           List<ExtractionWarning> warnings) {
         Gazetteer gaz = Gazetteer.get();
         List<Citation> out = new ArrayList<>(drafts.size());
@@ -506,7 +507,7 @@ public final class CitationExtractor {
         RelationCues.Previous previous = null;
         for (int i = 0; i < out.size(); i++) {
             Citation c = out.get(i);
-            RelationCues.Decision r = RelationCues.classify(text, c.start(), previous);
+            RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
             out.set(i, c.withRelation(r.relation(), r.fromPrevious() ? i - 1 : null));
             previous = new RelationCues.Previous(c.start(), c.end(), drafts.get(i).tailEnd, r.base());
         }

@@ -12,12 +12,18 @@ import org.antlr.v4.runtime.misc.Interval;
 final class FoldedCharStream implements CharStream {
 
     private final String text;
+    private final char[] folded;
     private final int begin;
     private final int end;
     private int p;
 
-    FoldedCharStream(String text, int begin, int end) {
+    /**
+     * @param text   the document
+     * @param folded {@code TextFolding.foldAll(text)}
+     */
+    FoldedCharStream(String text, char[] folded, int begin, int end) {
         this.text = text;
+        this.folded = folded;
         this.begin = begin;
         this.end = end;
         this.p = begin;
@@ -47,7 +53,7 @@ final class FoldedCharStream implements CharStream {
         if (at < begin || at >= end) {
             return IntStream.EOF;
         }
-        return TextFolding.fold(text.charAt(at));
+        return folded[at];
     }
 
     @Override

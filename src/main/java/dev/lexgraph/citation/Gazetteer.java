@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names the extractor resolves text against: provinces, issuer codes and issuing bodies, loaded from
@@ -124,8 +125,21 @@ final class Gazetteer {
      * gives it ("UBND tỉnh Quảng Trị"), else the citing document's. Null when no known body starts there.
      */
     BodyMatch body(String phrase, Province documentProvince) {
-        return bodyAt(words(phrase), 0, documentProvince);
+        String key = (documentProvince == null ? "" : documentProvince.name()) + '|' + phrase;
+        Optional<BodyMatch> cached = bodyCache.get(key);
+        if (cached == null) {
+            cached = Optional.ofNullable(bodyAt(words(phrase), 0, documentProvince));
+            if (bodyCache.size() >= CACHE_LIMIT) {
+                bodyCache.clear();
+            }
+            bodyCache.put(key, cached);
+        }
+        return cached.orElse(null);
     }
+
+    private static final int CACHE_LIMIT = 20_000;
+    /** Issuers recur ("của Thủ tướng Chính phủ", "của UBND tỉnh"): their resolution is memoised. */
+    private final Map<String, Optional<BodyMatch>> bodyCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@link #body} on words already split, starting at word {@code from}. */
     BodyMatch bodyAt(String[] all, int from, Province documentProvince) {

@@ -22,7 +22,7 @@ final class HeaderReader {
 
     private static final int HEADER_LINES = 14;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
-    private static final int SCAN_LIMIT = 12_000;
+    private static final int SCAN_LIMIT = 8_000;
     private static final int DEPARTMENT_SCAN = 5_000;
     private static final int HEAD_CHARS = 6_000;
     private static final int TAIL_CHARS = 6_000;
@@ -43,7 +43,7 @@ final class HeaderReader {
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
                     + "|\\bb\\S{1,2}o c\\S{1,2}o (?:k\\S{1,2}t qu\\S{1,2}|t\\S{1,2}nh h\\S{1,2}nh)");
     private static final Pattern TINH_X = Pattern.compile(
-            "\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+            "(?=[Tt])\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
 
     private static final Pattern RECIPIENTS = Pattern.compile("n[o0]\\S{0,2}\\s*nh\\S{1,3}n\\s*:.*");
     private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+");
@@ -314,7 +314,11 @@ final class HeaderReader {
     private static List<String> recipients(String[] lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            String f = TextFolding.foldLower(lines[i]).trim();
+            String t = lines[i].trim();
+            if (t.isEmpty() || Character.toLowerCase(t.charAt(0)) != 'n') {
+                continue;
+            }
+            String f = TextFolding.foldLower(t);
             if (RECIPIENTS.matcher(f).matches()) {
                 for (int j = i + 1; j < lines.length && out.size() < 30; j++) {
                     String l = lines[j].trim();

@@ -55,12 +55,12 @@ final class RelationCues {
      * @return the relation, whether it belongs to the previous citation, and the relation the clause
      *         itself gives (which the next item of a list inherits)
      */
-    static Decision classify(String text, int start, Previous previous) {
+    static Decision classify(String text, char[] folded, int start, Previous previous) {
         int clauseStart = clauseStart(text, start);
         Relation base = null;
         if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
-            String gap = TextFolding.foldLower(text.substring(previous.end(), start)).replace('\n', ' ');
-            if (start - previous.end() <= MAX_GAP && !breaksClause(gap)) {
+            FoldedView gap = new FoldedView(folded, previous.end(), start);
+            if (start - previous.end() <= MAX_GAP && !breaksClause(text, previous.end(), start, gap)) {
                 Relation between = betweenRelation(gap, previous.tailEnd() > start);
                 if (between != null) {
                     return new Decision(between, true, previous.base());
@@ -68,13 +68,13 @@ final class RelationCues {
             }
             // An item of a list: the words after the last separator govern it, else the list's verb does.
             int cut = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(','));
-            base = nearestCue(cut < 0 ? gap : gap.substring(cut + 1));
+            base = nearestCue(cut < 0 ? gap : gap.subSequence(cut + 1, gap.length()));
             if (base == null) {
                 base = previous.base();
             }
         }
         if (base == null) {
-            base = nearestCue(TextFolding.foldLower(text.substring(clauseStart, start)).replace('\n', ' '));
+            base = nearestCue(new FoldedView(folded, clauseStart, start));
         }
         if (base == null) {
             base = Relation.CITES;
@@ -86,7 +86,7 @@ final class RelationCues {
     record Previous(int start, int end, int tailEnd, Relation base) {
     }
 
-    private static Relation betweenRelation(String gap, boolean insidePreviousSubject) {
+    private static Relation betweenRelation(CharSequence gap, boolean insidePreviousSubject) {
         Matcher m = BETWEEN.matcher(gap);
         Relation between = null;
         while (m.find()) {
@@ -108,7 +108,7 @@ final class RelationCues {
      * The relation of the cue nearest the end of {@code clause}. Searched backwards in overlapping
      * chunks, so a long clause costs only as much as the distance to its nearest cue.
      */
-    private static Relation nearestCue(String clause) {
+    private static Relation nearestCue(CharSequence clause) {
         int n = clause.length();
         Matcher m = CUES.matcher(clause);
         for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
@@ -156,8 +156,8 @@ final class RelationCues {
     }
 
     /** A gap that ends a sentence or paragraph separates two citations' clauses. */
-    private static boolean breaksClause(String gap) {
-        return gap.contains(";") || gap.contains("\n\n") || SENTENCE_END.matcher(gap).find();
+    private static boolean breaksClause(String text, int from, int to, FoldedView gap) {
+        return gap.lastIndexOf(';') >= 0 || text.substring(from, to).contains("\n\n") || SENTENCE_END.matcher(gap).find();
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[^a-z]");

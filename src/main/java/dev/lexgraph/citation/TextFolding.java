@@ -28,6 +28,15 @@ public final class TextFolding {
         return new String(out);
     }
 
+    /** The folded characters of a whole text, for scanning and lexing it without per-char lookups. */
+    public static char[] foldAll(String s) {
+        char[] out = s.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = TABLE[out[i]];
+        }
+        return out;
+    }
+
     /** Folded, lower-cased, for comparing words regardless of case. */
     public static String foldLower(CharSequence s) {
         char[] out = new char[s.length()];
