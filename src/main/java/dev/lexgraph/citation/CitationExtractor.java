@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -91,7 +90,7 @@ public final class CitationExtractor {
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     }
-                } else if (NAME_WORDS.contains(t.getType()) && Character.isUpperCase(t.getText().charAt(0))) {
+                } else if (in(NAME_WORDS, t.getType()) && Character.isUpperCase(text.charAt(at))) {
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
                             tokens, i, CitationParser::namedEntry);
                     NamedReference ref = n == null ? null : readNamed(text, n);
@@ -109,7 +108,7 @@ public final class CitationExtractor {
     // ------------------------------------------------------------------ parsing
 
     /** Tokens a document-type name can be made of (CitationParser's docType rule). */
-    private static final Set<Integer> TYPE_WORDS = Set.of(
+    private static final boolean[] TYPE_WORDS = tokenSet(
             CitationLexer.KW_CHI, CitationLexer.KW_THI, CitationLexer.KW_QUYET, CitationLexer.KW_DINH,
             CitationLexer.KW_NGHI, CitationLexer.KW_KE, CitationLexer.KW_KET, CitationLexer.KW_HOACH,
             CitationLexer.KW_LUAN, CitationLexer.KW_LUAT, CitationLexer.KW_THONG, CitationLexer.KW_TU,
@@ -121,9 +120,21 @@ public final class CitationExtractor {
             CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP, CitationLexer.KW_LENH);
 
     /** Tokens a named reference starts with. */
-    private static final Set<Integer> NAME_WORDS = Set.of(
+    private static final boolean[] NAME_WORDS = tokenSet(
             CitationLexer.KW_LUAT, CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP,
             CitationLexer.KW_NGHI);
+
+    private static boolean[] tokenSet(int... types) {
+        boolean[] set = new boolean[CitationLexer.VOCABULARY.getMaxTokenType() + 1];
+        for (int t : types) {
+            set[t] = true;
+        }
+        return set;
+    }
+
+    private static boolean in(boolean[] set, int type) {
+        return type > 0 && type < set.length && set[type];
+    }
 
     /** The longest document type is four words (Thông tư liên tịch), with "các" before it. */
     private static final int MAX_TYPE_WORDS = 5;
@@ -146,7 +157,7 @@ public final class CitationExtractor {
         if (i >= 0 && toks.get(i).getType() == CitationLexer.TYPE_ABBR) {
             first = i;
         } else {
-            while (i >= 0 && symbol - i <= MAX_TYPE_WORDS + 2 && (TYPE_WORDS.contains(toks.get(i).getType())
+            while (i >= 0 && symbol - i <= MAX_TYPE_WORDS + 2 && (in(TYPE_WORDS, toks.get(i).getType())
                     || toks.get(i).getType() == CitationLexer.KW_CAC)) {
                 first = i--;
             }

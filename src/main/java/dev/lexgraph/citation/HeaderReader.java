@@ -24,6 +24,7 @@ final class HeaderReader {
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 8_000;
     private static final int DEPARTMENT_SCAN = 5_000;
+    private static final int TYPE_LINE_MAX = 24;
     private static final int HEAD_CHARS = 6_000;
     private static final int TAIL_CHARS = 6_000;
 
@@ -135,7 +136,7 @@ final class HeaderReader {
                     continue;
                 }
             }
-            if (type == null) {
+            if (type == null && line.length() <= TYPE_LINE_MAX) {
                 DocType t = TYPE_LINES.get(String.join(" ", Gazetteer.words(line)));
                 if (t != null && line.equals(line.toUpperCase())) {
                     type = t;
@@ -281,11 +282,14 @@ final class HeaderReader {
 
     /** The department ("Sở …") the text names most often, for a file whose header does not say. */
     private static String mostNamedDepartment(String text, Gazetteer.Province province) {
-        String[] ws = Gazetteer.words(text.substring(0, Math.min(text.length(), DEPARTMENT_SCAN)));
         Map<String, Integer> counts = new HashMap<>();
-        for (int i = 0; i < ws.length; i++) {
-            if (ws[i].length() == 2 && ws[i].charAt(0) == 's') {
-                Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(ws, i, province);
+        int n = Math.min(text.length(), DEPARTMENT_SCAN);
+        for (int i = 0; i + 2 < n; i++) {
+            // A two-letter word "Sở" (or its OCR readings S&, S¢, S6) opens a department's name.
+            char c = text.charAt(i);
+            if ((c == 'S' || c == 's') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && text.charAt(i + 2) == ' ' && text.charAt(i + 1) != ' ') {
+                Gazetteer.BodyMatch b = Gazetteer.get().body(text.substring(i, Math.min(text.length(), i + 120)), province);
                 if (b != null && b.name().startsWith("Sở")) {
                     counts.merge(b.name(), 1, Integer::sum);
                 }
