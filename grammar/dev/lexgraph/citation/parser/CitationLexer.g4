@@ -42,11 +42,11 @@ TYPE_ABBR options { caseInsensitive = false; }
 KW_CHI    : 'ch' I ;
 KW_THI    : 'th' (I | 'y')? ;              // "thị"; OCR "thj"; "Chi th" cut at a line end
 KW_QUYET  : 'qu' [yi]? E+ 't' ;
-KW_DINH   : DJ I 'nh' ;
+KW_DINH   : DJ I 'n' [hb] ;                // "định"; OCR "dinb"
 KW_NGHI   : 'ngh' I ;
 KW_KE     : 'k' E+ ;
 KW_KET    : 'k' E+ 't' ;
-KW_HOACH  : 'ho' A 'ch' ;
+KW_HOACH  : 'ho' [a&4@e] 'ch' ;          // "hoạch"; OCR "hoéch"
 KW_LUAN   : 'lu' A 'n' ;
 KW_LUAT   : 'l' U? [ae&4@] 't' ;           // "luật"; OCR "Luét"
 KW_THONG  : 'th' O 'ng' ;
@@ -56,7 +56,7 @@ KW_TICH   : 't' I 'ch' ;
 KW_QUY    : 'quy' ;
 KW_CHE    : 'ch' E ;
 KW_HUONG  : 'h' U? O 'ng' ;
-KW_DAN    : DJ A 'n' ;
+KW_DAN    : DJ [a&4@i] 'n' ;              // "dẫn"; OCR "din"
 KW_CHUONG : 'ch' U O 'ng' ;
 KW_PHUONG : 'ph' U O 'ng' ;
 KW_TRINH  : 'tr' I 'nh' ;
@@ -66,8 +66,8 @@ KW_DE     : DJ E ;
 KW_DU     : DJ U ;
 KW_BAO    : 'b' [ae&4@] O ;                // "báo"; OCR "béo"
 KW_CAO    : 'c' A O ;
-KW_CONG   : 'c' O 'ng' ;
-KW_VAN    : 'v' [a&4@i] 'n' ;              // "văn"; OCR "vin"
+KW_CONG   : 'c' [o06edb] 'ng' ;           // "công"; OCR "Cdng", "Cbng"
+KW_VAN    : 'v' [a&4@id] 'n' ;             // "văn"; OCR "vin", "vdn"
 KW_BAN    : 'b' A 'n' ;
 KW_TO     : 't' O ;
 KW_DIEN   : DJ I E 'n' ;

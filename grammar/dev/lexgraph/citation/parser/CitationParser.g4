@@ -94,6 +94,19 @@ groupJoin
 citation
     : KW_CAC? docType numberMarker? symbolRef ( groupJoin numberMarker symbolRef )*
     | TYPE_ABBR numberMarker? symbolRef
+    | docType title KW_SO COLON? symbolRef
+    ;
+
+// The name between a type word and "số": "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", "Quy chế
+// làm việc số 05-QC/TU", "Chương trình hành động số 27-CTr/TU". A "sở" inside it is a word, the "số"
+// before the symbol is not.
+title
+    : titleWord+
+    ;
+
+titleWord
+    : nameWord | KW_NAM | KW_VA | KW_VE | COMMA | DASH
+    | {_input.LA(2) != SYMBOL && !(_input.LA(2) == COLON && _input.LA(3) == SYMBOL)}? KW_SO
     ;
 
 // "số", "số:", or a ')' that OCR made of it.

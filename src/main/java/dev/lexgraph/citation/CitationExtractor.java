@@ -139,10 +139,15 @@ public final class CitationExtractor {
     /** The longest document type is four words (Thông tư liên tịch), with "các" before it. */
     private static final int MAX_TYPE_WORDS = 5;
 
+    /** How far before a symbol a titled citation's type word may stand ("Luật … số 10/2022/QH15"). */
+    private static final int MAX_TITLE_TOKENS = 18;
+
     /**
      * Parses the citation group that the symbol at token {@code symbol} belongs to. The group starts at
-     * the type word before it: the candidates are the type-word tokens just before the symbol (and its
-     * "số"), tried from the farthest, so "Thông tư liên tịch" wins over "liên tịch".
+     * the type word before it: first the type words right before the symbol (and its "số"), tried from
+     * the farthest, so "Thông tư liên tịch" wins over "liên tịch"; failing that, a type word further
+     * back with a title between it and "số", tried from the nearest, and kept only when the symbol
+     * agrees with the type ("Quy chế … số 05-QC/TU", "Luật … số 10/2022/QH15").
      */
     private CitationParser.CitationGroupContext parseGroup(CommonTokenStream tokens, int symbol) {
         List<Token> toks = tokens.getTokens();
@@ -150,7 +155,8 @@ public final class CitationExtractor {
         if (i >= 0 && toks.get(i).getType() == CitationLexer.COLON) {
             i--;
         }
-        if (i >= 0 && (toks.get(i).getType() == CitationLexer.KW_SO || toks.get(i).getType() == CitationLexer.RPAREN)) {
+        boolean hasSo = i >= 0 && toks.get(i).getType() == CitationLexer.KW_SO;
+        if (i >= 0 && (hasSo || toks.get(i).getType() == CitationLexer.RPAREN)) {
             i--;
         }
         int first = i + 1;
@@ -169,7 +175,45 @@ public final class CitationExtractor {
                 return g;
             }
         }
+        if (!hasSo) {
+            return null;
+        }
+        for (int start = first - 1; start >= 0 && symbol - start <= MAX_TITLE_TOKENS; start--) {
+            int type = toks.get(start).getType();
+            if (type == CitationLexer.SEMI || type == CitationLexer.DOT || type == CitationLexer.SYMBOL
+                    || type == CitationLexer.DATE_NUM || type == CitationLexer.LPAREN || type == CitationLexer.RPAREN) {
+                break;
+            }
+            if (!in(TYPE_WORDS, type)) {
+                continue;
+            }
+            CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
+                    tokens, start, CitationParser::citationEntry);
+            if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol
+                    && titleAgrees(g.citation(0))) {
+                return g;
+            }
+        }
         return null;
+    }
+
+    /** A titled citation stands only when its symbol says the same type as its type word. */
+    private static boolean titleAgrees(CitationParser.CitationContext c) {
+        if (c.title() == null) {
+            return true;
+        }
+        DocType type = docType(c.docType());
+        SymbolRepair.Repaired r = SymbolRepair.repair(c.symbolRef(0).SYMBOL().getText(), type);
+        if (r.typeCode() != null) {
+            return type.abbreviations().stream().anyMatch(a -> SymbolRepair.ocrEquals(r.typeCode(), a));
+        }
+        String issuer = r.issuerCode() == null ? "" : TextFolding.symbolKey(r.issuerCode());
+        return switch (type) {
+            case LUAT, BO_LUAT, HIEN_PHAP -> issuer.startsWith("QH");
+            case PHAP_LENH, NGHI_QUYET -> issuer.startsWith("QH") || issuer.startsWith("UBTVQH");
+            case CONG_VAN -> true;
+            default -> false;
+        };
     }
 
     private static final PredictionMode[] MODES = {PredictionMode.SLL, PredictionMode.LL};

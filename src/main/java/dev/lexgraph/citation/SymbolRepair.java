@@ -19,7 +19,9 @@ final class SymbolRepair {
     }
 
     /** Codes with Đ that a symbol's issuer part may hold, alone or as the first part of a compound. */
-    private static final List<String> ISSUER_CODES_WITH_D = List.of("HĐND", "BCSĐ", "ĐĐBQH", "ĐU", "BCĐ");
+    private static final List<String> ISSUER_CODES_WITH_D = List.of("HĐND", "BCSĐ", "ĐĐBQH", "ĐU", "BCĐ",
+            // Drafting-unit codes with Đ that central and provincial offices use in công văn symbols.
+            "ĐMDN", "QHĐP", "TĐKT", "TĐ");
 
     /** Type abbreviations with Đ and their OCR readings, used when the citation's type word is unknown. */
     private static final List<String> TYPE_CODES_WITH_D = List.of("QĐ", "NĐ");
