@@ -88,7 +88,8 @@ KW_CAC    : 'c' A 'c' ;                    // "các" (plural before a type)
 KW_TAI    : 't' [a4@] 'i' ;                // "tại"
 
 // ---------------------------------------------------------------- everything else
-WORD      : LETTER (LETTER | DIGIT | [&@'])* ;
+// No digits inside a word: a footnote marker glued to one ("kế hoạch2Kế hoạch") stays a number.
+WORD      : LETTER (LETTER | [&@'])* ;
 COMMA     : ',' ;
 SEMI      : ';' ;
 COLON     : ':' ;

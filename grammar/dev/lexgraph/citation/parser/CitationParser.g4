@@ -161,11 +161,11 @@ docType
     | KW_CONG KW_VAN                    # congVan
     | KW_CONG KW_DIEN                   # congDien
     | KW_TO KW_TRINH                    # toTrinh
-    | KW_BO KW_LUAT                     # boLuat
+    | (KW_BO | KW_DE) KW_LUAT           # boLuat       // "Bộ"; OCR "Bé" lexes as Đề
     | KW_LUAT                           # luat
     | KW_PHAP KW_LENH                   # phapLenh
     | KW_HIEN KW_PHAP                   # hienPhap
-    | KW_VAN KW_BAN                     # vanBan
+    | KW_VAN (KW_BAN | KW_DAN)          # vanBan       // "bản" may lex as "dẫn" (Đ read as B)
     ;
 
 // References by name, without a symbol: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm

@@ -68,6 +68,7 @@ public final class CitationExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<NamedReference> named = new ArrayList<>();
         int consumedUntil = 0;
+        int namedUntil = 0;
         int groupId = 0;
         char[] folded = TextFolding.foldAll(text);
         for (CandidateRegions.Region region : CandidateRegions.find(folded)) {
@@ -90,12 +91,13 @@ public final class CitationExtractor {
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     }
-                } else if (in(NAME_WORDS, t.getType()) && Character.isUpperCase(text.charAt(at))) {
+                } else if (in(NAME_WORDS, t.getType()) && Character.isUpperCase(text.charAt(at)) && at >= namedUntil) {
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
                             tokens, i, CitationParser::namedEntry);
                     NamedReference ref = n == null ? null : readNamed(text, n);
                     if (ref != null) {
                         named.add(ref);
+                        namedUntil = ref.end(); // the laws named inside an amending law are part of its name
                     }
                 }
             }
@@ -253,6 +255,8 @@ public final class CitationExtractor {
         int start;
         int end;
         int tailEnd;
+        /** The "về …" subject was cut short by the next citation: that one is named inside it. */
+        boolean subjectRunsOn;
         DocType type;
         boolean typeFromAbbreviation;
         String symbolWritten;
@@ -537,8 +541,10 @@ public final class CitationExtractor {
             }
             Citation.IssuerScope scope = code != null ? code.scope() : guessScope(s.issuerCode());
             String subject = null;
-            int[] subj = subjectSpan(text, tailEnd, i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length());
+            int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
+            int[] subj = subjectSpan(text, tailEnd, next);
             if (subj != null) {
+                d.subjectRunsOn = next - subj[1] <= 2;
                 subject = SPACES_AND_STARS.matcher(text.substring(subj[0], subj[1])).replaceAll(" ").trim();
                 tailEnd = subj[1];
             }
@@ -564,7 +570,7 @@ public final class CitationExtractor {
             Citation c = out.get(i);
             RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
             out.set(i, c.withRelation(r.relation(), r.fromPrevious() ? i - 1 : null));
-            previous = new RelationCues.Previous(c.start(), c.end(), drafts.get(i).tailEnd, r.base());
+            previous = new RelationCues.Previous(c.start(), c.end(), drafts.get(i).subjectRunsOn, r.base());
         }
         return out;
     }

@@ -32,7 +32,7 @@ final class RelationCues {
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
-            "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
+            "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
             "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
             "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
@@ -61,7 +61,7 @@ final class RelationCues {
         if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
             FoldedView gap = new FoldedView(folded, previous.end(), start);
             if (start - previous.end() <= MAX_GAP && !breaksClause(text, previous.end(), start, gap)) {
-                Relation between = betweenRelation(gap, previous.tailEnd() > start);
+                Relation between = betweenRelation(gap, previous.subjectRunsOn());
                 if (between != null) {
                     return new Decision(between, true, previous.base());
                 }
@@ -82,8 +82,11 @@ final class RelationCues {
         return new Decision(base, false, base);
     }
 
-    /** The citation before the one being classified: its span, its tail (date, issuer, subject), its base relation. */
-    record Previous(int start, int end, int tailEnd, Relation base) {
+    /**
+     * The citation before the one being classified: its span, whether its "về …" subject runs on up to
+     * the next citation, and its base relation.
+     */
+    record Previous(int start, int end, boolean subjectRunsOn, Relation base) {
     }
 
     private static Relation betweenRelation(CharSequence gap, boolean insidePreviousSubject) {

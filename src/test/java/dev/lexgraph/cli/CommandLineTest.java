@@ -1,0 +1,84 @@
+package dev.lexgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The CLI as scripts call it: JSON lines out, per-file errors, exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new LexgraphCommand()).execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void extractPrintsOneJsonObjectPerFile() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ");
+        Files.write(dir.resolve("b.bin"), new byte[] {0, 1, 2, 3, 4, 5, (byte) 0xFF});
+        Files.writeString(dir.resolve("c.txt"), "");
+        Run r = run("extract", dir.toString());
+        assertThat(r.exitCode()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        JsonMapper m = JsonMapper.builder().build();
+        JsonNode a = m.readTree(lines.get(0));
+        assertThat(a.get("file").asString()).isEqualTo("a.txt");
+        JsonNode c = a.get("citations").get(0);
+        assertThat(c.get("type").asString()).isEqualTo("CHI_THI");
+        assertThat(c.get("symbol").asString()).isEqualTo("33/CT-TTg");
+        assertThat(c.get("date").asString()).isEqualTo("2021-11-26");
+        assertThat(c.get("relation").asString()).isEqualTo("implements");
+        for (String field : List.of("start", "end", "text", "number", "year", "dateAsWritten", "issuer", "subject")) {
+            assertThat(c.has(field)).as(field).isTrue();
+        }
+        JsonNode b = m.readTree(lines.get(1));
+        assertThat(b.get("warnings").get(0).get("code").asString()).isEqualTo("NOT_TEXT");
+        assertThat(b.get("citations")).isEmpty();
+        assertThat(m.readTree(lines.get(2)).get("citations")).isEmpty();
+    }
+
+    @Test
+    void unreadableFileGivesAnErrorLineAndExitCode2() {
+        Run r = run("extract", dir.resolve("missing.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("\"error\":\"no such file\"");
+        assertThat(r.err()).contains("missing.txt").doesNotContain("Exception");
+    }
+
+    @Test
+    void evalScoresTheSeedsAndHonoursMinF1() {
+        Run ok = run("eval", "--gold", "../shared/eval/gold", "--corpus", "../shared/corpus/seeds", "--min-f1", "0.97");
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.out()).contains("ALL (micro)").contains("relation agreement");
+        Run strict = run("eval", "--gold", "../shared/eval/gold", "--corpus", dir.toString(), "--min-f1", "0.5");
+        assertThat(strict.exitCode()).isEqualTo(1);
+    }
+}
