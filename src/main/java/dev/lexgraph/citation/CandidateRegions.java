@@ -24,11 +24,11 @@ final class CandidateRegions {
     }
 
     /** Room before a symbol for its type word and "số" (line breaks and OCR debris included). */
-    static final int BEFORE = 72;
+    static final int BEFORE = 56;
     /** Room after a symbol for its date, "của" and issuer. */
-    static final int AFTER = 170;
+    static final int AFTER = 130;
     /** Room after a name-reference word for the name and its year. */
-    static final int NAME_AFTER = 220;
+    static final int NAME_AFTER = 180;
 
     private static final Pattern LUAT = Pattern.compile("lu?[ae]t");
     private static final Pattern PHAP = Pattern.compile("ph[a&]p");
@@ -90,8 +90,8 @@ final class CandidateRegions {
         while (j < n && isDigit(text[j])) {
             j++;
         }
-        if (j - i > 6) {
-            return -1;
+        if (j - i > 6 || j < n && text[j] != '/' && text[j] != '-' && text[j] != ' ') {
+            return -1; // the common case: a date part, an amount, a list number
         }
         j = skipBlanks(text, j, 2, false);
         if (j >= n) {

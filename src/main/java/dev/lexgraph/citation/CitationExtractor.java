@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -49,7 +48,7 @@ public final class CitationExtractor {
     public CitationExtractor() {
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
+        parser.setErrorHandler(new QuietBail());
     }
 
     /** Extracts the header, citations, named references and warnings of one document. */
@@ -91,7 +90,7 @@ public final class CitationExtractor {
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     }
-                } else if (in(NAME_WORDS, t.getType()) && Character.isUpperCase(text.charAt(at)) && at >= namedUntil) {
+                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)) {
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
                             tokens, i, CitationParser::namedEntry);
                     NamedReference ref = n == null ? null : readNamed(text, n);
@@ -136,6 +135,29 @@ public final class CitationExtractor {
 
     private static boolean in(boolean[] set, int type) {
         return type > 0 && type < set.length && set[type];
+    }
+
+    /**
+     * A cheap look at the tokens before the parser is entered for a named reference: "Luật" before a
+     * capitalised word (or "sửa"), "Bộ luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết" before a capitalised
+     * word. Most capitalised "Bộ", "Nghị", "Hiện" open nothing, and a failed parse costs an exception.
+     */
+    private static boolean mayOpenName(String text, List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!Character.isUpperCase(text.charAt(t.getStartIndex())) || i + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        char nextFirst = text.charAt(next.getStartIndex());
+        return switch (t.getType()) {
+            case CitationLexer.KW_LUAT -> Character.isUpperCase(nextFirst) || Character.toLowerCase(nextFirst) == 's';
+            case CitationLexer.KW_BO -> next.getType() == CitationLexer.KW_LUAT;
+            case CitationLexer.KW_HIEN -> next.getType() == CitationLexer.KW_PHAP;
+            case CitationLexer.KW_PHAP -> next.getType() == CitationLexer.KW_LENH;
+            case CitationLexer.KW_NGHI -> next.getType() == CitationLexer.KW_QUYET && i + 2 < toks.size()
+                    && Character.isUpperCase(text.charAt(toks.get(i + 2).getStartIndex()));
+            default -> false;
+        };
     }
 
     /** The longest document type is four words (Thông tư liên tịch), with "các" before it. */
@@ -544,7 +566,7 @@ public final class CitationExtractor {
             int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
             int[] subj = subjectSpan(text, tailEnd, next);
             if (subj != null) {
-                d.subjectRunsOn = next - subj[1] <= 2;
+                d.subjectRunsOn = subj[2] == 1;
                 subject = SPACES_AND_STARS.matcher(text.substring(subj[0], subj[1])).replaceAll(" ").trim();
                 tailEnd = subj[1];
             }
@@ -644,15 +666,41 @@ public final class CitationExtractor {
             }
             e++;
         }
+        int raw = e;
         while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
-        return e > s ? new int[] {s, e} : null;
+        // [start, end, 1 when the subject runs straight into the next citation (no comma between)]
+        // A "và" right before the next citation joins it to the list, not to the subject.
+        boolean runsOn = raw == limit && text.substring(e, raw).indexOf(',') < 0
+                && !TextFolding.foldLower(text.substring(Math.max(s, e - 3), e)).matches(".*\\bv[a&4@]");
+        return e > s ? new int[] {s, e, runsOn ? 1 : 0} : null;
     }
 
+    /** The first {@code max} words of {@code s}, separated by single spaces. */
     private static String firstWords(String s, int max) {
-        String[] ws = SPACES.split(s.trim());
-        return String.join(" ", java.util.Arrays.copyOf(ws, Math.min(ws.length, max)));
+        StringBuilder b = new StringBuilder(Math.min(s.length(), 120));
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else {
+                if (!inWord) {
+                    if (words == max) {
+                        break;
+                    }
+                    if (words > 0) {
+                        b.append(' ');
+                    }
+                    words++;
+                    inWord = true;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
 }

@@ -26,8 +26,9 @@ final class RelationCues {
     private static final int MAX_GAP = 260;
 
     // Cues in the clause before a citation; the nearest one wins.
-    // The lookahead lets the engine skip, in one test, every position where no cue can start.
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?:" + String.join("|",
+    // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
+    // start (cues start a word).
+    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
             "(?<respond>theo d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
@@ -39,11 +40,15 @@ final class RelationCues {
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
     // Inside the tail of the previous citation: "về sửa đổi, bổ sung (một số điều) của", "thay thế", …
-    private static final Pattern BETWEEN = Pattern.compile(String.join("|",
+    // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
+    // a phrase earlier in the gap describes the previous citation's own subject, not this one.
+    private static final Pattern BETWEEN = Pattern.compile("(?:" + String.join("|",
             "(?<amend>s\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung)",
             "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
-            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n)",
-            "(?<cite>\\bv\\S\\b)"));
+            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
+            + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"
+            + "(?:\\s+c\\S{1,3})?\\s*$"
+            + "|(?<cite>\\bv\\S\\b)");
 
     private RelationCues() {
     }
@@ -178,7 +183,7 @@ final class RelationCues {
                 while (j < start && text.charAt(j) == ' ') {
                     j++;
                 }
-                if (j < start && isListMarker(text, j)) {
+                if (j < start && isListMarker(text, j) && endsItem(text, i)) {
                     return j;
                 }
             } else if ((c == '.' || c == '!' || c == '?') && i + 2 < start && text.charAt(i + 1) == ' '
@@ -187,6 +192,18 @@ final class RelationCues {
             }
         }
         return limit;
+    }
+
+    /**
+     * Whether the line before the break at {@code newline} ends an item (".", ";", ":"…), so that a
+     * "- " on the next line opens a new one; "giai đoạn 2021⏎- 2030" is a range broken over two lines.
+     */
+    private static boolean endsItem(String text, int newline) {
+        int k = newline - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\r')) {
+            k--;
+        }
+        return k < 0 || ".;:!?".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean isListMarker(String text, int j) {
