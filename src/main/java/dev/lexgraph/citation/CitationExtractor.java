@@ -148,6 +148,9 @@ public final class CitationExtractor {
             return false;
         }
         Token next = toks.get(i + 1);
+        if (next.getType() == Token.EOF) {
+            return false;
+        }
         char nextFirst = text.charAt(next.getStartIndex());
         return switch (t.getType()) {
             case CitationLexer.KW_LUAT -> Character.isUpperCase(nextFirst) || Character.toLowerCase(nextFirst) == 's';
@@ -155,6 +158,7 @@ public final class CitationExtractor {
             case CitationLexer.KW_HIEN -> next.getType() == CitationLexer.KW_PHAP;
             case CitationLexer.KW_PHAP -> next.getType() == CitationLexer.KW_LENH;
             case CitationLexer.KW_NGHI -> next.getType() == CitationLexer.KW_QUYET && i + 2 < toks.size()
+                    && toks.get(i + 2).getType() != Token.EOF
                     && Character.isUpperCase(text.charAt(toks.get(i + 2).getStartIndex()));
             default -> false;
         };
