@@ -107,7 +107,7 @@ fragment DIGIT  : [0-9] ;
 fragment LETTER : [\p{L}] ;
 fragment GAP    : ' '* '\n'? ' '* ;        // a space or a line break beside a separator
 fragment A      : [a&4@] ;                 // a ă â and their OCR readings
-fragment E      : [e&] | '\u20AC' | '\u00A2' ; // e ê; OCR '&', '€', '¢'
+fragment E      : [e&] ;                   // e ê; OCR '&' (TextFolding reads '€', '¢' as '&')
 fragment I      : [ijl1y] ;
 fragment O      : [o06e] ;                 // o ô ơ; OCR '0', '6', 'é'
 fragment U      : [uy] ;                   // u ư; OCR 'y' ("Thyc")

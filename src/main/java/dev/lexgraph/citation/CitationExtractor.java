@@ -35,7 +35,7 @@ public final class CitationExtractor {
     private static final java.util.regex.Pattern AMENDING = java.util.regex.Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
     private static final java.util.regex.Pattern DJ_WORD = java.util.regex.Pattern.compile("[dpb]\\S{1,2}");
 
-    private final CitationLexer lexer = new CitationLexer(null);
+    private final CitationLexer lexer = new WhitespaceSkippingLexer();
     private final CitationParser parser = new CitationParser(null);
 
     private long llFallbacks;
@@ -607,6 +607,9 @@ public final class CitationExtractor {
      * agrees with it; a careful reader does the same.
      */
     private static void reconcileTypeCodes(List<Citation> cs, List<ExtractionWarning> warnings) {
+        if (cs.stream().allMatch(CitationExtractor::typeCodeAgrees)) {
+            return;
+        }
         Map<String, Citation> consistent = new HashMap<>();
         for (Citation c : cs) {
             if (typeCodeAgrees(c)) {

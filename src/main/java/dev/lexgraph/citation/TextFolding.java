@@ -95,8 +95,16 @@ public final class TextFolding {
                 return '\'';
             case '\u2044': case '\u2215': case '\uFF0F':
                 return '/';
+            case '\u00A2': case '\u20AC':
+                return '&'; // '¢', '€': what scanners make of ê and ơ ("K¢é hoạch"), like '&'
             default:
                 break;
+        }
+        if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isSurrogate(c)
+                && Character.getType(c) != Character.NON_SPACING_MARK) {
+            // Other symbols and punctuation (™, °, §, ©, …): one ASCII stand-in, so the lexer's
+            // tables (which cover ASCII) apply to them too.
+            return '~';
         }
         if (Character.isSurrogate(c)) {
             return c;
