@@ -46,18 +46,13 @@ options { tokenVocab = CitationLexer; }
         return !citationAt(k) && _input.LA(k) != SYMBOL;
     }
 
-    /** Thrown when an entry rule's reference is complete: the text after it is not parsed. */
-    public static final class EntryComplete extends RuntimeException {
-        public final ParserRuleContext reference;
+    /** The reference the last entry rule completed. */
+    public ParserRuleContext completed;
 
-        EntryComplete(ParserRuleContext reference) {
-            super(null, null, false, false);
-            this.reference = reference;
-        }
-    }
-
+    /** Records the completed reference and jumps to the end of the input, so the tail matches at once. */
     void complete(ParserRuleContext reference) {
-        throw new EntryComplete(reference);
+        completed = reference;
+        _input.seek(_input.size() - 1);
     }
 
     /** After "của" (and a comma) comes an issuer, not the next citation. */
@@ -69,8 +64,8 @@ options { tokenVocab = CitationLexer; }
 
 // Entry points. The tail ".*? EOF" stands for whatever text follows, so that prediction inside a
 // citation knows it may end anywhere ("…, ngày càng" is not a date clause, "và Công nghệ" is not the
-// next citation); the action stops the parse as soon as the reference is complete, so the tail is
-// never actually parsed.
+// next citation); the action records the reference and skips to the end, so the tail is never
+// actually parsed.
 citationEntry
     : citationGroup { complete($citationGroup.ctx); } .*? EOF
     ;

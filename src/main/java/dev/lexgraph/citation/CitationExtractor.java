@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -72,7 +72,7 @@ public final class CitationExtractor {
         char[] folded = TextFolding.foldAll(text);
         for (CandidateRegions.Region region : CandidateRegions.find(folded)) {
             lexer.setInputStream(new FoldedCharStream(text, folded, region.begin(), region.end()));
-            CommonTokenStream tokens = new CommonTokenStream(lexer);
+            BufferedTokenStream tokens = new BufferedTokenStream(lexer); // no hidden tokens: no channel filter
             tokens.fill();
             List<Token> toks = tokens.getTokens();
             for (int i = 0; i < toks.size(); i++) {
@@ -177,7 +177,7 @@ public final class CitationExtractor {
      * back with a title between it and "số", tried from the nearest, and kept only when the symbol
      * agrees with the type ("Quy chế … số 05-QC/TU", "Luật … số 10/2022/QH15").
      */
-    private CitationParser.CitationGroupContext parseGroup(CommonTokenStream tokens, int symbol) {
+    private CitationParser.CitationGroupContext parseGroup(BufferedTokenStream tokens, int symbol) {
         List<Token> toks = tokens.getTokens();
         int i = symbol - 1;
         if (i >= 0 && toks.get(i).getType() == CitationLexer.COLON) {
@@ -251,20 +251,19 @@ public final class CitationExtractor {
      * completed: SLL prediction first, full LL only when SLL fails; null when the tokens there are not
      * what the rule describes.
      */
-    private ParserRuleContext parseEntry(CommonTokenStream tokens, int start,
+    private ParserRuleContext parseEntry(BufferedTokenStream tokens, int start,
                                          java.util.function.Function<CitationParser, ?> entryRule) {
         for (PredictionMode mode : MODES) {
             tokens.seek(start);
             parser.setTokenStream(tokens); // resets the parser without rewinding the stream
             parser.getInterpreter().setPredictionMode(mode);
+            parser.completed = null;
             try {
                 entryRule.apply(parser);
-                return null; // unreachable: a completed entry throws EntryComplete
-            } catch (CitationParser.EntryComplete done) {
                 if (mode == PredictionMode.LL) {
                     llFallbacks++;
                 }
-                return done.reference;
+                return parser.completed;
             } catch (ParseCancellationException e) {
                 // not a reference here (or SLL too weak to tell): try LL, then give up
             }

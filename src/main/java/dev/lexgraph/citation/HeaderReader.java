@@ -22,7 +22,7 @@ final class HeaderReader {
 
     private static final int HEADER_LINES = 14;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
-    private static final int SCAN_LIMIT = 8_000;
+    private static final int SCAN_LIMIT = 4_000;
     private static final int DEPARTMENT_SCAN = 5_000;
     private static final int TYPE_LINE_MAX = 24;
     private static final int HEAD_CHARS = 6_000;

@@ -23,6 +23,8 @@ final class RelationCues {
     }
 
     private static final int MAX_CLAUSE = 700;
+    /** How far back a cue is looked for; a list's later items inherit its verb instead. */
+    private static final int MAX_CUE_DISTANCE = 420;
     private static final int MAX_GAP = 260;
 
     // Cues in the clause before a citation; the nearest one wins.
@@ -79,7 +81,7 @@ final class RelationCues {
             }
         }
         if (base == null) {
-            base = nearestCue(new FoldedView(folded, clauseStart, start));
+            base = nearestCue(new FoldedView(folded, Math.max(clauseStart, start - MAX_CUE_DISTANCE), start));
         }
         if (base == null) {
             base = Relation.CITES;
