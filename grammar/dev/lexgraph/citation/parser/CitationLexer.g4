@@ -23,9 +23,9 @@ DATE_NUM
 // separators (scans and careless typing: "2599 /KH-SKHCN", "25- NQ/TW", "08-\nCT/TU"); a spaced
 // inner dash is accepted only before an all-capitals code, so "UBND - Sở" does not run on.
 SYMBOL options { caseInsensitive = false; }
-    : DIGIT+ GAP? '/' GAP? DIGIT DIGIT DIGIT DIGIT GAP? '/' GAP? CODE CODE_TAIL*   // 04/2015/NĐ-CP, 10/2022/QH15
-    | DIGIT+ GAP? '/' GAP? CODE CODE_TAIL*                                           // 2488/QĐ-UBND, 1119/SNV-XDCQ
-    | DIGIT+ ' '? '-' GAP? CODE GAP? '/' GAP? CODE CODE_TAIL*                        // 05-CT/TW, 204-KH/BDVTU-BCSĐUBND
+    : NUMBER GAP? '/' GAP? DIGIT DIGIT DIGIT DIGIT GAP? '/' GAP? CODE CODE_TAIL*   // 04/2015/NĐ-CP, 10/2022/QH15
+    | NUMBER GAP? '/' GAP? CODE CODE_TAIL*                                           // 2488/QĐ-UBND, 1119/SNV-XDCQ
+    | NUMBER ' '? '-' GAP? CODE GAP? '/' GAP? CODE CODE_TAIL*                        // 05-CT/TW, 204-KH/BDVTU-BCSĐUBND
     ;
 
 NUM : DIGIT+ ;
@@ -35,7 +35,7 @@ NUM : DIGIT+ ;
 // it is both Dự án and (OCR'd) Đề án.
 TYPE_ABBR options { caseInsensitive = false; }
     : 'NQ' | 'QD' | 'QB' | 'ND' | 'CT' | 'TT' | 'TTLT' | 'KH' | 'KL' | 'TB' | 'BC' | 'CV'
-    | 'TTr' | 'HD' | 'QC' | 'QyD' | 'CTr' | 'PA' | 'CD' | 'TC' | 'NQLT'
+    | 'TTr' | 'HD' | 'QC' | 'QyD' | 'CTr' | 'PA' | 'CD' | 'TC' | 'NQLT' | 'QP'
     ;
 
 // ---------------------------------------------------------------- words of document types
@@ -47,11 +47,11 @@ KW_NGHI   : 'ngh' I ;
 KW_KE     : 'k' E+ ;
 KW_KET    : 'k' E+ 't' ;
 KW_HOACH  : 'ho' [a&4@e] 'ch' ;          // "hoạch"; OCR "hoéch"
-KW_LUAN   : 'lu' A 'n' ;
-KW_LUAT   : 'l' U? [ae&4@] 't' ;           // "luật"; OCR "Luét"
+KW_LUAN   : [l1] 'u' A 'n' ;
+KW_LUAT   : [l1] U? [ae&4@] 't' ;        // "luật"; OCR "Luét", "1uat" (l read as 1)
 KW_THONG  : 'th' O 'ng' ;
 KW_TU     : 't' U ;
-KW_LIEN   : 'li' E 'n' ;
+KW_LIEN   : [l1] 'i' E 'n' ;
 KW_TICH   : 't' I 'ch' ;
 KW_QUY    : 'quy' ;
 KW_CHE    : 'ch' E ;
@@ -67,14 +67,17 @@ KW_DU     : DJ U ;
 KW_BAO    : 'b' [ae&4@] O ;                // "báo"; OCR "béo"
 KW_CAO    : 'c' A O ;
 KW_CONG   : 'c' [o06edb] 'ng' ;           // "công"; OCR "Cdng", "Cbng"
-KW_VAN    : 'v' [a&4@id] 'n' ;             // "văn"; OCR "vin", "vdn"
+KW_VAN    : 'v' [a&4@ide] 'n' ;            // "văn"; OCR "vin", "vdn", "vén"
 KW_BAN    : 'b' A 'n' ;
-KW_TO     : 't' O ;
+KW_TO     : 't' [o06e&] O? ;              // "tờ"; OCR "T&", "Téo"
 KW_DIEN   : DJ I E 'n' ;
 KW_BO     : 'b' O ;
+KW_BIEN   : 'bi' E 'n' ;                   // "biên (bản)"
+KW_HOP    : 'h' O 'p' ;                    // "hợp (đồng)"
+KW_DONG   : DJ O 'ng' ;                    // "(hợp) đồng"
 KW_HIEN   : 'h' I E 'n' ;
 KW_PHAP   : 'ph' A 'p' ;
-KW_LENH   : 'l' E 'nh' ;
+KW_LENH   : [l1] E 'nh' ;                 // "lệnh"; OCR "1enh"
 
 // ---------------------------------------------------------------- words that join a citation
 KW_SO     : 's' ([o06ebd] '6'?)? ;         // "số": s6 sé sb so s0 sd sé6, or a bare s
@@ -114,7 +117,10 @@ fragment U      : [uy] ;                   // u ư; OCR 'y' ("Thyc")
 fragment DJ     : [dbp] ;                  // Đ read as D, B or P
 
 fragment CODE options { caseInsensitive = false; }
-    : [A-Z0] [A-Za-z0-9&]* ;               // QĐ, TTg, QĐi, SKH&CN, QH15; OCR 0P = QĐ
+    : [A-Z0] [A-Za-z0-9&]* ('.' [A-Z] [A-Za-z0-9&]*)* ;   // QĐ, TTg, QĐi, SKH&CN, QH15, NHCS.TH; OCR 0P = QĐ
+// A number; OCR reads a leading 1 as l or I ("l234/QĐ-UBND").
+fragment NUMBER options { caseInsensitive = false; }
+    : [lI]? DIGIT+ ;
 fragment CAPS_CODE options { caseInsensitive = false; }
     : [A-Z&] [A-Z0-9&]+ ;
 fragment CODE_TAIL options { caseInsensitive = false; }

@@ -74,6 +74,16 @@ namedEntry
     : namedReference { complete($namedReference.ctx); } .*? EOF
     ;
 
+ellipsisEntry
+    : ellipsis { complete($ellipsis.ctx); } .*? EOF
+    ;
+
+// A number that leaves its type word to the citation before it: "các Nghị định của Chính phủ: số
+// 88/2024/NĐ-CP ngày 15/7/2024 quy định …; số 101/2024/NĐ-CP ngày 29/7/2024 …".
+ellipsis
+    : KW_SO COLON? symbolRef
+    ;
+
 // Citations joined by "và" or a comma share a trailing date and issuer when the earlier ones have
 // none: "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị".
 citationGroup
@@ -87,9 +97,15 @@ groupJoin
 
 // One type word may carry several numbers: "các Quyết định số 1211/QĐ-UBND ngày … và số 1212/QĐ-UBND".
 citation
-    : KW_CAC? docType numberMarker? symbolRef ( groupJoin numberMarker symbolRef )*
+    : KW_CAC? docType numberMarker? symbolRef ( listJoin numberMarker? symbolRef )*
     | TYPE_ABBR numberMarker? symbolRef
-    | docType title KW_SO COLON? symbolRef
+    | docType title KW_SO COLON? symbolRef ( listJoin numberMarker? symbolRef )*
+    ;
+
+// Between the numbers that follow one type word: "số 1211/QĐ-UBND, 1212/QĐ-UBND", "…; số 101/2024/NĐ-CP".
+listJoin
+    : groupJoin
+    | SEMI KW_VA?
     ;
 
 // The name between a type word and "số": "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", "Quy chế
@@ -100,7 +116,7 @@ title
     ;
 
 titleWord
-    : nameWord | KW_NAM | KW_VA | KW_VE | COMMA | DASH
+    : nameWord | KW_NAM | KW_VA | KW_VE | COMMA | DASH | COLON
     | {_input.LA(2) != SYMBOL && !(_input.LA(2) == COLON && _input.LA(3) == SYMBOL)}? KW_SO
     ;
 
@@ -128,7 +144,7 @@ issuerClause
     ;
 
 issuerWord
-    : WORD | TYPE_ABBR | KW_THI | KW_TU | KW_TO | KW_BO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG
+    : WORD | TYPE_ABBR | KW_THI | KW_TU | KW_TO | KW_BO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG | KW_DONG
     | KW_THONG | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN
     | KW_SO | KW_PHAP | KW_NAM | KW_NGHI | KW_HIEN | KW_TICH | KW_CAO | KW_BAO | KW_TRINH
     ;
@@ -161,6 +177,8 @@ docType
     | KW_PHAP KW_LENH                   # phapLenh
     | KW_HIEN KW_PHAP                   # hienPhap
     | KW_VAN (KW_BAN | KW_DAN)          # vanBan       // "bản" may lex as "dẫn" (Đ read as B)
+    | (KW_BIEN | KW_DIEN) (KW_BAN | KW_DAN)   # bienBan  // "biên" lexes as "điện" (Đ read as B)
+    | KW_HOP KW_DONG                    # hopDong
     ;
 
 // References by name, without a symbol: "Luật Thực hiện dân chủ ở cơ sở năm 2022", "Hiến pháp năm
@@ -188,6 +206,6 @@ nameWord
     | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN | KW_CUA | KW_SO
     | KW_TICH | KW_CAO | KW_BAO | KW_TRINH | KW_DINH | KW_HOACH | KW_LUAN | KW_NGAY | KW_THANG
     | KW_VAN | KW_CAC | KW_QUY | KW_KE | KW_KET | KW_PHUONG | KW_CHUONG | KW_BO | KW_PHAP
-    | KW_HIEN | KW_NGHI | KW_QUYET | KW_LENH | KW_TAI
+    | KW_HIEN | KW_NGHI | KW_QUYET | KW_LENH | KW_TAI | KW_BIEN | KW_HOP | KW_DONG
     | ANY                               // OCR debris inside a name: "dân chủ & cơ sở"
     ;

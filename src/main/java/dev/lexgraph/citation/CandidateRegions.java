@@ -51,6 +51,10 @@ final class CandidateRegions {
             int after = AFTER;
             if (c >= '0' && c <= '9' && (i == 0 || !isDigit(text[i - 1]))) {
                 anchorEnd = symbolAnchorEnd(text, i);
+                if (anchorEnd >= 0 && i > 0 && (text[i - 1] == 'l' || text[i - 1] == 'I')
+                        && (i == 1 || !Character.isLetterOrDigit(text[i - 2]))) {
+                    i--; // "l234/QĐ-UBND": OCR read the leading 1 as l
+                }
             } else if ((c == 'L' || c == 'H' || c == 'P' || c == 'N' || c == 'B') && (i == 0
                     || !Character.isLetterOrDigit(text[i - 1]))) {
                 anchorEnd = nameAnchorEnd(text, i);

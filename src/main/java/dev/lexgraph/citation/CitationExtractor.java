@@ -89,6 +89,12 @@ public final class CitationExtractor {
                             readCitation(text, c, groupId, drafts);
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
+                    } else {
+                        Draft d = readEllipsis(text, tokens, i, drafts, ++groupId);
+                        if (d != null) {
+                            drafts.add(d);
+                            consumedUntil = d.tailEnd;
+                        }
                     }
                 } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)) {
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
@@ -101,6 +107,7 @@ public final class CitationExtractor {
                 }
             }
         }
+        dropSelfReferences(drafts, header.header(), warnings);
         shareGroupDates(drafts);
         List<Citation> citations = resolve(text, folded, drafts, header.province(), warnings);
         return new ExtractionResult(header.header(), citations, named, warnings);
@@ -215,12 +222,20 @@ public final class CitationExtractor {
             if (!in(TYPE_WORDS, type)) {
                 continue;
             }
-            CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
-                    tokens, start, CitationParser::citationEntry);
-            if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol
-                    && titleAgrees(g.citation(0))) {
-                return g;
+            // A type of several words ("Bộ luật", "Pháp lệnh") is entered at its first word.
+            int from = start;
+            while (from > 0 && start - from < MAX_TYPE_WORDS - 1 && in(TYPE_WORDS, toks.get(from - 1).getType())) {
+                from--;
             }
+            for (int s = from; s <= start; s++) {
+                CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
+                        tokens, s, CitationParser::citationEntry);
+                if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol
+                        && titleAgrees(g.citation(0))) {
+                    return g;
+                }
+            }
+            start = from;
         }
         return null;
     }
@@ -291,6 +306,70 @@ public final class CitationExtractor {
         int group;
     }
 
+    /** How far back the citation an elliptical "số …" leans on may stand. */
+    private static final int MAX_ELLIPSIS_DISTANCE = 400;
+
+    /**
+     * "…; số 101/2024/NĐ-CP ngày 29/7/2024": a number with "số" but no type word of its own takes the type
+     * of the citation before it in the same clause, when its symbol agrees with that type.
+     */
+    private Draft readEllipsis(String text, BufferedTokenStream tokens, int symbol, List<Draft> drafts, int group) {
+        List<Token> toks = tokens.getTokens();
+        int so = symbol - 1;
+        if (so >= 0 && toks.get(so).getType() == CitationLexer.COLON) {
+            so--;
+        }
+        if (so < 0 || toks.get(so).getType() != CitationLexer.KW_SO || drafts.isEmpty()) {
+            return null;
+        }
+        Draft previous = drafts.get(drafts.size() - 1);
+        int at = toks.get(so).getStartIndex();
+        if (at - previous.end > MAX_ELLIPSIS_DISTANCE || RelationCues.clauseStart(text, at) > previous.start) {
+            return null;
+        }
+        SymbolRepair.Repaired r = SymbolRepair.repair(toks.get(symbol).getText(), previous.type);
+        boolean agrees = r.typeCode() == null ? previous.type == DocType.CONG_VAN
+                : previous.type.abbreviations().stream().anyMatch(a -> SymbolRepair.ocrEquals(r.typeCode(), a));
+        if (!agrees) {
+            return null;
+        }
+        CitationParser.EllipsisContext e = (CitationParser.EllipsisContext) parseEntry(tokens, so,
+                CitationParser::ellipsisEntry);
+        return e == null ? null : fromSymbolRef(text, e.symbolRef(), at, previous.type, group);
+    }
+
+    /** A draft citation from a parsed symbol with its date and issuer clauses. */
+    private static Draft fromSymbolRef(String text, CitationParser.SymbolRefContext ref, int start, DocType type,
+                                       int group) {
+        Token sym = ref.SYMBOL().getSymbol();
+        Draft d = new Draft();
+        d.start = start;
+        d.type = type;
+        d.symbolWritten = sym.getText();
+        d.end = sym.getStopIndex() + 1;
+        d.group = group;
+        CitationParser.DateClauseContext dc = ref.dateClause();
+        if (dc != null) {
+            Token first = dc.DATE_NUM() != null ? dc.DATE_NUM().getSymbol() : dc.NUM(0).getSymbol();
+            d.end = dc.getStop().getStopIndex() + 1;
+            DateReader.ReadDate read = DateReader.read(text.substring(first.getStartIndex(), d.end));
+            if (read != null) {
+                d.date = new DateReader.ReadDate(read.iso(), text.substring(first.getStartIndex(), d.end),
+                        read.year(), read.impossible(), read.footnoteTrimmed());
+            }
+        }
+        d.tailEnd = d.end;
+        CitationParser.IssuerClauseContext ic = ref.issuerClause();
+        if (ic != null && !ic.issuerWord().isEmpty()) {
+            int a = ic.issuerWord(0).getStart().getStartIndex();
+            int b = ic.getStop().getStopIndex() + 1;
+            d.issuerText = text.substring(a, b);
+            d.tailEnd = b;
+        }
+        d.symbol = SymbolRepair.repair(d.symbolWritten, type);
+        return d;
+    }
+
     private void readCitation(String text, CitationParser.CitationContext c, int group, List<Draft> out) {
         DocType type;
         int typeStart;
@@ -306,42 +385,25 @@ public final class CitationExtractor {
             fromAbbreviation = true;
         }
         int nextStart = typeStart;
+        int firstOfCitation = out.size();
         for (ParseTree child : children(c)) {
             if (child instanceof CitationParser.NumberMarkerContext marker && nextStart < 0) {
                 nextStart = marker.getStart().getStartIndex();
             } else if (child instanceof CitationParser.SymbolRefContext ref) {
-                Token sym = ref.SYMBOL().getSymbol();
-                int start = nextStart >= 0 ? nextStart : sym.getStartIndex();
+                int start = nextStart >= 0 ? nextStart : ref.SYMBOL().getSymbol().getStartIndex();
                 nextStart = -1;
-                Draft d = new Draft();
-                d.start = start;
-                d.type = type;
+                Draft d = fromSymbolRef(text, ref, start, type, group);
                 d.typeFromAbbreviation = fromAbbreviation;
-                d.symbolWritten = sym.getText();
-                d.end = sym.getStopIndex() + 1;
-                d.group = group;
-                CitationParser.DateClauseContext dc = ref.dateClause();
-                if (dc != null) {
-                    Token first = dc.DATE_NUM() != null ? dc.DATE_NUM().getSymbol() : dc.NUM(0).getSymbol();
-                    d.end = dc.getStop().getStopIndex() + 1;
-                    d.date = DateReader.read(text.substring(first.getStartIndex(), d.end));
-                    if (d.date != null) {
-                        d.date = new DateReader.ReadDate(d.date.iso(), text.substring(first.getStartIndex(), d.end),
-                                d.date.year(), d.date.impossible(), d.date.footnoteTrimmed());
-                    }
-                }
-                d.tailEnd = d.end;
-                CitationParser.IssuerClauseContext ic = ref.issuerClause();
-                if (ic != null && !ic.issuerWord().isEmpty()) {
-                    int a = ic.issuerWord(0).getStart().getStartIndex();
-                    int b = ic.getStop().getStopIndex() + 1;
-                    d.issuerText = text.substring(a, b);
-                    d.tailEnd = b;
-                }
+                SymbolRepair.Repaired plain = SymbolRepair.repair(d.symbolWritten, null);
+                DocType fromSymbol = plain.typeCode() == null ? null : DocType.fromAbbreviation(plain.typeCode());
                 if (d.type == DocType.OTHER) {
-                    SymbolRepair.Repaired r = SymbolRepair.repair(d.symbolWritten, null);
-                    DocType fromSymbol = r.typeCode() == null ? DocType.CONG_VAN : DocType.fromAbbreviation(r.typeCode());
-                    d.type = fromSymbol == null ? DocType.OTHER : fromSymbol;
+                    // "Văn bản số …": the symbol says what it is; without a type code it is a công văn.
+                    d.type = plain.typeCode() == null ? DocType.CONG_VAN : fromSymbol == null ? DocType.OTHER : fromSymbol;
+                } else if (out.size() > firstOfCitation && fromSymbol != null && fromSymbol != d.type
+                        && d.type.abbreviations().stream().noneMatch(a -> SymbolRepair.ocrEquals(plain.typeCode(), a))) {
+                    // A later number after one type word that names another type ("các văn bản số 12/QĐ-UBND,
+                    // 13/KH-UBND"): its own code decides.
+                    d.type = fromSymbol;
                 }
                 d.symbol = SymbolRepair.repair(d.symbolWritten, d.type);
                 out.add(d);
@@ -506,6 +568,27 @@ public final class CitationExtractor {
     }
 
     // ------------------------------------------------------------------ resolution
+
+    /**
+     * A mention of the document's own number ("Ban hành kèm theo Quyết định số 215/QĐ-UBND" in its
+     * attached rules) is not a citation of another document; it is reported as a warning instead.
+     */
+    private static void dropSelfReferences(List<Draft> drafts, DocumentHeader header, List<ExtractionWarning> warnings) {
+        if (header == null || header.symbol() == null) {
+            return;
+        }
+        String own = TextFolding.symbolKey(header.symbol());
+        drafts.removeIf(d -> {
+            boolean self = TextFolding.symbolKey(d.symbol.symbol()).equals(own)
+                    && (d.date == null || header.date() == null || header.date().equals(d.date.iso()));
+            if (self) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.SELF_REFERENCE,
+                        "the document names its own number " + header.symbol() + "; not counted as a citation",
+                        d.start, d.end));
+            }
+            return self;
+        });
+    }
 
     /**
      * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": an undated

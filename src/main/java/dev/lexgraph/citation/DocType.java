@@ -36,7 +36,8 @@ public enum DocType {
     CONG_DIEN("Công điện", "CĐ"),
     THONG_TRI("Thông tri", "TTr"),
     THONG_CAO("Thông cáo", "TC"),
-    OTHER("Văn bản");
+    /** Other administrative types (Biên bản, Hợp đồng, Giấy mời, …), by their appendix III abbreviations. */
+    OTHER("Văn bản", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB");
 
     private final String vietnameseName;
     private final List<String> abbreviations;

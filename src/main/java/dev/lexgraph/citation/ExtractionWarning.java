@@ -15,4 +15,5 @@ public record ExtractionWarning(String code, String message, Integer start, Inte
     public static final String NO_HEADER = "NO_HEADER";
     public static final String NOT_TEXT = "NOT_TEXT";
     public static final String NOT_NFC = "NOT_NFC";
+    public static final String SELF_REFERENCE = "SELF_REFERENCE";
 }

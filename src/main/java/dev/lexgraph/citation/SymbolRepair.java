@@ -20,14 +20,18 @@ final class SymbolRepair {
 
     /** Codes with Đ that a symbol's issuer part may hold, alone or as the first part of a compound. */
     private static final List<String> ISSUER_CODES_WITH_D = List.of("HĐND", "BCSĐ", "ĐĐBQH", "ĐU", "BCĐ",
-            // Drafting-unit codes with Đ that central and provincial offices use in công văn symbols.
-            "ĐMDN", "QHĐP", "TĐKT", "TĐ");
+            // Issuer and drafting-unit codes with Đ in common use nationwide: Lao động - Thương binh và Xã
+            // hội, Giáo dục và Đào tạo, Kế hoạch và Đầu tư, Quản lý đất đai / đô thị, Đổi mới doanh nghiệp,
+            // Quan hệ địa phương, Thi đua - Khen thưởng, Đầu tư xây dựng, Cục Đường bộ Việt Nam, Đài Khí
+            // tượng thủy văn, Đoàn thanh niên, Đảng ủy khối.
+            "SLĐTBXH", "BLĐTBXH", "LĐTBXH", "SGDĐT", "BGDĐT", "GDĐT", "SKHĐT", "BKHĐT", "KHĐT",
+            "QLĐĐ", "QLĐT", "ĐMDN", "QHĐP", "TĐKT", "ĐTXD", "CĐBVN", "QLBTĐB", "ĐKTTV", "ĐTN", "ĐUK");
 
     /** Type abbreviations with Đ and their OCR readings, used when the citation's type word is unknown. */
     private static final List<String> TYPE_CODES_WITH_D = List.of("QĐ", "NĐ");
 
     private static final Pattern SHAPE = Pattern.compile(
-            "(\\d+)(?:/(\\d{4})/|([/-]))(.+)");
+            "([lI]?\\d+)(?:/(\\d{4})/|([/-]))(.+)");
 
     private SymbolRepair() {
     }
@@ -57,6 +61,11 @@ final class SymbolRepair {
             return new Repaired(s, null, null, null, null, false, false);
         }
         String number = m.group(1);
+        boolean repaired = false;
+        if (!Character.isDigit(number.charAt(0))) {
+            number = "1" + number.substring(1); // OCR read the leading 1 as l or I
+            repaired = true;
+        }
         String yearText = m.group(2);
         boolean party = "-".equals(m.group(3));
         String rest = m.group(4);
@@ -75,7 +84,6 @@ final class SymbolRepair {
         }
         segments.add(rest.substring(segStart));
 
-        boolean repaired = false;
         // The type abbreviation opens the code part; a công văn has none (issuer, then unit).
         String first = segments.get(0);
         String typeFixed = repairTypeCode(first, type);
@@ -130,7 +138,7 @@ final class SymbolRepair {
             }
         }
         DocType byCode = DocType.fromAbbreviation(seg);
-        if (byCode != null && byCode != DocType.OTHER) {
+        if (byCode != null) {
             String canonical = byCode.abbreviations().get(0);
             return TextFolding.symbolKey(canonical).equals(TextFolding.symbolKey(seg)) ? canonical : seg;
         }
@@ -145,8 +153,9 @@ final class SymbolRepair {
     /** An issuer or unit code with its Đ restored when the code is one we know. */
     static String repairIssuerCode(String seg) {
         for (String code : ISSUER_CODES_WITH_D) {
-            if (ocrEquals(seg, code)) {
-                return code;
+            Matcher m = ocrPattern(code, "(\\d*)").matcher(seg); // a unit code may carry a number: QLĐĐ1
+            if (m.matches()) {
+                return code + m.group(1);
             }
         }
         // Compounds such as BCSĐUBND (Ban cán sự đảng UBND), OCR'd BCSPUBND.

@@ -124,4 +124,33 @@ class CitationFamiliesTest {
         assertThat(undated.year()).isNull();
         assertThat(undated.date()).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void ellipticalNumbersTakeThePreviousType() {
+        java.util.List<Citation> cs = Extract.citations("phổ biến các Nghị định của Chính phủ: số 88/2024/NĐ-CP ngày "
+                + "15/7/2024 quy định về bồi thường, hỗ trợ; số 101/2024/NĐ-CP ngày 29/7/2024 quy định về điều tra; "
+                + "số 12/KH-UBND ngày 01/02/2024");
+        assertThat(cs).extracting(Citation::symbol).containsExactly("88/2024/NĐ-CP", "101/2024/NĐ-CP");
+        assertThat(cs).extracting(Citation::type).containsOnly(DocType.NGHI_DINH);
+        assertThat(cs.get(1).text()).isEqualTo("số 101/2024/NĐ-CP ngày 29/7/2024");
+    }
+
+    @org.junit.jupiter.api.Test
+    void otherAdministrativeTypesAndOcrOne() {
+        Citation bb = Extract.only("(Gửi kèm: Biên bản họp dân số 15/BB-UBND ngày 05/9/2025)");
+        assertThat(bb.type()).isEqualTo(DocType.OTHER);
+        assertThat(bb.symbol()).isEqualTo("15/BB-UBND");
+        Citation l = Extract.only("bố trí kinh phí theo QĐ l234/QD-UBND ngày 08/8/2025");
+        assertThat(l.symbol()).isEqualTo("1234/QĐ-UBND");
+        assertThat(Extract.only("Báo cáo số 318/BC-NHCS.TH ngày 10/01/2025").symbol()).isEqualTo("318/BC-NHCS.TH");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDocumentsOwnNumberIsNotACitation() {
+        ExtractionResult r = Extract.of("Số: 215/QĐ-UBND                 Hà Nội, ngày 25 tháng 8 năm 2025\n\nQUYẾT ĐỊNH\n"
+                + "Ban hành Quy chế\n\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 25 tháng 8 năm 2025)\n"
+                + "Căn cứ Luật số 77/2015/QH13 ngày 19/6/2015");
+        assertThat(r.citations()).extracting(Citation::symbol).containsExactly("77/2015/QH13");
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.SELF_REFERENCE));
+    }
 }
