@@ -221,6 +221,7 @@ final class CandidateRegions {
         return k;
     }
 
+    /** The end of the word at {@code i}, with the blank after it: a token then never ends at the region's end. */
     private static int wordEnd(char[] text, int i) {
         int n = text.length;
         int k = i;
@@ -228,7 +229,7 @@ final class CandidateRegions {
         while (k < limit && !Character.isWhitespace(text[k])) {
             k++;
         }
-        return k;
+        return k < n ? k + 1 : k;
     }
 
     private static boolean isDigit(char c) {

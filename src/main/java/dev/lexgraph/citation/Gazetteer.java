@@ -89,9 +89,13 @@ final class Gazetteer {
     Province provinceAt(String[] ws, int from) {
         Province best = null;
         int bestLen = 0;
+        if (from >= ws.length) {
+            return null;
+        }
+        char initial = initialClass(ws[from]);
         for (int i = 0; i < provinces.size(); i++) {
             String[] pw = provinceWords.get(i);
-            if (pw.length > bestLen && matchesAt(ws, from, pw)) {
+            if (pw.length > bestLen && initialClass(pw[0]) == initial && matchesAt(ws, from, pw)) {
                 best = provinces.get(i);
                 bestLen = pw.length;
             }
@@ -147,9 +151,11 @@ final class Gazetteer {
             return null;
         }
         String[] ws = from == 0 ? all : java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + 16));
+        char initial = initialClass(ws[0]);
         for (Body b : bodies) {
-            // First words are compared first: most texts start with no body at all.
-            if (similarWord(ws[0], b.words()[0]) && matchesAt(ws, 0, b.words())) {
+            // Initials, then first words, are compared first: most texts start with no body at all.
+            if (initialClass(b.words()[0]) == initial && similarWord(ws[0], b.words()[0])
+                    && matchesAt(ws, 0, b.words())) {
                 int used = b.words().length;
                 Province named = null;
                 int at = used;
@@ -181,6 +187,15 @@ final class Gazetteer {
         String p = province == null ? "tỉnh" : province.withKind();
         String bigP = province == null ? "" : province.name();
         return template.replace("{p}", p).replace("{P}", bigP).trim();
+    }
+
+    /**
+     * A word's first letter for quick rejection: OCR keeps initials, except Đ, which it reads as D, B
+     * or P, so those three count as one.
+     */
+    static char initialClass(String word) {
+        char c = word.isEmpty() ? ' ' : word.charAt(0);
+        return c == 'b' || c == 'p' ? 'd' : c;
     }
 
     /** Folded, lower-cased words: runs of letters, digits and '&' (an OCR reading of a vowel). */

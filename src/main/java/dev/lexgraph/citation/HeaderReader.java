@@ -23,7 +23,8 @@ final class HeaderReader {
     private static final int HEADER_LINES = 14;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 4_000;
-    private static final int DEPARTMENT_SCAN = 5_000;
+    private static final int DEPARTMENT_SCAN = 3_000;
+    private static final int OPENING_SCAN = 2_000;
     private static final int TYPE_LINE_MAX = 24;
     private static final int HEAD_CHARS = 6_000;
     private static final int TAIL_CHARS = 6_000;
@@ -39,8 +40,8 @@ final class HeaderReader {
             ",\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
     /** Longer lines are body text, not header lines. */
     private static final int HEADER_LINE_MAX = 200;
-    private static final Pattern OPENING_TYPE = Pattern.compile(
-            "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
+    private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
+            + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
                     + "|\\bb\\S{1,2}o c\\S{1,2}o (?:k\\S{1,2}t qu\\S{1,2}|t\\S{1,2}nh h\\S{1,2}nh)");
     private static final Pattern TINH_X = Pattern.compile(
@@ -235,7 +236,10 @@ final class HeaderReader {
     }
 
     private static DocType openingType(String text) {
-        String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), 2500)));
+        String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), OPENING_SCAN)));
+        if (head.indexOf("ban h") < 0 && head.indexOf("y d") < 0 && head.indexOf("o c") < 0) {
+            return null;
+        }
         Matcher m = OPENING_TYPE.matcher(head);
         if (!m.find()) {
             return null;
@@ -289,7 +293,8 @@ final class HeaderReader {
             char c = text.charAt(i);
             if ((c == 'S' || c == 's') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                     && text.charAt(i + 2) == ' ' && text.charAt(i + 1) != ' ') {
-                Gazetteer.BodyMatch b = Gazetteer.get().body(text.substring(i, Math.min(text.length(), i + 120)), province);
+                Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(
+                        Gazetteer.words(text.substring(i, Math.min(text.length(), i + 80))), 0, province);
                 if (b != null && b.name().startsWith("Sở")) {
                     counts.merge(b.name(), 1, Integer::sum);
                 }
@@ -300,12 +305,26 @@ final class HeaderReader {
 
     static Gazetteer.Province mostNamedProvince(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = TINH_X.matcher(TextFolding.fold(text.substring(0, Math.min(text.length(), SCAN_LIMIT))));
+        String f = TextFolding.fold(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
         Gazetteer gaz = Gazetteer.get();
-        while (m.find()) {
-            Gazetteer.Province p = gaz.findProvince(m.group(1));
-            if (p != null) {
-                counts.merge(p.name(), 1, Integer::sum);
+        // "tỉnh X" / "thành phố X" with X capitalised; indexOf finds the candidates far faster than a
+        // regular expression walking every position.
+        for (String key : new String[] {"inh ", "hanh pho "}) {
+            for (int at = f.indexOf(key); at >= 0; at = f.indexOf(key, at + 1)) {
+                int w = at - 1;
+                if (w < 0 || Character.toLowerCase(f.charAt(w)) != 't' || w > 0 && Character.isLetter(f.charAt(w - 1))) {
+                    continue;
+                }
+                int nameAt = at + key.length();
+                if (nameAt < f.length() && Character.isUpperCase(f.charAt(nameAt))) {
+                    Matcher m = TINH_X.matcher(f).region(w, Math.min(f.length(), nameAt + 40));
+                    if (m.lookingAt()) {
+                        Gazetteer.Province p = gaz.findProvince(m.group(1));
+                        if (p != null) {
+                            counts.merge(p.name(), 1, Integer::sum);
+                        }
+                    }
+                }
             }
         }
         if (counts.isEmpty()) {

@@ -22,7 +22,7 @@ final class RelationCues {
     record Decision(Relation relation, boolean fromPrevious, Relation base) {
     }
 
-    private static final int MAX_CLAUSE = 700;
+    private static final int MAX_CLAUSE = 520;
     /** How far back a cue is looked for; a list's later items inherit its verb instead. */
     private static final int MAX_CUE_DISTANCE = 420;
     private static final int MAX_GAP = 260;
@@ -49,8 +49,9 @@ final class RelationCues {
             "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
             "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
             + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"
-            + "(?:\\s+c\\S{1,3})?\\s*$"
-            + "|(?<cite>\\bv\\S\\b)");
+            + "(?:\\s+c\\S{1,3})?\\s*$");
+    /** The between-citations phrase ends within this many characters of the citation. */
+    private static final int BETWEEN_TAIL = 90;
 
     private RelationCues() {
     }
@@ -68,7 +69,10 @@ final class RelationCues {
         if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
             FoldedView gap = new FoldedView(folded, previous.end(), start);
             if (start - previous.end() <= MAX_GAP && !breaksClause(text, previous.end(), start, gap)) {
-                Relation between = betweenRelation(gap, previous.subjectRunsOn());
+                Relation between = betweenRelation(new FoldedView(folded, Math.max(previous.end(), start - BETWEEN_TAIL), start));
+                if (between == null && previous.subjectRunsOn()) {
+                    between = Relation.CITES; // named inside the previous citation's "về …" subject
+                }
                 if (between != null) {
                     return new Decision(between, true, previous.base());
                 }
@@ -96,22 +100,16 @@ final class RelationCues {
     record Previous(int start, int end, boolean subjectRunsOn, Relation base) {
     }
 
-    private static Relation betweenRelation(CharSequence gap, boolean insidePreviousSubject) {
-        Matcher m = BETWEEN.matcher(gap);
-        Relation between = null;
-        while (m.find()) {
-            if (m.group("amend") != null) {
-                between = Relation.AMENDS;
-            } else if (m.group("replace") != null) {
-                between = Relation.REPLACES;
-            } else if (m.group("guide") != null) {
-                between = Relation.GUIDES;
-            } else if (between == null && m.group("cite") != null && insidePreviousSubject) {
-                // Named inside the previous citation's "về …" subject: a mention, not a task.
-                between = Relation.CITES;
-            }
+    /** A phrase leading straight into the citation ("… sửa đổi, bổ sung một số điều của"), or null. */
+    private static Relation betweenRelation(CharSequence gapTail) {
+        Matcher m = BETWEEN.matcher(gapTail);
+        if (!m.find()) {
+            return null;
         }
-        return between;
+        if (m.group("amend") != null) {
+            return Relation.AMENDS;
+        }
+        return m.group("replace") != null ? Relation.REPLACES : Relation.GUIDES;
     }
 
     /**
@@ -166,11 +164,25 @@ final class RelationCues {
     }
 
     /** A gap that ends a sentence or paragraph separates two citations' clauses. */
+    /** A semicolon, a blank line, or a full stop before a capital between two citations. */
     private static boolean breaksClause(String text, int from, int to, FoldedView gap) {
-        return gap.lastIndexOf(';') >= 0 || text.substring(from, to).contains("\n\n") || SENTENCE_END.matcher(gap).find();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '\n' && i + 1 < to && text.charAt(i + 1) == '\n') {
+                return true;
+            }
+            if (c == '.') {
+                int j = i + 1;
+                while (j < to && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < to && !Character.isLowerCase(gap.charAt(j - from))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+[^a-z]");
 
     /** Start of the sentence, paragraph or list item that holds position {@code start}. */
     static int clauseStart(String text, int start) {

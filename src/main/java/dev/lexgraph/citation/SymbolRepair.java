@@ -177,22 +177,26 @@ final class SymbolRepair {
         return ocrPattern(code, "").matcher(seg).matches();
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS =
+    /** Compiled patterns by tail, then by code: looked up on every symbol, so no key is built per call. */
+    private static final java.util.Map<String, java.util.Map<String, Pattern>> BY_TAIL =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Pattern ocrPattern(String code, String tail) {
-        return PATTERNS.computeIfAbsent(code + "\u0000" + tail, k -> {
-            StringBuilder re = new StringBuilder();
-            for (int i = 0; i < code.length(); i++) {
-                char c = code.charAt(i);
-                switch (c) {
-                    case 'Đ' -> re.append("(?:Đ|D[BbPpĐđ]?|[BbPpĐđ]|P[Dd])");
-                    case 'Q' -> re.append("[Q0O]");
-                    case 'O' -> re.append("[O0]");
-                    default -> re.append("(?:").append(Pattern.quote(String.valueOf(c))).append(')');
-                }
+        return BY_TAIL.computeIfAbsent(tail, t -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(code, c -> compileOcrPattern(c, tail));
+    }
+
+    private static Pattern compileOcrPattern(String code, String tail) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            switch (c) {
+                case 'Đ' -> re.append("(?:Đ|D[BbPpĐđ]?|[BbPpĐđ]|P[Dd])");
+                case 'Q' -> re.append("[Q0O]");
+                case 'O' -> re.append("[O0]");
+                default -> re.append("(?:").append(Pattern.quote(String.valueOf(c))).append(')');
             }
-            return Pattern.compile(re + tail, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        });
+        }
+        return Pattern.compile(re + tail, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
