@@ -24,11 +24,11 @@ final class CandidateRegions {
     }
 
     /** Room before a symbol for its type word and "số" (line breaks and OCR debris included). */
-    static final int BEFORE = 56;
+    static final int BEFORE = 48;
     /** Room after a symbol for its date, "của" and issuer. */
-    static final int AFTER = 130;
+    static final int AFTER = 110;
     /** Room after a name-reference word for the name and its year. */
-    static final int NAME_AFTER = 180;
+    static final int NAME_AFTER = 160;
 
     private static final Pattern LUAT = Pattern.compile("lu?[ae]t");
     private static final Pattern PHAP = Pattern.compile("ph[a&]p");
@@ -147,6 +147,9 @@ final class CandidateRegions {
      */
     private static int nameAnchorEnd(char[] text, int i) {
         int e1 = wordEndAt(text, i);
+        if (e1 - i < 2 || e1 - i > 4) {
+            return -1; // luật, bộ, hiến, pháp, nghị: two to four letters (most capitalised words are not)
+        }
         String w1 = lowerFolded(text, i, e1);
         int s2 = skipBlanks(text, e1, 3, true);
         int e2 = wordEndAt(text, s2);

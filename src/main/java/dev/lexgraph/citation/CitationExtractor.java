@@ -33,6 +33,7 @@ public final class CitationExtractor {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_AND_STARS = java.util.regex.Pattern.compile("[\\s*]+");
     private static final java.util.regex.Pattern AMENDING = java.util.regex.Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
+    private static final java.util.regex.Pattern ENDS_WITH_VA = java.util.regex.Pattern.compile("\\bv[a&4@]$");
     private static final java.util.regex.Pattern DJ_WORD = java.util.regex.Pattern.compile("[dpb]\\S{1,2}");
 
     private final CitationLexer lexer = new WhitespaceSkippingLexer();
@@ -49,6 +50,7 @@ public final class CitationExtractor {
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.setErrorHandler(new QuietBail());
+        parser.setInterpreter(new QuietPrediction(parser));
     }
 
     /** Extracts the header, citations, named references and warnings of one document. */
@@ -762,7 +764,7 @@ public final class CitationExtractor {
         // [start, end, 1 when the subject runs straight into the next citation (no comma between)]
         // A "và" right before the next citation joins it to the list, not to the subject.
         boolean runsOn = raw == limit && text.substring(e, raw).indexOf(',') < 0
-                && !TextFolding.foldLower(text.substring(Math.max(s, e - 3), e)).matches(".*\\bv[a&4@]");
+                && !ENDS_WITH_VA.matcher(TextFolding.foldLower(text.substring(Math.max(s, e - 3), e))).find();
         return e > s ? new int[] {s, e, runsOn ? 1 : 0} : null;
     }
 

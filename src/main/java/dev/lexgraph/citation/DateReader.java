@@ -13,6 +13,7 @@ final class DateReader {
     }
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final ThreadLocal<Matcher> DIGITS_MATCHER = ThreadLocal.withInitial(() -> DIGITS.matcher(""));
 
     private DateReader() {
     }
@@ -22,7 +23,7 @@ final class DateReader {
      * A five-digit year that starts with 19 or 20 carries a footnote marker glued to it ("20232").
      */
     static ReadDate read(String written) {
-        Matcher m = DIGITS.matcher(written);
+        Matcher m = DIGITS_MATCHER.get().reset(written);
         int[] parts = new int[3];
         String yearText = null;
         int n = 0;

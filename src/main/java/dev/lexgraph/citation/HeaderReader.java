@@ -24,7 +24,8 @@ final class HeaderReader {
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 4_000;
     private static final int DEPARTMENT_SCAN = 3_000;
-    private static final int OPENING_SCAN = 2_000;
+    private static final int OPENING_SCAN = 1_600;
+    private static final int DEPARTMENT_ENOUGH = 3;
     private static final int TYPE_LINE_MAX = 24;
     private static final int HEAD_CHARS = 6_000;
     private static final int TAIL_CHARS = 6_000;
@@ -295,8 +296,9 @@ final class HeaderReader {
                     && text.charAt(i + 2) == ' ' && text.charAt(i + 1) != ' ') {
                 Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(
                         Gazetteer.words(text.substring(i, Math.min(text.length(), i + 80))), 0, province);
-                if (b != null && b.name().startsWith("Sở")) {
-                    counts.merge(b.name(), 1, Integer::sum);
+                if (b != null && b.name().startsWith("Sở")
+                        && counts.merge(b.name(), 1, Integer::sum) >= DEPARTMENT_ENOUGH) {
+                    break; // named often enough: the document's own department
                 }
             }
         }

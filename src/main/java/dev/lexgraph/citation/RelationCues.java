@@ -50,6 +50,10 @@ final class RelationCues {
             "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
             + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"
             + "(?:\\s+c\\S{1,3})?\\s*$");
+    // Matchers are reused (a matcher with many groups is costly to make, and one is needed per citation).
+    private static final ThreadLocal<Matcher> CUES_MATCHER = ThreadLocal.withInitial(() -> CUES.matcher(""));
+    private static final ThreadLocal<Matcher> BETWEEN_MATCHER = ThreadLocal.withInitial(() -> BETWEEN.matcher(""));
+
     /** The between-citations phrase ends within this many characters of the citation. */
     private static final int BETWEEN_TAIL = 90;
 
@@ -102,7 +106,7 @@ final class RelationCues {
 
     /** A phrase leading straight into the citation ("… sửa đổi, bổ sung một số điều của"), or null. */
     private static Relation betweenRelation(CharSequence gapTail) {
-        Matcher m = BETWEEN.matcher(gapTail);
+        Matcher m = BETWEEN_MATCHER.get().reset(gapTail);
         if (!m.find()) {
             return null;
         }
@@ -118,7 +122,7 @@ final class RelationCues {
      */
     private static Relation nearestCue(CharSequence clause) {
         int n = clause.length();
-        Matcher m = CUES.matcher(clause);
+        Matcher m = CUES_MATCHER.get().reset(clause);
         for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
             int chunkStart = Math.max(0, chunkEnd - CHUNK);
             // Cues anchored at the end ("theo …", "tại …") only count in the last chunk.

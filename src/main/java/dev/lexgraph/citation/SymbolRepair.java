@@ -174,6 +174,9 @@ final class SymbolRepair {
 
     /** Whether {@code seg} reads as {@code code} once the usual OCR confusions are allowed. */
     static boolean ocrEquals(String seg, String code) {
+        if (seg.equalsIgnoreCase(code) || TextFolding.symbolKey(seg).equals(TextFolding.symbolKey(code))) {
+            return true; // the common case, without a pattern
+        }
         return ocrPattern(code, "").matcher(seg).matches();
     }
 
