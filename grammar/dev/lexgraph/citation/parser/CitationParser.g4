@@ -74,6 +74,16 @@ namedEntry
     : namedReference { complete($namedReference.ctx); } .*? EOF
     ;
 
+titledEntry
+    : titledGroup { complete($titledGroup.ctx); } .*? EOF
+    ;
+
+// "Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 và Luật Đường bộ số 35/2024/QH15 ngày
+// 27/6/2024": titled citations share a date like plain ones.
+titledGroup
+    : titledCitation ( groupJoin ( citation | titledCitation ) )*
+    ;
+
 ellipsisEntry
     : ellipsis { complete($ellipsis.ctx); } .*? EOF
     ;
@@ -99,7 +109,12 @@ groupJoin
 citation
     : KW_CAC? docType numberMarker? symbolRef ( listJoin numberMarker? symbolRef )*
     | TYPE_ABBR numberMarker? symbolRef
-    | docType title KW_SO COLON? symbolRef ( listJoin numberMarker? symbolRef )*
+    ;
+
+// A type word with a name between it and "số" (entered only where no type word stands right before the
+// number, so the common case never looks ahead through a title).
+titledCitation
+    : docType title KW_SO COLON? symbolRef ( listJoin numberMarker? symbolRef )*
     ;
 
 // Between the numbers that follow one type word: "số 1211/QĐ-UBND, 1212/QĐ-UBND", "…; số 101/2024/NĐ-CP".

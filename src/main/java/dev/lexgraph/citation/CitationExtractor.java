@@ -84,11 +84,15 @@ public final class CitationExtractor {
                     continue;
                 }
                 if (t.getType() == CitationLexer.SYMBOL) {
-                    CitationParser.CitationGroupContext group = parseGroup(tokens, i);
+                    ParserRuleContext group = parseGroup(tokens, i);
                     if (group != null) {
                         groupId++;
-                        for (CitationParser.CitationContext c : group.citation()) {
-                            readCitation(text, c, groupId, drafts);
+                        for (ParseTree member : children(group)) {
+                            if (member instanceof CitationParser.CitationContext c) {
+                                readCitation(text, c, c.docType(), c.TYPE_ABBR(), groupId, drafts);
+                            } else if (member instanceof CitationParser.TitledCitationContext titled) {
+                                readCitation(text, titled, titled.docType(), null, groupId, drafts);
+                            }
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     } else {
@@ -186,7 +190,7 @@ public final class CitationExtractor {
      * back with a title between it and "số", tried from the nearest, and kept only when the symbol
      * agrees with the type ("Quy chế … số 05-QC/TU", "Luật … số 10/2022/QH15").
      */
-    private CitationParser.CitationGroupContext parseGroup(BufferedTokenStream tokens, int symbol) {
+    private ParserRuleContext parseGroup(BufferedTokenStream tokens, int symbol) {
         List<Token> toks = tokens.getTokens();
         int i = symbol - 1;
         if (i >= 0 && toks.get(i).getType() == CitationLexer.COLON) {
@@ -206,10 +210,14 @@ public final class CitationExtractor {
             }
         }
         for (int start = first; start <= symbol - 1; start++) {
-            CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
-                    tokens, start, CitationParser::citationEntry);
+            ParserRuleContext g = parseEntry(tokens, start, CitationParser::citationEntry);
             if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol) {
                 return g;
+            }
+            // "Thông báo kết luận số …", "Kế hoạch liên tịch số …": the farther type word with a title.
+            ParserRuleContext t = hasSo ? parseEntry(tokens, start, CitationParser::titledEntry) : null;
+            if (t != null && t.getStop() != null && t.getStop().getTokenIndex() >= symbol && titleAgrees(t)) {
+                return t;
             }
         }
         if (!hasSo) {
@@ -230,11 +238,9 @@ public final class CitationExtractor {
                 from--;
             }
             for (int s = from; s <= start; s++) {
-                CitationParser.CitationGroupContext g = (CitationParser.CitationGroupContext) parseEntry(
-                        tokens, s, CitationParser::citationEntry);
-                if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol
-                        && titleAgrees(g.citation(0))) {
-                    return g;
+                ParserRuleContext t = parseEntry(tokens, s, CitationParser::titledEntry);
+                if (t != null && t.getStop() != null && t.getStop().getTokenIndex() >= symbol && titleAgrees(t)) {
+                    return t;
                 }
             }
             start = from;
@@ -243,10 +249,8 @@ public final class CitationExtractor {
     }
 
     /** A titled citation stands only when its symbol says the same type as its type word. */
-    private static boolean titleAgrees(CitationParser.CitationContext c) {
-        if (c.title() == null) {
-            return true;
-        }
+    private static boolean titleAgrees(ParserRuleContext group) {
+        CitationParser.TitledCitationContext c = ((CitationParser.TitledGroupContext) group).titledCitation(0);
         DocType type = docType(c.docType());
         SymbolRepair.Repaired r = SymbolRepair.repair(c.symbolRef(0).SYMBOL().getText(), type);
         if (r.typeCode() != null) {
@@ -372,18 +376,20 @@ public final class CitationExtractor {
         return d;
     }
 
-    private void readCitation(String text, CitationParser.CitationContext c, int group, List<Draft> out) {
+    /** The citations of one parsed citation (plain or titled): one per number after its type word. */
+    private void readCitation(String text, ParserRuleContext c, CitationParser.DocTypeContext docType,
+                              TerminalNode typeAbbr, int group, List<Draft> out) {
         DocType type;
         int typeStart;
         boolean fromAbbreviation = false;
-        if (c.docType() != null) {
-            type = docType(c.docType());
-            typeStart = c.docType().getStart().getStartIndex();
+        if (docType != null) {
+            type = docType(docType);
+            typeStart = docType.getStart().getStartIndex();
         } else {
-            String abbr = c.TYPE_ABBR().getText();
+            String abbr = typeAbbr.getText();
             String canonical = SymbolRepair.repairTypeCode(abbr, null);
             type = DocType.fromAbbreviation(canonical == null ? abbr : canonical);
-            typeStart = c.TYPE_ABBR().getSymbol().getStartIndex();
+            typeStart = typeAbbr.getSymbol().getStartIndex();
             fromAbbreviation = true;
         }
         int nextStart = typeStart;
