@@ -31,7 +31,6 @@ public final class CitationExtractor {
 
     private static final int SUBJECT_MAX = 300;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SPACES_AND_STARS = java.util.regex.Pattern.compile("[\\s*]+");
     private static final java.util.regex.Pattern AMENDING = java.util.regex.Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
     private static final java.util.regex.Pattern ENDS_WITH_VA = java.util.regex.Pattern.compile("\\bv[a&4@]$");
     private static final java.util.regex.Pattern DJ_WORD = java.util.regex.Pattern.compile("[dpb]\\S{1,2}");
@@ -661,7 +660,7 @@ public final class CitationExtractor {
             int[] subj = subjectSpan(text, tailEnd, next);
             if (subj != null) {
                 d.subjectRunsOn = subj[2] == 1;
-                subject = SPACES_AND_STARS.matcher(text.substring(subj[0], subj[1])).replaceAll(" ").trim();
+                subject = collapseSpaces(text, subj[0], subj[1]);
                 tailEnd = subj[1];
             }
             d.tailEnd = tailEnd;
@@ -772,6 +771,25 @@ public final class CitationExtractor {
         boolean runsOn = raw == limit && text.substring(e, raw).indexOf(',') < 0
                 && !ENDS_WITH_VA.matcher(TextFolding.foldLower(text.substring(Math.max(s, e - 3), e))).find();
         return e > s ? new int[] {s, e, runsOn ? 1 : 0} : null;
+    }
+
+    /** {@code text[from, to)} with runs of blanks and markdown stars read as one space, trimmed. */
+    private static String collapseSpaces(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean gap = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '*') {
+                gap = b.length() > 0;
+            } else {
+                if (gap) {
+                    b.append(' ');
+                    gap = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The first {@code max} words of {@code s}, separated by single spaces. */

@@ -120,7 +120,8 @@ final class RelationCues {
      * The relation of the cue nearest the end of {@code clause}. Searched backwards in overlapping
      * chunks, so a long clause costs only as much as the distance to its nearest cue.
      */
-    private static Relation nearestCue(CharSequence clause) {
+    private static Relation nearestCue(CharSequence view) {
+        String clause = view.toString(); // the regex engine reads a String much faster than a view
         int n = clause.length();
         Matcher m = CUES_MATCHER.get().reset(clause);
         for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
