@@ -209,6 +209,9 @@ public final class CitationExtractor {
             }
         }
         for (int start = first; start <= symbol - 1; start++) {
+            if (!mayStartType(toks, start)) {
+                continue;
+            }
             ParserRuleContext g = parseEntry(tokens, start, CitationParser::citationEntry);
             if (g != null && g.getStop() != null && g.getStop().getTokenIndex() >= symbol) {
                 return g;
@@ -237,6 +240,9 @@ public final class CitationExtractor {
                 from--;
             }
             for (int s = from; s <= start; s++) {
+                if (!mayStartType(toks, s)) {
+                    continue;
+                }
                 ParserRuleContext t = parseEntry(tokens, s, CitationParser::titledEntry);
                 if (t != null && t.getStop() != null && t.getStop().getTokenIndex() >= symbol && titleAgrees(t)) {
                     return t;
@@ -245,6 +251,41 @@ public final class CitationExtractor {
             start = from;
         }
         return null;
+    }
+
+    /**
+     * Whether a citation can start at token {@code j}: an abbreviation, "các", or the first word of a
+     * document type followed by a word that can continue it ("Kế" before "hoạch", "Hiến" before "pháp";
+     * the "hiện" of "thực hiện Kế hoạch" is not). Saves entering the parser where it must fail.
+     */
+    private static boolean mayStartType(List<Token> toks, int j) {
+        int t = toks.get(j).getType();
+        int next = j + 1 < toks.size() ? toks.get(j + 1).getType() : Token.EOF;
+        return switch (t) {
+            case CitationLexer.TYPE_ABBR, CitationLexer.KW_CAC, CitationLexer.KW_LUAT -> true;
+            case CitationLexer.KW_CHI -> next == CitationLexer.KW_THI;
+            case CitationLexer.KW_QUYET -> next == CitationLexer.KW_DINH;
+            case CitationLexer.KW_NGHI -> next == CitationLexer.KW_QUYET || next == CitationLexer.KW_DINH;
+            case CitationLexer.KW_KE -> next == CitationLexer.KW_HOACH;
+            case CitationLexer.KW_KET -> next == CitationLexer.KW_LUAN;
+            case CitationLexer.KW_THONG -> next == CitationLexer.KW_TU || next == CitationLexer.KW_BAO
+                    || next == CitationLexer.KW_TRI || next == CitationLexer.KW_CAO;
+            case CitationLexer.KW_QUY -> next == CitationLexer.KW_DINH || next == CitationLexer.KW_CHE;
+            case CitationLexer.KW_HUONG -> next == CitationLexer.KW_DAN;
+            case CitationLexer.KW_CHUONG -> next == CitationLexer.KW_TRINH;
+            case CitationLexer.KW_DE -> next == CitationLexer.KW_AN || next == CitationLexer.KW_LUAT; // Đề án; "Bé luật"
+            case CitationLexer.KW_DU, CitationLexer.KW_PHUONG -> next == CitationLexer.KW_AN;
+            case CitationLexer.KW_BAO -> next == CitationLexer.KW_CAO;
+            case CitationLexer.KW_CONG -> next == CitationLexer.KW_VAN || next == CitationLexer.KW_DIEN;
+            case CitationLexer.KW_TO -> next == CitationLexer.KW_TRINH;
+            case CitationLexer.KW_BO -> next == CitationLexer.KW_LUAT;
+            case CitationLexer.KW_PHAP -> next == CitationLexer.KW_LENH;
+            case CitationLexer.KW_HIEN -> next == CitationLexer.KW_PHAP;
+            case CitationLexer.KW_VAN, CitationLexer.KW_BIEN, CitationLexer.KW_DIEN ->
+                    next == CitationLexer.KW_BAN || next == CitationLexer.KW_DAN;
+            case CitationLexer.KW_HOP -> next == CitationLexer.KW_DONG;
+            default -> false;
+        };
     }
 
     /** A titled citation stands only when its symbol says the same type as its type word. */
@@ -623,7 +664,7 @@ public final class CitationExtractor {
             SymbolRepair.Repaired s = d.symbol;
             if (s.repaired()) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
-                        "symbol '" + SPACES.matcher(d.symbolWritten).replaceAll(" ") + "' read as " + s.symbol(), d.start, d.end));
+                        "symbol '" + collapseSpaces(d.symbolWritten, 0, d.symbolWritten.length()) + "' read as " + s.symbol(), d.start, d.end));
             }
             String date = null;
             String dateWritten = null;
@@ -668,8 +709,7 @@ public final class CitationExtractor {
                     d.symbolWritten, s.number(), year, date, dateWritten, issuer, scope, subject, Relation.CITES,
                     null));
             if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
-                    && d.type.abbreviations().stream().noneMatch(a -> SymbolRepair.ocrEquals(s.typeCode(), a))
-                    && DocType.fromAbbreviation(s.typeCode()) != null) {
+                    && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH,
                         "type word says " + d.type.vietnameseName() + " but symbol " + s.symbol() + " says "
                                 + DocType.fromAbbreviation(s.typeCode()).vietnameseName(), d.start, d.end));
@@ -721,8 +761,17 @@ public final class CitationExtractor {
 
     private static boolean typeCodeAgrees(Citation c) {
         SymbolRepair.Repaired r = SymbolRepair.repair(c.symbol(), c.type());
-        return r.typeCode() == null || c.type() == null
-                || c.type().abbreviations().stream().anyMatch(a -> SymbolRepair.ocrEquals(r.typeCode(), a));
+        return r.typeCode() == null || c.type() == null || agreesWithType(r.typeCode(), c.type());
+    }
+
+    /** Whether a symbol's type code is (an OCR reading of) one of the type's abbreviations. */
+    private static boolean agreesWithType(String typeCode, DocType type) {
+        for (String a : type.abbreviations()) {
+            if (SymbolRepair.ocrEquals(typeCode, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Citation.IssuerScope guessScope(String issuerCode) {

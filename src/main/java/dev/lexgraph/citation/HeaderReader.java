@@ -28,7 +28,9 @@ final class HeaderReader {
     private static final int DEPARTMENT_ENOUGH = 3;
     private static final int TYPE_LINE_MAX = 24;
     private static final int HEAD_CHARS = 6_000;
+    private static final int HEAD_LINES = 40;
     private static final int TAIL_CHARS = 6_000;
+    private static final int TAIL_LINES = 60;
 
     // The national motto's two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
     // found from their OCR-stable middle; the cut then moves back to the start of the word.
@@ -74,11 +76,8 @@ final class HeaderReader {
         List<ExtractionWarning> warnings = new ArrayList<>();
         // Only the top of a document holds its header and only the end its signature: never split the
         // whole of a large file.
-        String[] lines = text.substring(0, Math.min(text.length(), HEAD_CHARS)).split("\n", -1);
-        int[] lineStart = new int[lines.length];
-        for (int i = 1; i < lines.length; i++) {
-            lineStart[i] = lineStart[i - 1] + lines[i - 1].length() + 1;
-        }
+        int[] lineStart = new int[HEAD_LINES];
+        String[] lines = headLines(text, lineStart);
 
         List<String> leftColumn = new ArrayList<>();
         String symbol = null;
@@ -229,11 +228,43 @@ final class HeaderReader {
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
                     null, null));
         }
-        String[] tail = text.substring(Math.max(0, text.length() - TAIL_CHARS)).split("\n", -1);
+        String[] tail = tailLines(text);
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, place,
                 province == null ? null : province.name(), issuer, parentBody, title, signer(tail),
                 recipients(tail));
         return new Result(header, province, warnings);
+    }
+
+    /** The first lines of the text (at most {@code HEAD_LINES}, within {@code HEAD_CHARS}), with their offsets. */
+    private static String[] headLines(String text, int[] lineStart) {
+        List<String> out = new ArrayList<>();
+        int limit = Math.min(text.length(), HEAD_CHARS);
+        int at = 0;
+        while (at <= limit && out.size() < HEAD_LINES) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 || nl > limit ? limit : nl;
+            lineStart[out.size()] = at;
+            out.add(text.substring(at, end));
+            if (end == limit) {
+                break;
+            }
+            at = end + 1;
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The last lines of the text (at most {@code TAIL_LINES}, within {@code TAIL_CHARS}), in order. */
+    private static String[] tailLines(String text) {
+        java.util.ArrayDeque<String> out = new java.util.ArrayDeque<>();
+        int limit = Math.max(0, text.length() - TAIL_CHARS);
+        int end = text.length();
+        while (end > limit && out.size() < TAIL_LINES) {
+            int nl = text.lastIndexOf('\n', end - 1);
+            int start = Math.max(nl + 1, limit);
+            out.addFirst(text.substring(start, end));
+            end = nl < limit ? limit : nl;
+        }
+        return out.toArray(new String[0]);
     }
 
     private static DocType openingType(String text) {
