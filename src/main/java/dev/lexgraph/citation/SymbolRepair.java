@@ -130,6 +130,30 @@ final class SymbolRepair {
      * citation's own type decides first: under "Đề án" a DA is ĐA, under "Dự án" it stays DA.
      */
     static String repairTypeCode(String seg, DocType type) {
+        // Whole symbols rarely repeat across a corpus, but their segments do (KH, QĐ, UBND, TW…).
+        String key = (type == null ? "" : type.name()) + '|' + seg;
+        String cached = TYPE_CODES.get(key);
+        if (cached == null) {
+            String r = computeTypeCode(seg, type);
+            cached = r == null ? NONE : r;
+            remember(TYPE_CODES, key, cached);
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private static final String NONE = new String("");
+    private static final int SEGMENT_CACHE_LIMIT = 20_000;
+    private static final java.util.Map<String, String> TYPE_CODES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> ISSUER_CODES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void remember(java.util.Map<String, String> cache, String key, String value) {
+        if (cache.size() >= SEGMENT_CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    private static String computeTypeCode(String seg, DocType type) {
         if (type != null) {
             for (String abbr : type.abbreviations()) {
                 if (ocrEquals(seg, abbr)) {
@@ -152,6 +176,15 @@ final class SymbolRepair {
 
     /** An issuer or unit code with its Đ restored when the code is one we know. */
     static String repairIssuerCode(String seg) {
+        String cached = ISSUER_CODES.get(seg);
+        if (cached == null) {
+            cached = computeIssuerCode(seg);
+            remember(ISSUER_CODES, seg, cached);
+        }
+        return cached;
+    }
+
+    private static String computeIssuerCode(String seg) {
         for (String code : ISSUER_CODES_WITH_D) {
             Matcher m = ocrPattern(code, "(\\d*)").matcher(seg); // a unit code may carry a number: QLĐĐ1
             if (m.matches()) {

@@ -36,10 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size-mb", defaultValue = "50", description = "Corpus size in MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
     int sizeMb;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5", description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--passes", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--passes", defaultValue = "8", description = "Timed passes (default: ${DEFAULT-VALUE}).")
     int passes;
 
     @Option(names = "--write", description = "Write the corpus as one file and stop (for the single-file memory check).")
