@@ -442,18 +442,19 @@ public final class CitationExtractor {
                 nextStart = -1;
                 Draft d = fromSymbolRef(text, ref, start, type, group);
                 d.typeFromAbbreviation = fromAbbreviation;
-                SymbolRepair.Repaired plain = SymbolRepair.repair(d.symbolWritten, null);
-                DocType fromSymbol = plain.typeCode() == null ? null : DocType.fromAbbreviation(plain.typeCode());
-                if (d.type == DocType.OTHER) {
-                    // "Văn bản số …": the symbol says what it is; without a type code it is a công văn.
-                    d.type = plain.typeCode() == null ? DocType.CONG_VAN : fromSymbol == null ? DocType.OTHER : fromSymbol;
-                } else if (out.size() > firstOfCitation && fromSymbol != null && fromSymbol != d.type
-                        && d.type.abbreviations().stream().noneMatch(a -> SymbolRepair.ocrEquals(plain.typeCode(), a))) {
-                    // A later number after one type word that names another type ("các văn bản số 12/QĐ-UBND,
-                    // 13/KH-UBND"): its own code decides.
-                    d.type = fromSymbol;
+                if (d.type == DocType.OTHER || out.size() > firstOfCitation) {
+                    SymbolRepair.Repaired plain = SymbolRepair.repair(d.symbolWritten, null);
+                    DocType fromSymbol = plain.typeCode() == null ? null : DocType.fromAbbreviation(plain.typeCode());
+                    if (d.type == DocType.OTHER) {
+                        // "Văn bản số …": the symbol says what it is; without a type code it is a công văn.
+                        d.type = plain.typeCode() == null ? DocType.CONG_VAN : fromSymbol == null ? DocType.OTHER : fromSymbol;
+                    } else if (fromSymbol != null && fromSymbol != d.type && !agreesWithType(plain.typeCode(), d.type)) {
+                        // A later number after one type word that names another type ("các văn bản số
+                        // 12/QĐ-UBND, 13/KH-UBND"): its own code decides.
+                        d.type = fromSymbol;
+                    }
+                    d.symbol = SymbolRepair.repair(d.symbolWritten, d.type);
                 }
-                d.symbol = SymbolRepair.repair(d.symbolWritten, d.type);
                 out.add(d);
             }
         }
@@ -719,7 +720,7 @@ public final class CitationExtractor {
                         "'DA' may be Đề án or Dự án", d.start, d.end));
             }
         }
-        reconcileTypeCodes(out, warnings);
+        reconcileTypeCodes(out, drafts, warnings);
         RelationCues.Previous previous = null;
         for (int i = 0; i < out.size(); i++) {
             Citation c = out.get(i);
@@ -735,19 +736,27 @@ public final class CitationExtractor {
      * another mention of the same document in the file (same number, year and date) whose type code
      * agrees with it; a careful reader does the same.
      */
-    private static void reconcileTypeCodes(List<Citation> cs, List<ExtractionWarning> warnings) {
-        if (cs.stream().allMatch(CitationExtractor::typeCodeAgrees)) {
+    private static void reconcileTypeCodes(List<Citation> cs, List<Draft> drafts, List<ExtractionWarning> warnings) {
+        boolean[] agrees = new boolean[cs.size()];
+        boolean all = true;
+        for (int i = 0; i < cs.size(); i++) {
+            Draft d = drafts.get(i);
+            agrees[i] = d.symbol.typeCode() == null || d.type == null || agreesWithType(d.symbol.typeCode(), d.type);
+            all &= agrees[i];
+        }
+        if (all) {
             return;
         }
         Map<String, Citation> consistent = new HashMap<>();
-        for (Citation c : cs) {
-            if (typeCodeAgrees(c)) {
+        for (int i = 0; i < cs.size(); i++) {
+            Citation c = cs.get(i);
+            if (agrees[i]) {
                 consistent.putIfAbsent(c.number() + "|" + c.year() + "|" + c.date() + "|" + c.type(), c);
             }
         }
         for (int i = 0; i < cs.size(); i++) {
             Citation c = cs.get(i);
-            if (!typeCodeAgrees(c)) {
+            if (!agrees[i]) {
                 Citation other = consistent.get(c.number() + "|" + c.year() + "|" + c.date() + "|" + c.type());
                 if (other != null && !other.symbol().equals(c.symbol())) {
                     cs.set(i, c.withSymbol(other.symbol()));
@@ -757,11 +766,6 @@ public final class CitationExtractor {
                 }
             }
         }
-    }
-
-    private static boolean typeCodeAgrees(Citation c) {
-        SymbolRepair.Repaired r = SymbolRepair.repair(c.symbol(), c.type());
-        return r.typeCode() == null || c.type() == null || agreesWithType(r.typeCode(), c.type());
     }
 
     /** Whether a symbol's type code is (an OCR reading of) one of the type's abbreviations. */
