@@ -1,0 +1,85 @@
+// Named statements of ingestion. Each runs once per batch with a list parameter.
+
+// name: file-hash
+// The stored content hash of a file, to skip unchanged files.
+MATCH (f:File {path: $path}) RETURN f.sha256 AS sha256;
+
+// name: forget-file
+// A changed file: drop the relations and ambiguous mentions its previous version contributed.
+MATCH ()-[r]->() WHERE r.file = $path DELETE r;
+
+// name: forget-file-mentions
+MATCH (a:AmbiguousMention {file: $path}) DETACH DELETE a;
+
+// name: upsert-files
+UNWIND $rows AS row
+MERGE (f:File {path: row.path})
+SET f.sha256 = row.sha256, f.encoding = row.encoding, f.ingestedAt = datetime();
+
+// name: upsert-documents
+// Documents known from their own text (ingested) or from citations; what a document says of itself
+// wins over what others say of it, and nothing known is overwritten with nothing.
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d:$(row.label)
+SET d.type = coalesce(CASE WHEN row.ingested THEN row.type END, d.type, row.type),
+    d.symbol = coalesce(CASE WHEN row.ingested THEN row.symbol END, d.symbol, row.symbol),
+    d.symbolKey = coalesce(d.symbolKey, row.symbolKey),
+    d.number = coalesce(d.number, row.number),
+    d.year = coalesce(d.year, row.year),
+    d.date = coalesce(CASE WHEN row.ingested THEN row.date END, d.date, row.date),
+    d.dateAsWritten = coalesce(d.dateAsWritten, row.dateAsWritten),
+    d.issuer = coalesce(CASE WHEN row.ingested THEN row.issuer END, d.issuer, row.issuer),
+    d.jurisdiction = row.jurisdiction,
+    d.scope = coalesce(d.scope, row.scope),
+    d.title = coalesce(CASE WHEN row.ingested THEN row.title END, d.title, row.title),
+    d.ingested = coalesce(d.ingested, false) OR row.ingested,
+    d.sourceFile = coalesce(CASE WHEN row.ingested THEN row.sourceFile END, d.sourceFile)
+WITH d, row WHERE row.sourceFile IS NOT NULL AND row.ingested
+MATCH (f:File {path: row.sourceFile})
+MERGE (f)-[:CONTAINS]->(d);
+
+// name: upsert-bodies
+UNWIND $rows AS row
+MERGE (b:Body {id: row.id})
+SET b.name = row.name, b.province = row.province
+WITH b, row
+MATCH (d:Document {id: row.documentId})
+MERGE (d)-[:ISSUED_BY]->(b);
+
+// name: upsert-relations
+// One relationship per (from, to, type, file), carrying the mentions that support it.
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:$(row.type) {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: candidates
+// Documents an undated mention may mean: same jurisdiction and folded symbol.
+UNWIND $rows AS row
+OPTIONAL MATCH (d:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+WITH row, collect(d.id) AS ids
+RETURN row.key AS key, ids;
+
+// name: upsert-ambiguous
+UNWIND $rows AS row
+MERGE (a:AmbiguousMention {id: row.id})
+SET a.file = row.file, a.quote = row.quote, a.symbol = row.symbol, a.start = row.start, a.end = row.end,
+    a.citedBy = row.from
+WITH a, row
+UNWIND row.candidates AS candidate
+MATCH (d:Document {id: candidate})
+MERGE (a)-[:CANDIDATE]->(d);
+
+// name: stats
+MATCH (d:Document)
+WITH count(d) AS documents, sum(CASE WHEN d.ingested THEN 1 ELSE 0 END) AS ingested
+OPTIONAL MATCH ()-[r:IMPLEMENTS|REPLACES|AMENDS|RESPONDS_TO|BASED_ON|GUIDES|CITES]->()
+WITH documents, ingested, count(r) AS relations, sum(r.count) AS mentions
+OPTIONAL MATCH (f:File)
+WITH documents, ingested, relations, mentions, count(f) AS files
+OPTIONAL MATCH (a:AmbiguousMention)
+WITH documents, ingested, relations, mentions, files, count(a) AS ambiguous
+OPTIONAL MATCH (b:Body)
+RETURN documents, ingested, relations, coalesce(mentions, 0) AS mentions, files, ambiguous, count(b) AS bodies;

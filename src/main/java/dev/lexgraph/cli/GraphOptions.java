@@ -1,0 +1,31 @@
+package dev.lexgraph.cli;
+
+import dev.lexgraph.graph.GraphConnection;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the graph is: options override the environment (LEXGRAPH_DATADIR, LEXGRAPH_NEO4J_URI, …). */
+final class GraphOptions {
+
+    @Option(names = "--data-dir", description = "Folder of the embedded database (default: $LEXGRAPH_DATADIR or ./data).")
+    Path dataDir;
+
+    @Option(names = "--uri", description = "bolt:// or neo4j:// URI of an external Neo4j (default: embedded).")
+    String uri;
+
+    @Option(names = "--user", description = "User for an external Neo4j (default: neo4j).")
+    String user;
+
+    @Option(names = "--password", description = "Password (external Neo4j, or the embedded one's Bolt password).")
+    String password;
+
+    @Option(names = "--bolt-port", description = "Loopback Bolt port of the embedded database (default: 7687; 0 = any free port).")
+    Integer boltPort;
+
+    GraphConnection.Settings settings() {
+        GraphConnection.Settings env = GraphConnection.Settings.fromEnvironment();
+        return new GraphConnection.Settings(uri != null ? uri : env.uri(), user != null ? user : env.user(),
+                password != null ? password : env.password(), dataDir != null ? dataDir : env.dataDir(),
+                boltPort != null ? boltPort : env.boltPort());
+    }
+}

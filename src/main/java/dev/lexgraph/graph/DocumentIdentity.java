@@ -1,0 +1,86 @@
+package dev.lexgraph.graph;
+
+import dev.lexgraph.citation.Citation;
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.citation.TextFolding;
+import java.util.Locale;
+
+/**
+ * Who a document is. Numbers restart every year, and every province reuses the same local codes (UBND,
+ * HĐND, TU, Sở …), so identity is jurisdiction + issuer + type + year + number: "central" for nationwide
+ * codes (TTg, CP, TW, QH, ministries), the province for local ones. The identifier is shaped like the
+ * European Legislation Identifier and safe in a URL: {@code vn/quang-ngai/ubnd/ke-hoach/2021/175}.
+ */
+public final class DocumentIdentity {
+
+    public static final String CENTRAL = "central";
+    public static final String UNKNOWN_PROVINCE = "unknown-province";
+
+    private DocumentIdentity() {
+    }
+
+    /** The jurisdiction a cited document belongs to, given the citing document's province. */
+    public static String jurisdiction(Citation.IssuerScope scope, String issuer, String citingProvince) {
+        if (scope == Citation.IssuerScope.CENTRAL) {
+            return CENTRAL;
+        }
+        String province = provinceNamedIn(issuer);
+        if (province == null) {
+            province = citingProvince;
+        }
+        return province == null ? UNKNOWN_PROVINCE : slug(province);
+    }
+
+    /** The identifier; {@code year} null gives an undated placeholder ({@code …/undated/<number>}). */
+    public static String id(String jurisdiction, String issuerCode, DocType type, Integer year, String number) {
+        return "vn/" + jurisdiction + "/" + (issuerCode == null ? "unknown" : slug(issuerCode)) + "/"
+                + slug(type == null ? "OTHER" : type.name()) + "/" + (year == null ? "undated" : year) + "/"
+                + (number == null ? "0" : number.replaceFirst("^0+(?=\\d)", ""));
+    }
+
+    /** Lower-case ASCII with dashes: "Quảng Ngãi" → "quang-ngai", "CHI_THI" → "chi-thi", "SKH&CN" → "skh-cn". */
+    public static String slug(String s) {
+        String f = TextFolding.fold(s).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(f.length());
+        for (char c : f.toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == '-') {
+            end--;
+        }
+        return b.substring(0, end);
+    }
+
+    /** The node label for a type: KE_HOACH → KeHoach. */
+    public static String label(DocType type) {
+        StringBuilder b = new StringBuilder();
+        for (String part : (type == null ? "OTHER" : type.name()).split("_")) {
+            b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    private static String provinceNamedIn(String issuer) {
+        if (issuer == null) {
+            return null;
+        }
+        int at = issuer.indexOf("tỉnh ");
+        int len = 5;
+        if (at < 0) {
+            at = issuer.indexOf("thành phố ");
+            len = 10;
+        }
+        if (at < 0) {
+            // "Tỉnh ủy Quảng Ngãi", "Ban Thường vụ Tỉnh ủy Quảng Ngãi"
+            int u = issuer.indexOf("Tỉnh ủy ");
+            return u < 0 ? null : issuer.substring(u + 8).strip();
+        }
+        String rest = issuer.substring(at + len).strip();
+        return rest.isEmpty() ? null : rest;
+    }
+}

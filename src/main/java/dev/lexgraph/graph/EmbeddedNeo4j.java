@@ -1,0 +1,167 @@
+package dev.lexgraph.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * An in-process Neo4j Community database persisted under one folder (data, transaction logs and its own
+ * logs), with Bolt on a loopback port and authentication on. The application talks to it through the
+ * Java driver exactly as it would to a remote server, and other tools (Neo4j Browser, cypher-shell) can
+ * connect to the same port while it runs.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** The user Neo4j creates. */
+    public static final String USER = "neo4j";
+    private static final String PASSWORD_FILE = "bolt-password";
+
+    private final DatabaseManagementService service;
+    private final URI boltUri;
+    private final String password;
+    private final boolean passwordGenerated;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password, boolean generated) {
+        this.service = service;
+        this.boltUri = boltUri;
+        this.password = password;
+        this.passwordGenerated = generated;
+    }
+
+    /**
+     * Starts the database in {@code dataDir}.
+     *
+     * @param boltPort loopback port for Bolt; 0 picks a free one
+     * @param password the password of user neo4j, or null to use the one kept in the data folder (made
+     *                 and kept there at first start)
+     * @throws DatabaseInUseException when another process has the folder open
+     */
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
+        }
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // Shutdown waits for Netty's quiet periods (two of 5 s) unless told not to.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .build();
+        } catch (RuntimeException e) {
+            if (isLocked(e)) {
+                throw new DatabaseInUseException("the database folder " + dataDir.toAbsolutePath()
+                        + " is in use by another process (another lexgraph running on it?); stop that one or"
+                        + " choose another folder with lexgraph.data-dir", e);
+            }
+            throw e;
+        }
+        boolean generated = false;
+        String pw = password;
+        try {
+            if (pw == null) {
+                Path file = dataDir.resolve(PASSWORD_FILE);
+                if (Files.exists(file)) {
+                    pw = Files.readString(file, StandardCharsets.UTF_8).trim();
+                } else {
+                    pw = generatePassword();
+                    generated = true;
+                    Files.writeString(file, pw + "\n", StandardCharsets.UTF_8);
+                    try {
+                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    } catch (UnsupportedOperationException ignored) {
+                        // not a POSIX file system
+                    }
+                }
+            }
+            setPassword(service, pw);
+        } catch (IOException e) {
+            service.shutdown();
+            throw new UncheckedIOException("cannot keep the Bolt password in " + dataDir, e);
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+        GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+        return new EmbeddedNeo4j(service, uri, pw, generated);
+    }
+
+    /** Sets the password of user neo4j (and clears Neo4j's "change at first login" flag). */
+    private static void setPassword(DatabaseManagementService service, String password) {
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+            // already this password: nothing to change
+        }
+    }
+
+    private static String generatePassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean isLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t.getClass().getSimpleName().contains("FileLock") || m.contains("locked by another")
+                    || m.contains("Lock file has been locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** Whether the password was made at this start (so it should be shown once). */
+    public boolean passwordGenerated() {
+        return passwordGenerated;
+    }
+
+    @Override
+    public void close() {
+        service.shutdown();
+    }
+
+    /** Another process holds the database folder. */
+    public static final class DatabaseInUseException extends RuntimeException {
+        DatabaseInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.lexgraph.graph;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * The application's way to the graph: the official Java driver over Bolt, to the embedded database by
+ * default or to an external server or cluster when a {@code bolt://} or {@code neo4j://} URI is given.
+ * Writes run in write transactions and reads in read transactions, so a cluster can route them.
+ */
+public final class GraphConnection implements AutoCloseable {
+
+    /** Where the graph is. {@code uri} null means the embedded database under {@code dataDir}. */
+    public record Settings(String uri, String user, String password, Path dataDir, int boltPort) {
+
+        /** From the environment: LEXGRAPH_NEO4J_URI/_USER/_PASSWORD, LEXGRAPH_DATADIR, LEXGRAPH_BOLT_PORT. */
+        public static Settings fromEnvironment() {
+            Map<String, String> env = System.getenv();
+            return new Settings(blankToNull(env.get("LEXGRAPH_NEO4J_URI")),
+                    env.getOrDefault("LEXGRAPH_NEO4J_USER", EmbeddedNeo4j.USER),
+                    blankToNull(env.getOrDefault("LEXGRAPH_NEO4J_PASSWORD", env.get("LEXGRAPH_BOLT_PASSWORD"))),
+                    Path.of(env.getOrDefault("LEXGRAPH_DATADIR", "data")),
+                    Integer.parseInt(env.getOrDefault("LEXGRAPH_BOLT_PORT", "7687")));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+
+    /** The driver logs through SLF4J like the rest; its own console logger would print INFO lines. */
+    private static final org.neo4j.driver.Config DRIVER_CONFIG = org.neo4j.driver.Config.builder()
+            .withLogging(org.neo4j.driver.Logging.slf4j()).build();
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+
+    private GraphConnection(EmbeddedNeo4j embedded, Driver driver) {
+        this.embedded = embedded;
+        this.driver = driver;
+    }
+
+    /** Opens the graph (starting the embedded database if no URI is set) and applies the schema. */
+    public static GraphConnection open(Settings settings) {
+        EmbeddedNeo4j embedded = null;
+        Driver driver;
+        if (settings.uri() == null) {
+            embedded = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(), settings.password());
+            driver = GraphDatabase.driver(embedded.boltUri().toString(),
+                    AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()), DRIVER_CONFIG);
+        } else {
+            driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), settings.password()),
+                    DRIVER_CONFIG);
+        }
+        try {
+            driver.verifyConnectivity();
+            GraphConnection c = new GraphConnection(embedded, driver);
+            c.applySchema();
+            return c;
+        } catch (RuntimeException e) {
+            driver.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The embedded database, or null when connected to an external one. */
+    public EmbeddedNeo4j embedded() {
+        return embedded;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    /** Runs cypher/schema.cypher; every statement there is idempotent. */
+    void applySchema() {
+        try (Session s = driver.session()) {
+            for (String statement : CypherScripts.statements("schema.cypher")) {
+                s.executeWrite(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+
+    /** A read query in a read transaction. */
+    public List<Record> read(String cypher, Map<String, Object> params) {
+        try (Session s = driver.session(SessionConfig.defaultConfig())) {
+            return s.executeRead(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.lexgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+
+/** Ingestion into a real embedded Neo4j, reached through Bolt with the driver as production does. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphIngestTest {
+
+    @TempDir
+    static Path dir;
+
+    GraphConnection graph;
+
+    @BeforeAll
+    void start() {
+        graph = GraphConnection.open(new GraphConnection.Settings(null, null, null, dir.resolve("data"), 0));
+    }
+
+    @AfterAll
+    void stop() {
+        graph.close();
+    }
+
+    private Map<String, Object> stats() {
+        return graph.read(CypherScripts.named("ingest.cypher").get("stats"), Map.of()).get(0).asMap();
+    }
+
+    private List<Path> seeds() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("../shared/corpus/seeds"))) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void seedsTwiceGiveTheSameGraphAndEveryGoldCitationIsARelation() throws Exception {
+        Ingestor ingestor = new Ingestor(graph);
+        Ingestor.Summary first = ingestor.ingest(seeds(), o -> { });
+        assertThat(first.ingested()).isEqualTo(5);
+        Map<String, Object> before = stats();
+        Ingestor.Summary second = ingestor.ingest(seeds(), o -> { });
+        assertThat(second.unchanged()).isEqualTo(5);
+        assertThat(stats()).isEqualTo(before);
+        // 119 gold citations in the seeds: each one a mention on a relationship.
+        long mentions = graph.read("MATCH (:Document)-[r]->(:Document) WHERE r.file CONTAINS 'seeds' "
+                + "RETURN sum(r.count) AS n", Map.of()).get(0).get("n").asLong();
+        assertThat(mentions).isEqualTo(119);
+
+        // 33/CT-TTg is cited from three files and is one node.
+        List<Record> ttg = graph.read("MATCH (d:Document {symbolKey: '33/CT-TTG'}) "
+                + "OPTIONAL MATCH (src:Document)-[r]->(d) RETURN d.id AS id, count(DISTINCT r.file) AS files", Map.of());
+        assertThat(ttg).hasSize(1);
+        assertThat(ttg.get(0).get("id").asString()).isEqualTo("vn/central/ttg/chi-thi/2021/33");
+        assertThat(ttg.get(0).get("files").asLong()).isEqualTo(3);
+
+        // The plan of 002 implements 33/CT-TTg; the amendment of 163/2021 is between the two resolutions.
+        assertThat(graph.read("MATCH (f:File)-[:CONTAINS]->(p)-[:IMPLEMENTS]->(:Document {id: 'vn/central/ttg/chi-thi/2021/33'}) "
+                + "WHERE f.path ENDS WITH '002_5207f276778dc924.txt' RETURN p.id AS id", Map.of())).hasSize(1);
+        assertThat(graph.read("MATCH (:Document {symbolKey: '36/2024/NQ-HDND'})-[r:AMENDS]->"
+                + "(d:Document {symbolKey: '163/2021/NQ-HDND'}) RETURN d.jurisdiction AS j", Map.of())
+                .get(0).get("j").asString()).isEqualTo("quang-tri");
+    }
+
+    @Test
+    void theSameLocalSymbolInTwoProvincesIsTwoDocuments() throws Exception {
+        Path a = write("a.txt", header("LẠNG SƠN", "Lạng Sơn", "12/KH-SNV")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2021 của UBND tỉnh, Sở ban hành kế hoạch.\n");
+        Path b = write("b.txt", header("CÀ MAU", "Cà Mau", "13/KH-SNV")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2021 của UBND tỉnh, Sở ban hành kế hoạch.\n");
+        new Ingestor(graph).ingest(List.of(a, b), o -> { });
+        List<Record> nodes = graph.read("MATCH (d:Document {symbolKey: '39/KH-UBND', year: 2021}) RETURN d.id AS id "
+                + "ORDER BY id", Map.of());
+        assertThat(nodes).extracting(r -> r.get("id").asString())
+                .contains("vn/ca-mau/ubnd/ke-hoach/2021/39", "vn/lang-son/ubnd/ke-hoach/2021/39");
+    }
+
+    @Test
+    void anUndatedMentionAttachesToTheOnlyMatchOrIsRecordedAsAmbiguous() throws Exception {
+        Path dated2020 = write("c2020.txt", header("SƠN LA", "Sơn La", "20/KH-SYT")
+                + "Thực hiện Kế hoạch số 77/KH-UBND ngày 01/3/2020 của UBND tỉnh.\n");
+        Path dated2021 = write("c2021.txt", header("SƠN LA", "Sơn La", "21/KH-SYT")
+                + "Thực hiện Kế hoạch số 77/KH-UBND ngày 01/3/2021 của UBND tỉnh và Chỉ thị số 88/CT-UBND ngày 02/3/2021.\n");
+        Path undated = write("c-undated.txt", header("SƠN LA", "Sơn La", "22/KH-SYT")
+                + "Tiếp tục thực hiện Kế hoạch số 77/KH-UBND và Chỉ thị số 88/CT-UBND của UBND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(dated2020, dated2021), o -> { });
+        ingestor.ingest(List.of(undated), o -> { });
+        List<Record> amb = graph.read("MATCH (a:AmbiguousMention)-[:CANDIDATE]->(d) WHERE a.file ENDS WITH 'c-undated.txt' "
+                + "RETURN a.symbol AS s, collect(d.id) AS ids", Map.of());
+        assertThat(amb).hasSize(1);
+        assertThat(amb.get(0).get("s").asString()).isEqualTo("77/KH-UBND");
+        assertThat(amb.get(0).get("ids").asList(v -> v.asString()))
+                .containsExactlyInAnyOrder("vn/son-la/ubnd/ke-hoach/2020/77", "vn/son-la/ubnd/ke-hoach/2021/77");
+        List<Record> ct = graph.read("MATCH (f:File)-[:CONTAINS]->(p)-[r:IMPLEMENTS]->(d:Document {symbolKey: '88/CT-UBND'}) "
+                + "WHERE f.path ENDS WITH 'c-undated.txt' RETURN d.id AS id", Map.of());
+        assertThat(ct).extracting(r -> r.get("id").asString()).containsExactly("vn/son-la/ubnd/chi-thi/2021/88");
+    }
+
+    @Test
+    void aChangedFileReplacesTheRelationsItsPreviousVersionContributed() throws Exception {
+        Path f = write("changing.txt", header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
+                + "Thực hiện Chỉ thị số 10/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(f), o -> { });
+        Files.writeString(f, header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
+                + "Thực hiện Chỉ thị số 11/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        Ingestor.Summary s = ingestor.ingest(List.of(f), o -> { });
+        assertThat(s.ingested()).isEqualTo(1);
+        List<Record> targets = graph.read("MATCH ()-[r]->(d:Document) WHERE r.file = $f RETURN d.symbol AS s",
+                Map.of("f", f.toString()));
+        assertThat(targets).extracting(r -> r.get("s").asString()).containsExactly("11/CT-UBND");
+    }
+
+    @Test
+    void aSecondProcessOnTheSameFolderGetsAClearMessage() {
+        Path folder = graph.embedded() == null ? null : dir.resolve("data").resolve("neo4j");
+        assertThat(folder).isNotNull();
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(folder, 0, null))
+                .isInstanceOf(EmbeddedNeo4j.DatabaseInUseException.class)
+                .hasMessageContaining("in use by another process");
+    }
+
+    @Test
+    void identifiersAreUrlSafe() {
+        assertThat(DocumentIdentity.id("quang-ngai", "SKH&CN", dev.lexgraph.citation.DocType.KE_HOACH, 2025, "07"))
+                .isEqualTo("vn/quang-ngai/skh-cn/ke-hoach/2025/7");
+        assertThat(DocumentIdentity.slug("Bà Rịa - Vũng Tàu")).isEqualTo("ba-ria-vung-tau");
+        assertThat(DocumentIdentity.label(dev.lexgraph.citation.DocType.THONG_TU_LIEN_TICH)).isEqualTo("ThongTuLienTich");
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    private static String header(String provinceCaps, String place, String symbol) {
+        return "UBND TỈNH " + provinceCaps + "          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "SỞ NỘI VỤ                     Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: " + symbol + "                 " + place + ", ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThử nghiệm\n\n";
+    }
+}
