@@ -1,0 +1,253 @@
+package dev.lexgraph.generate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A synthetic corpus for scale tests: realistic plans, reports, decisions and directives from central
+ * bodies and all 34 provinces over a decade, citing each other along implementation chains (central
+ * directive → provincial plan → department plan → report), with replacements and amendments, typed or
+ * OCR-damaged. Deterministic: the same seed gives the same files byte for byte.
+ */
+public final class CorpusGenerator {
+
+    static final String[] PROVINCES = {
+        "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
+        "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+        "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
+        "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang"
+    };
+    private static final java.util.Set<String> CITIES = java.util.Set.of("Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng",
+            "Hồ Chí Minh", "Cần Thơ");
+
+    /** A department: name and symbol code. */
+    private record Department(String name, String code) {
+    }
+
+    private static final Department[] DEPARTMENTS = {
+        new Department("Sở Khoa học và Công nghệ", "SKHCN"), new Department("Sở Nội vụ", "SNV"),
+        new Department("Sở Tài chính", "STC"), new Department("Sở Y tế", "SYT"),
+        new Department("Sở Giáo dục và Đào tạo", "SGDĐT"), new Department("Sở Tư pháp", "STP"),
+        new Department("Sở Xây dựng", "SXD"), new Department("Sở Nông nghiệp và Môi trường", "SNNMT"),
+    };
+
+    /** A central issuer: name, the symbol suffix, the types it issues. */
+    private record Central(String name, String code, boolean party, boolean normative, String[] types) {
+    }
+
+    private static final Central[] CENTRAL = {
+        new Central("Thủ tướng Chính phủ", "TTg", false, false, new String[] {"CT", "QĐ"}),
+        new Central("Chính phủ", "CP", false, true, new String[] {"NĐ", "NQ"}),
+        new Central("Bộ Chính trị", "TW", true, false, new String[] {"CT", "KL", "NQ", "QĐ"}),
+        new Central("Ban Bí thư", "TW", true, false, new String[] {"KL", "CT"}),
+        new Central("Bộ Nội vụ", "BNV", false, true, new String[] {"TT"}),
+        new Central("Bộ Khoa học và Công nghệ", "BKHCN", false, false, new String[] {"KH", "QĐ"}),
+    };
+
+    private static final String[][] TYPE_NAMES = {
+        {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"NĐ", "Nghị định"}, {"NQ", "Nghị quyết"}, {"KL", "Kết luận"},
+        {"TT", "Thông tư"}, {"KH", "Kế hoạch"}, {"BC", "Báo cáo"}, {"HD", "Hướng dẫn"}, {"TB", "Thông báo"},
+        {"CTr", "Chương trình"}, {"ĐA", "Đề án"},
+    };
+
+    private static final String[] SUBJECTS = {
+        "tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước",
+        "thực hiện dân chủ ở cơ sở", "đẩy mạnh cải cách hành chính giai đoạn 2021 - 2030",
+        "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        "nâng cao hiệu quả công tác tiếp công dân, giải quyết khiếu nại, tố cáo",
+        "thực hành tiết kiệm, chống lãng phí", "bảo đảm trật tự, an toàn giao thông",
+        "phòng, chống thiên tai và tìm kiếm cứu nạn", "xây dựng chính quyền điện tử, chính quyền số",
+        "nâng cao chất lượng nguồn nhân lực",
+    };
+
+    /** One generated document, as later ones cite it. */
+    record Doc(String typeName, String symbol, int day, int month, int year, String issuer, int province) {
+        String date() {
+            return day + "/" + month + "/" + year;
+        }
+    }
+
+    private final Random random;
+    private final int expected;
+    private final double ocrShare;
+    private final List<Doc> central = new ArrayList<>();
+    private final List<List<Doc>> provincial = new ArrayList<>();
+    private int counter;
+
+    public CorpusGenerator(long seed, double ocrShare, int expected) {
+        this.expected = Math.max(1, expected);
+        this.random = new Random(seed);
+        this.ocrShare = ocrShare;
+        for (int i = 0; i < PROVINCES.length; i++) {
+            provincial.add(new ArrayList<>());
+        }
+    }
+
+    /** Writes {@code n} documents as NNNNNN.txt under {@code out}/NNN/ and returns how many bytes. */
+    public long write(int n, Path out) throws IOException {
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            String text = next();
+            Path dir = out.resolve(String.format("%03d", i / 1000));
+            if (i % 1000 == 0) {
+                Files.createDirectories(dir);
+            }
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve(String.format("%06d.txt", i)), b);
+            bytes += b.length;
+        }
+        return bytes;
+    }
+
+    /** The next document's text. */
+    public String next() {
+        counter++;
+        // A twentieth of documents are central; the rest provincial, spread over all provinces.
+        if (central.size() < 20 || random.nextInt(20) == 0) {
+            return centralDocument();
+        }
+        return provincialDocument(random.nextInt(PROVINCES.length));
+    }
+
+    private String centralDocument() {
+        Central c = CENTRAL[random.nextInt(CENTRAL.length)];
+        String type = c.types()[random.nextInt(c.types().length)];
+        int year = year();
+        int number = 1 + random.nextInt(c.party() ? 150 : 400);
+        String symbol = c.party() ? number + "-" + type + "/" + c.code()
+                : c.normative() ? String.format("%02d/%d/%s-%s", number, year, type, c.code())
+                : number + "/" + type + "-" + c.code();
+        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, c.name(), -1);
+        StringBuilder t = new StringBuilder();
+        t.append(c.name().toUpperCase()).append("        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        t.append("                              Độc lập - Tự do - Hạnh phúc\n");
+        t.append("Số: ").append(symbol).append("            Hà Nội, ngày ").append(d.day()).append(" tháng ")
+                .append(d.month()).append(" năm ").append(year).append("\n\n");
+        t.append(d.typeName().toUpperCase()).append('\n').append("Về ").append(subject()).append("\n\n");
+        body(t, -1, year, 8 + random.nextInt(8));
+        central.add(d);
+        return finish(t.toString());
+    }
+
+    private String provincialDocument(int p) {
+        String province = PROVINCES[p];
+        boolean department = random.nextInt(3) > 0;
+        Department dep = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+        String[] types = {"KH", "BC", "KH", "BC", "QĐ", "HD", "TB", "CTr"};
+        String type = types[random.nextInt(types.length)];
+        int year = year();
+        int number = 1 + random.nextInt(3000);
+        String issuerCode = department ? dep.code() : "UBND";
+        String symbol = number + "/" + type + "-" + issuerCode;
+        String unit = (CITIES.contains(province) ? "thành phố " : "tỉnh ") + province;
+        String issuer = department ? dep.name() + " " + unit : "UBND " + unit;
+        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, issuer, p);
+        StringBuilder t = new StringBuilder();
+        t.append("UBND ").append(unit.toUpperCase()).append("        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        t.append(department ? dep.name().toUpperCase() : "").append("                 Độc lập - Tự do - Hạnh phúc\n");
+        t.append("Số: ").append(symbol).append("            ").append(province).append(", ngày ").append(d.day())
+                .append(" tháng ").append(d.month()).append(" năm ").append(year).append("\n\n");
+        String title = subject();
+        t.append(d.typeName().toUpperCase()).append('\n').append(title.substring(0, 1).toUpperCase())
+                .append(title.substring(1)).append(" năm ").append(year).append("\n\n");
+        body(t, p, year, 18 + random.nextInt(14));
+        t.append("\nNơi nhận:\n- UBND ").append(unit).append(";\n- Các phòng, đơn vị;\n- Lưu: VT.\n\n")
+                .append("GIÁM ĐỐC\n\nNguyễn Văn ").append((char) ('A' + random.nextInt(26))).append("n\n");
+        provincial.get(p).add(d);
+        return finish(t.toString());
+    }
+
+    /** Paragraphs with {@code citations} citations of earlier documents: central, and of the same province. */
+    private void body(StringBuilder t, int province, int year, int citations) {
+        String[] openings = {"Thực hiện ", "Căn cứ ", "Triển khai thực hiện ", "Tiếp tục quán triệt, thực hiện ",
+            "Theo đề nghị của Sở Nội vụ tại ", "Thực hiện nghiêm ", "theo "};
+        int written = 0;
+        while (written < citations) {
+            t.append(openings[random.nextInt(openings.length)]);
+            int inList = 1 + random.nextInt(3);
+            for (int k = 0; k < inList && written < citations; k++, written++) {
+                Doc cited = pick(province);
+                if (cited == null) {
+                    t.append("các văn bản có liên quan");
+                    written = citations; // nothing to cite yet: the first documents of the corpus
+                    break;
+                }
+                if (k > 0) {
+                    t.append(random.nextBoolean() ? "; " : " và ");
+                }
+                t.append(cited.typeName()).append(random.nextInt(6) == 0 ? " " : " số ").append(cited.symbol());
+                if (random.nextInt(8) > 0) {
+                    t.append(random.nextInt(3) == 0 ? ", ngày " : " ngày ");
+                    t.append(random.nextInt(4) == 0 ? cited.day() + " tháng " + cited.month() + " năm " + cited.year()
+                            : cited.date());
+                }
+                t.append(" của ").append(cited.issuer());
+                if (random.nextInt(3) == 0) {
+                    t.append(" về ").append(subject());
+                }
+                if (random.nextInt(12) == 0) {
+                    Doc other = pick(province);
+                    if (other != null && other != cited) {
+                        t.append(random.nextBoolean() ? " sửa đổi, bổ sung một số điều của " : " thay thế ")
+                                .append(other.typeName()).append(" số ").append(other.symbol()).append(" ngày ")
+                                .append(other.date());
+                        written++;
+                    }
+                }
+            }
+            t.append(random.nextBoolean() ? ", Sở ban hành kế hoạch triển khai với các nội dung sau.\n\n"
+                    : "; cơ quan, đơn vị tổ chức thực hiện nghiêm túc, hiệu quả, bảo đảm tiến độ đề ra.\n\n");
+            if (random.nextInt(3) == 0) {
+                t.append("Các phòng, đơn vị chủ động phối hợp, tổng hợp kết quả, báo cáo định kỳ hằng quý; "
+                        + "kịp thời đề xuất giải quyết những khó khăn, vướng mắc phát sinh trong quá trình triển khai.\n\n");
+            }
+        }
+    }
+
+    private Doc pick(int province) {
+        boolean local = province >= 0 && !provincial.get(province).isEmpty() && random.nextInt(5) < 3;
+        List<Doc> pool = local ? provincial.get(province) : central;
+        if (pool.isEmpty()) {
+            return null;
+        }
+        // Recent documents are cited more: implementation chains run forward in time.
+        int n = pool.size();
+        int back = Math.min(n - 1, (int) Math.abs(random.nextGaussian() * Math.min(n, 200)));
+        return pool.get(n - 1 - back);
+    }
+
+    /** Time runs forward through the corpus (2015 to 2025), so documents cite earlier ones. */
+    private int year() {
+        return 2015 + (int) Math.min(10, (long) counter * 11 / expected);
+    }
+
+    private String subject() {
+        return SUBJECTS[random.nextInt(SUBJECTS.length)];
+    }
+
+    private static String typeName(String code) {
+        for (String[] t : TYPE_NAMES) {
+            if (t[0].equals(code)) {
+                return t[1];
+            }
+        }
+        return "Văn bản";
+    }
+
+    /** Some documents arrive as OCR output: diacritics lost, "số" as s6, Đ read as B in symbols. */
+    private String finish(String text) {
+        if (random.nextDouble() >= ocrShare) {
+            return text;
+        }
+        String damaged = text.replace("số ", random.nextBoolean() ? "s6 " : "sb ").replace("QĐ-", "QB-")
+                .replace("NĐ-", "NB-").replace("HĐND", "HDPND");
+        String stripped = Normalizer.normalize(damaged, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.replace('đ', 'd').replace('Đ', 'D');
+    }
+}
