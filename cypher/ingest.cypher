@@ -1,8 +1,10 @@
 // Named statements of ingestion. Each runs once per batch with a list parameter.
 
-// name: file-hash
-// The stored content hash of a file, to skip unchanged files.
-MATCH (f:File {path: $path}) RETURN f.sha256 AS sha256;
+// name: file-hashes
+// The stored content hashes of a batch's files, to skip unchanged ones.
+UNWIND $paths AS path
+MATCH (f:File {path: path})
+RETURN f.path AS path, f.sha256 AS sha256;
 
 // name: forget-file
 // A changed file: drop the relations and ambiguous mentions its previous version contributed.
@@ -47,12 +49,55 @@ WITH b, row
 MATCH (d:Document {id: row.documentId})
 MERGE (d)-[:ISSUED_BY]->(b);
 
-// name: upsert-relations
-// One relationship per (from, to, type, file), carrying the mentions that support it.
+// One relationship per (from, to, type, file), carrying the mentions that support it. One statement
+// per relationship type: a static type lets the planner merge through the two endpoints' indexes.
+// name: upsert-IMPLEMENTS
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:$(row.type) {file: row.file}]->(b)
+MERGE (a)-[r:IMPLEMENTS {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-REPLACES
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:REPLACES {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-AMENDS
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:AMENDS {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-RESPONDS_TO
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:RESPONDS_TO {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-BASED_ON
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:BASED_ON {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-GUIDES
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:GUIDES {file: row.file}]->(b)
+SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
+
+// name: upsert-CITES
+UNWIND $rows AS row
+MATCH (a:Document {id: row.from})
+MATCH (b:Document {id: row.to})
+MERGE (a)-[r:CITES {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: candidates

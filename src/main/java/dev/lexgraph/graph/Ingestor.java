@@ -143,14 +143,18 @@ public final class Ingestor {
             session.executeWrite(tx -> {
                 outcomes.clear();
                 Rows rows = new Rows();
+                List<String> paths = batch.stream().filter(e -> e.error() == null).map(e -> e.path().toString()).toList();
+                Map<String, String> storedHashes = new HashMap<>();
+                for (Record rec : tx.run(cypher.get("file-hashes"), Map.of("paths", paths)).list()) {
+                    storedHashes.put(rec.get("path").asString(), rec.get("sha256").asString(null));
+                }
                 for (Extracted e : batch) {
                     if (e.error() != null) {
                         outcomes.add(new FileOutcome(e.path(), FileOutcome.FAILED, 0, e.error()));
                         continue;
                     }
                     String path = e.path().toString();
-                    List<Record> stored = tx.run(cypher.get("file-hash"), Map.of("path", path)).list();
-                    String storedHash = stored.isEmpty() ? null : stored.get(0).get("sha256").asString(null);
+                    String storedHash = storedHashes.get(path);
                     if (e.sha256().equals(storedHash)) {
                         outcomes.add(new FileOutcome(e.path(), FileOutcome.UNCHANGED, 0, null));
                         continue;
@@ -173,7 +177,7 @@ public final class Ingestor {
     private final class Rows {
         final List<Map<String, Object>> files = new ArrayList<>();
         final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
-        final List<Map<String, Object>> bodies = new ArrayList<>();
+        final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>(); // by document: one issuer each
         final Map<String, RelationRow> relations = new LinkedHashMap<>();
         final List<Undated> undated = new ArrayList<>();
 
@@ -285,7 +289,7 @@ public final class Ingestor {
         }
 
         void body(String documentId, String issuer, String jurisdiction) {
-            if (issuer == null || issuer.isBlank()) {
+            if (issuer == null || issuer.isBlank() || bodies.containsKey(documentId)) {
                 return;
             }
             Map<String, Object> row = new HashMap<>();
@@ -293,7 +297,7 @@ public final class Ingestor {
             row.put("name", issuer);
             row.put("province", DocumentIdentity.CENTRAL.equals(jurisdiction) ? null : jurisdiction);
             row.put("documentId", documentId);
-            bodies.add(row);
+            bodies.put(documentId, row);
         }
 
         void relation(String from, String to, String type, String file, Citation c) {
@@ -308,12 +312,14 @@ public final class Ingestor {
             run(tx, "upsert-files", files);
             run(tx, "upsert-documents", new ArrayList<>(documents.values()));
             resolveUndated(tx);
-            run(tx, "upsert-bodies", bodies);
-            List<Map<String, Object>> rel = new ArrayList<>();
+            run(tx, "upsert-bodies", new ArrayList<>(bodies.values()));
+            Map<String, List<Map<String, Object>>> byType = new HashMap<>();
             for (RelationRow r : relations.values()) {
-                rel.add(r.toMap());
+                byType.computeIfAbsent(r.type, k -> new ArrayList<>()).add(r.toMap());
             }
-            run(tx, "upsert-relations", rel);
+            for (Map.Entry<String, List<Map<String, Object>>> e : byType.entrySet()) {
+                run(tx, "upsert-" + e.getKey(), e.getValue());
+            }
         }
 
         /**
