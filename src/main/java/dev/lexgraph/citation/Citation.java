@@ -50,14 +50,4 @@ public record Citation(
         return new Citation(start, end, text, type, newSymbol, symbolAsWritten, number, year, date, dateAsWritten,
                 issuer, issuerScope, subject, relation, from);
     }
-
-    Citation withDateAndIssuer(Integer newYear, String newDate, String newDateAsWritten, String newIssuer) {
-        return new Citation(start, end, text, type, symbol, symbolAsWritten, number, newYear, newDate,
-                newDateAsWritten, newIssuer, issuerScope, subject, relation, from);
-    }
-
-    Citation withIssuer(String newIssuer) {
-        return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
-                newIssuer, issuerScope, subject, relation, from);
-    }
 }

@@ -696,7 +696,7 @@ public final class CitationExtractor {
             } else if (code != null) {
                 issuer = Gazetteer.fill(code.bodyTemplate(), province);
             }
-            Citation.IssuerScope scope = code != null ? code.scope() : guessScope(s.issuerCode());
+            Citation.IssuerScope scope = gaz.scopeOf(s.issuerCode());
             String subject = null;
             int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
             int[] subj = subjectSpan(text, tailEnd, next);
@@ -776,17 +776,6 @@ public final class CitationExtractor {
             }
         }
         return false;
-    }
-
-    private static Citation.IssuerScope guessScope(String issuerCode) {
-        if (issuerCode == null) {
-            return null;
-        }
-        String k = TextFolding.symbolKey(issuerCode);
-        if (k.length() >= 3 && k.charAt(0) == 'S') {
-            return Citation.IssuerScope.LOCAL; // Sở …
-        }
-        return null;
     }
 
     /** The "về …" clause after a citation: [start, end) of its text, or null. */

@@ -81,6 +81,19 @@ final class Gazetteer {
         return c;
     }
 
+    /**
+     * Whether an issuer code is nationwide or local: from the code table, else a code starting with S
+     * (Sở …) is local; otherwise unknown (null).
+     */
+    Citation.IssuerScope scopeOf(String issuerCode) {
+        IssuerCode c = issuerCode(issuerCode);
+        if (c != null) {
+            return c.scope();
+        }
+        String k = issuerCode == null ? "" : TextFolding.symbolKey(issuerCode);
+        return k.length() >= 3 && k.charAt(0) == 'S' ? Citation.IssuerScope.LOCAL : null;
+    }
+
     boolean isKnownCode(String code) {
         return code != null && codes.containsKey(TextFolding.symbolKey(code));
     }

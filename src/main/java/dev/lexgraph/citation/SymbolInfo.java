@@ -10,10 +10,7 @@ public record SymbolInfo(String symbol, String number, Integer year, String type
     /** Reads a symbol (canonical or as written) of a document of the given type (or null). */
     public static SymbolInfo of(String symbol, DocType type) {
         SymbolRepair.Repaired r = SymbolRepair.repair(symbol, type);
-        Gazetteer.IssuerCode code = Gazetteer.get().issuerCode(r.issuerCode());
-        Citation.IssuerScope scope = code != null ? code.scope()
-                : r.issuerCode() != null && TextFolding.symbolKey(r.issuerCode()).startsWith("S") ? Citation.IssuerScope.LOCAL
-                : null;
-        return new SymbolInfo(r.symbol(), r.number(), r.year(), r.typeCode(), r.issuerCode(), scope);
+        return new SymbolInfo(r.symbol(), r.number(), r.year(), r.typeCode(), r.issuerCode(),
+                Gazetteer.get().scopeOf(r.issuerCode()));
     }
 }
