@@ -49,55 +49,56 @@ WITH b, row
 MATCH (d:Document {id: row.documentId})
 MERGE (d)-[:ISSUED_BY]->(b);
 
-// One relationship per (from, to, type, file), carrying the mentions that support it. One statement
-// per relationship type: a static type lets the planner merge through the two endpoints' indexes.
+// One relationship per (from, to, type, file), carrying the mentions that support it. CREATE, not MERGE:
+// a file's relationships were dropped before it is written again, and a batch has one row per key.
+// One statement per relationship type: a static type lets the planner use the endpoints' indexes.
 // name: upsert-IMPLEMENTS
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:IMPLEMENTS {file: row.file}]->(b)
+CREATE (a)-[r:IMPLEMENTS {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-REPLACES
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:REPLACES {file: row.file}]->(b)
+CREATE (a)-[r:REPLACES {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-AMENDS
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:AMENDS {file: row.file}]->(b)
+CREATE (a)-[r:AMENDS {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-RESPONDS_TO
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:RESPONDS_TO {file: row.file}]->(b)
+CREATE (a)-[r:RESPONDS_TO {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-BASED_ON
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:BASED_ON {file: row.file}]->(b)
+CREATE (a)-[r:BASED_ON {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-GUIDES
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:GUIDES {file: row.file}]->(b)
+CREATE (a)-[r:GUIDES {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: upsert-CITES
 UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 MATCH (b:Document {id: row.to})
-MERGE (a)-[r:CITES {file: row.file}]->(b)
+CREATE (a)-[r:CITES {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
 // name: candidates

@@ -27,6 +27,6 @@ final class InputFiles {
                 out.add(p);
             }
         }
-        return out;
+        return new ArrayList<>(new java.util.LinkedHashSet<>(out)); // a file named twice is read once
     }
 }
