@@ -54,10 +54,51 @@ class DocumentTextTest {
 
     @Test
     void binaryIsRefusedWithAMessage() {
-        byte[] pdfLike = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', 0, 1, 2, 3, (byte) 0xFF};
-        assertThatThrownBy(() -> DocumentText.decode(pdfLike))
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertThatThrownBy(() -> DocumentText.decode(png))
                 .isInstanceOf(DocumentText.NotTextException.class)
                 .hasMessageContaining("binary");
+    }
+
+    @Test
+    void pdfTextLayer() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 700);
+                cs.showText("Thuc hien Chi thi so 33/CT-TTg ngay 26/11/2021 cua Thu tuong Chinh phu");
+                cs.endText();
+            }
+            doc.save(out);
+        }
+        DocumentText.Decoded d = DocumentText.decode(out.toByteArray());
+        assertThat(d.encoding()).isEqualTo("PDF");
+        assertThat(d.text()).contains("Chi thi so 33/CT-TTg ngay 26/11/2021");
+    }
+
+    @Test
+    void wordDocument() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText(VIETNAMESE);
+            doc.write(out);
+        }
+        DocumentText.Decoded d = DocumentText.decode(out.toByteArray());
+        assertThat(d.encoding()).isEqualTo("DOCX");
+        assertThat(d.text()).contains(VIETNAMESE);
+    }
+
+    @Test
+    void damagedPdfAndOtherZipFilesAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> DocumentText.decode("%PDF-1.7\ngarbage".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(DocumentText.NotTextException.class).hasMessageContaining("PDF");
+        assertThatThrownBy(() -> DocumentText.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 0}))
+                .isInstanceOf(DocumentText.NotTextException.class).hasMessageContaining(".docx");
     }
 
     @Test
