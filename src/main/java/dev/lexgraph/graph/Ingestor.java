@@ -73,12 +73,11 @@ public final class Ingestor {
         long citations = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            // Extraction of the next batch runs while the current one is written.
+            List<Future<Extracted>> next = submit(pool, files, 0);
             for (int from = 0; from < files.size(); from += BATCH_FILES) {
-                List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH_FILES));
-                List<Future<Extracted>> futures = new ArrayList<>();
-                for (Path p : batch) {
-                    futures.add(pool.submit(() -> extract(p)));
-                }
+                List<Future<Extracted>> futures = next;
+                next = submit(pool, files, from + BATCH_FILES);
                 List<Extracted> done = new ArrayList<>();
                 for (Future<Extracted> f : futures) {
                     done.add(get(f));
@@ -101,6 +100,15 @@ public final class Ingestor {
         }
         return new Summary(files.size(), ingested, unchanged, errors.size(), citations,
                 System.currentTimeMillis() - t0, errors);
+    }
+
+    private List<Future<Extracted>> submit(ExecutorService pool, List<Path> files, int from) {
+        List<Future<Extracted>> futures = new ArrayList<>();
+        for (int i = from; i < Math.min(files.size(), from + BATCH_FILES); i++) {
+            Path p = files.get(i);
+            futures.add(pool.submit(() -> extract(p)));
+        }
+        return futures;
     }
 
     /** Ingests one text given directly (the API's way), under a name standing for its file. */
