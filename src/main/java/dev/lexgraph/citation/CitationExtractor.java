@@ -696,7 +696,7 @@ public final class CitationExtractor {
             } else if (code != null) {
                 issuer = Gazetteer.fill(code.bodyTemplate(), province);
             }
-            Citation.IssuerScope scope = gaz.scopeOf(s.issuerCode());
+            Citation.IssuerScope scope = code != null ? code.scope() : gaz.scopeOf(s.issuerCode());
             String subject = null;
             int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
             int[] subj = subjectSpan(text, tailEnd, next);

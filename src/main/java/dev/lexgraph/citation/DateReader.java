@@ -2,8 +2,6 @@ package dev.lexgraph.citation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads dates written as digits (26/11/2021) or in words (ngày 26 tháng 11 năm 2021). */
 final class DateReader {
@@ -12,8 +10,6 @@ final class DateReader {
     record ReadDate(String iso, String asWritten, Integer year, boolean impossible, boolean footnoteTrimmed) {
     }
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final ThreadLocal<Matcher> DIGITS_MATCHER = ThreadLocal.withInitial(() -> DIGITS.matcher(""));
 
     private DateReader() {
     }
@@ -23,12 +19,21 @@ final class DateReader {
      * A five-digit year that starts with 19 or 20 carries a footnote marker glued to it ("20232").
      */
     static ReadDate read(String written) {
-        Matcher m = DIGITS_MATCHER.get().reset(written);
         int[] parts = new int[3];
         String yearText = null;
         int n = 0;
-        while (n < 3 && m.find()) {
-            String g = m.group();
+        int i = 0;
+        int len = written.length();
+        while (n < 3 && i < len) {
+            if (written.charAt(i) < '0' || written.charAt(i) > '9') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < len && written.charAt(i) >= '0' && written.charAt(i) <= '9') {
+                i++;
+            }
+            String g = written.substring(start, i);
             if (n == 2) {
                 yearText = g;
             }

@@ -145,6 +145,9 @@ final class HeaderReader {
                     continue;
                 }
             }
+            if (typeLine >= 0 || symbolWritten != null || dateWritten != null) {
+                continue; // past the two-column part: no more issuing body or motto to find
+            }
             Matcher motto = MOTTO.matcher(lower);
             int cut = line.length();
             if (motto.find()) {
@@ -154,7 +157,7 @@ final class HeaderReader {
                     cut--;
                 }
             }
-            if (typeLine < 0 && symbolWritten == null && dateWritten == null && (mottoSeen || i < 2)) {
+            if (mottoSeen || i < 2) {
                 String kept = line.substring(0, cut).trim();
                 if (!kept.isEmpty()) {
                     leftColumn.add(kept);
