@@ -101,6 +101,79 @@ MATCH (b:Document {id: row.to})
 CREATE (a)-[r:CITES {file: row.file}]->(b)
 SET r.count = size(row.quotes), r.quotes = row.quotes, r.starts = row.starts, r.ends = row.ends;
 
+// name: undated-to-adopt
+// Undated placeholders that now have exactly one dated document of their jurisdiction and symbol: the
+// same rule an undated mention follows when it is ingested, applied when the dated one arrives later.
+UNWIND $rows AS row
+MATCH (u:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+WHERE u.year IS NULL
+MATCH (d:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+WHERE d.year IS NOT NULL
+WITH u, collect(DISTINCT d.id) AS dated
+WHERE size(dated) = 1
+RETURN u.id AS undated, dated[0] AS dated;
+
+// name: adopt-IMPLEMENTS
+UNWIND $rows AS row
+MATCH (src)-[r:IMPLEMENTS]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:IMPLEMENTS]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-REPLACES
+UNWIND $rows AS row
+MATCH (src)-[r:REPLACES]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:REPLACES]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-AMENDS
+UNWIND $rows AS row
+MATCH (src)-[r:AMENDS]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:AMENDS]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-RESPONDS_TO
+UNWIND $rows AS row
+MATCH (src)-[r:RESPONDS_TO]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:RESPONDS_TO]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-BASED_ON
+UNWIND $rows AS row
+MATCH (src)-[r:BASED_ON]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:BASED_ON]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-GUIDES
+UNWIND $rows AS row
+MATCH (src)-[r:GUIDES]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:GUIDES]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: adopt-CITES
+UNWIND $rows AS row
+MATCH (src)-[r:CITES]->(:Document {id: row.undated})
+MATCH (d:Document {id: row.dated})
+CREATE (src)-[moved:CITES]->(d)
+SET moved = properties(r)
+DELETE r;
+
+// name: drop-placeholders
+UNWIND $rows AS row
+MATCH (u:Document {id: row.undated})
+DETACH DELETE u;
+
 // name: candidates
 // Documents an undated mention may mean: same jurisdiction and folded symbol.
 UNWIND $rows AS row

@@ -49,6 +49,8 @@ public final class Ingestor {
     }
 
     private static final int BATCH_FILES = 200;
+    private static final List<String> RELATION_TYPES = java.util.Arrays.stream(dev.lexgraph.citation.Relation.values())
+            .map(Enum::name).toList();
 
     private final GraphConnection graph;
     private final Map<String, String> cypher = CypherScripts.named("ingest.cypher");
@@ -328,6 +330,7 @@ public final class Ingestor {
             for (Map.Entry<String, List<Map<String, Object>>> e : byType.entrySet()) {
                 run(tx, "upsert-" + e.getKey(), e.getValue());
             }
+            adoptUndated(tx);
         }
 
         /**
@@ -385,6 +388,33 @@ public final class Ingestor {
             }
             run(tx, "upsert-documents", placeholders);
             run(tx, "upsert-ambiguous", ambiguous);
+        }
+
+        /**
+         * A document first cited without a date got an undated node; once the one dated document of that
+         * jurisdiction and symbol is in the graph, its relations move there and the placeholder goes.
+         */
+        private void adoptUndated(TransactionContext tx) {
+            List<Map<String, Object>> keys = new ArrayList<>();
+            for (Map<String, Object> d : documents.values()) {
+                if (d.get("year") != null && d.get("symbolKey") != null) {
+                    keys.add(Map.of("jurisdiction", d.get("jurisdiction"), "symbolKey", d.get("symbolKey")));
+                }
+            }
+            if (keys.isEmpty()) {
+                return;
+            }
+            List<Map<String, Object>> pairs = new ArrayList<>();
+            for (Record rec : tx.run(cypher.get("undated-to-adopt"), Map.of("rows", keys)).list()) {
+                pairs.add(Map.of("undated", rec.get("undated").asString(), "dated", rec.get("dated").asString()));
+            }
+            if (pairs.isEmpty()) {
+                return;
+            }
+            for (String type : RELATION_TYPES) {
+                run(tx, "adopt-" + type, pairs);
+            }
+            run(tx, "drop-placeholders", pairs);
         }
 
         private void run(TransactionContext tx, String name, List<Map<String, Object>> list) {

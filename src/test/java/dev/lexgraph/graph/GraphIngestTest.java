@@ -109,6 +109,24 @@ class GraphIngestTest {
     }
 
     @Test
+    void aDocumentFirstCitedWithoutADateJoinsItsDatedNodeWhenThatArrives() throws Exception {
+        Path undated = write("d-undated.txt", header("ĐIỆN BIÊN", "Điện Biên", "40/KH-SYT")
+                + "Tiếp tục thực hiện Chỉ thị số 99/CT-UBND của UBND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(undated), o -> { });
+        assertThat(graph.read("MATCH (d:Document {symbolKey: '99/CT-UBND'}) RETURN d.id AS id", Map.of()))
+                .extracting(r -> r.get("id").asString()).containsExactly("vn/dien-bien/ubnd/chi-thi/undated/99");
+        Path dated = write("d-dated.txt", header("ĐIỆN BIÊN", "Điện Biên", "41/KH-SYT")
+                + "Thực hiện Chỉ thị số 99/CT-UBND ngày 10/01/2024 của UBND tỉnh.\n");
+        ingestor.ingest(List.of(dated), o -> { });
+        List<Record> nodes = graph.read("MATCH (d:Document {symbolKey: '99/CT-UBND'}) "
+                + "OPTIONAL MATCH (src)-[r]->(d) RETURN d.id AS id, count(r) AS incoming", Map.of());
+        assertThat(nodes).hasSize(1);
+        assertThat(nodes.get(0).get("id").asString()).isEqualTo("vn/dien-bien/ubnd/chi-thi/2024/99");
+        assertThat(nodes.get(0).get("incoming").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void aChangedFileReplacesTheRelationsItsPreviousVersionContributed() throws Exception {
         Path f = write("changing.txt", header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
                 + "Thực hiện Chỉ thị số 10/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
