@@ -19,6 +19,41 @@ public final class LexgraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LexgraphCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line, with a failure handler that prints one line a person can act on instead of a
+     * stack trace (set LEXGRAPH_DEBUG=1 to see the trace).
+     */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LexgraphCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            commandLine.getErr().println("lexgraph " + commandLine.getCommandName() + ": " + describe(e)
+                    + (root != e && root.getMessage() != null ? " (" + root.getMessage() + ")" : ""));
+            if (System.getenv("LEXGRAPH_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cl;
+    }
+
+    /** A failure in words: file-system errors name what was wrong with the path, not only the path. */
+    static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return "no such file or folder: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException f) {
+            return "permission denied: " + f.getFile();
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f) {
+            return "not a folder: " + f.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

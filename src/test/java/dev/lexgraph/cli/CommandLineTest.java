@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +30,7 @@ class CommandLineTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new LexgraphCommand()).execute(args);
+            int code = LexgraphCommand.commandLine().execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -71,6 +70,14 @@ class CommandLineTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).contains("\"error\":\"no such file\"");
         assertThat(r.err()).contains("missing.txt").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFailingCommandSaysWhyInOneLine() {
+        Run r = run("eval", "--gold", dir.resolve("no-such-gold").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("lexgraph eval: no such file or folder:").contains("no-such-gold")
+                .doesNotContain("\tat ");
     }
 
     @Test
