@@ -13,6 +13,8 @@ package dev.lexgraph.citation;
  * @param year          the year, from a normative symbol or else from the date
  * @param date          ISO date, or null when none is given or the written one cannot exist
  * @param dateAsWritten the date's characters as written, or null
+ * @param dateImpossible true when a date is written but does not exist on the calendar (29/02/2025); {@code date}
+ *                      is then null and {@code dateAsWritten} keeps it
  * @param issuer        issuing body, resolved to its full name where the context allows, or null
  * @param issuerScope   CENTRAL for nationwide codes (TTg, CP, TW, QH, ministries), LOCAL for codes reused by
  *                      every province (UBND, HĐND, TU, S…), or null when the symbol does not say
@@ -32,6 +34,7 @@ public record Citation(
         Integer year,
         String date,
         String dateAsWritten,
+        boolean dateImpossible,
         String issuer,
         IssuerScope issuerScope,
         String subject,
@@ -43,11 +46,11 @@ public record Citation(
 
     Citation withRelation(Relation newRelation, Integer newFrom) {
         return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
-                issuer, issuerScope, subject, newRelation, newFrom);
+                dateImpossible, issuer, issuerScope, subject, newRelation, newFrom);
     }
 
     Citation withSymbol(String newSymbol) {
         return new Citation(start, end, text, type, newSymbol, symbolAsWritten, number, year, date, dateAsWritten,
-                issuer, issuerScope, subject, relation, from);
+                dateImpossible, issuer, issuerScope, subject, relation, from);
     }
 }

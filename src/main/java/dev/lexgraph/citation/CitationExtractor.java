@@ -707,8 +707,8 @@ public final class CitationExtractor {
             }
             d.tailEnd = tailEnd;
             out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
-                    d.symbolWritten, s.number(), year, date, dateWritten, issuer, scope, subject, Relation.CITES,
-                    null));
+                    d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
+                    scope, subject, Relation.CITES, null));
             if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
                     && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH,
