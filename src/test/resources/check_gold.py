@@ -222,19 +222,22 @@ def check(dirname, name, errs):
 
 
 def main():
-    dirname = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    names = sorted(f[:-5] for f in os.listdir(dirname) if f.endswith(".json"))
-    txts = sorted(f[:-4] for f in os.listdir(dirname) if f.endswith(".txt"))
+    # One validator for every gold folder: the ones named, else both held-out sets beside this script.
+    here = os.path.dirname(os.path.abspath(__file__))
+    dirnames = sys.argv[1:] or [os.path.join(here, "heldout"), os.path.join(here, "heldout-blind")]
     errs = []
-    for t in set(txts) - set(names):
-        errs.append(f"{t}.txt has no gold {t}.json")
-    tc = tn = 0
-    for n in names:
-        r = check(dirname, n, errs)
-        if r:
-            tc += r[0]; tn += r[1]
-            print(f"{n}: {r[0]} citations, {r[1]} named")
-    print(f"{len(names)} files, {tc} citations, {tn} named")
+    for dirname in dirnames:
+        names = sorted(f[:-5] for f in os.listdir(dirname) if f.endswith(".json"))
+        txts = sorted(f[:-4] for f in os.listdir(dirname) if f.endswith(".txt"))
+        for t in set(txts) - set(names):
+            errs.append(f"{t}.txt has no gold {t}.json")
+        tc = tn = 0
+        for n in names:
+            r = check(dirname, n, errs)
+            if r:
+                tc += r[0]; tn += r[1]
+                print(f"{n}: {r[0]} citations, {r[1]} named")
+        print(f"{dirname}: {len(names)} files, {tc} citations, {tn} named")
     if errs:
         print("\n".join("ERROR " + e for e in errs))
         print(f"FAILED: {len(errs)} problem(s)")

@@ -192,7 +192,7 @@ public final class Ingestor {
         final List<Undated> undated = new ArrayList<>();
 
         record Undated(String file, String from, String relation, Citation citation, String jurisdiction,
-                       String issuerCode, List<Integer> dependents) {
+                       String issuerCode) {
         }
 
         void add(Extracted e) {
@@ -204,11 +204,14 @@ public final class Ingestor {
             String ownId = ownDocument(path, e.sha256(), h);
             List<String> ids = new ArrayList<>(r.citations().size());
             for (Citation c : r.citations()) {
+                // The governing citation ("from") always comes earlier, so its id is known here.
+                String from = c.from() == null ? ownId : ids.get(c.from());
+                String type = c.relation().name();
                 SymbolInfo s = SymbolInfo.of(c.symbol(), c.type());
                 String jurisdiction = DocumentIdentity.jurisdiction(c.issuerScope(), c.issuer(), province);
                 if (c.year() == null) {
                     ids.add(null); // resolved against the graph once the dated ones are written
-                    undated.add(new Undated(path, null, null, c, jurisdiction, s.issuerCode(), new ArrayList<>()));
+                    undated.add(new Undated(path, from, type, c, jurisdiction, s.issuerCode()));
                     continue;
                 }
                 String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number());
@@ -216,32 +219,10 @@ public final class Ingestor {
                 document(id, c.type(), c.symbol(), c.number(), c.year(), c.date(), c.dateAsWritten(), c.issuer(),
                         jurisdiction, c.issuerScope(), c.subject(), false, null);
                 body(id, c.issuer(), jurisdiction);
-            }
-            for (int i = 0; i < r.citations().size(); i++) {
-                Citation c = r.citations().get(i);
-                String from = c.from() == null ? ownId : ids.get(c.from());
-                String to = ids.get(i);
-                String type = c.relation().name();
-                if (from == null || to == null) {
-                    // an undated end: recorded with the undated mention, written after resolution
-                    Undated u = findUndated(path, c);
-                    if (to == null && u != null) {
-                        undated.set(undated.indexOf(u), new Undated(u.file(), from, type, c, u.jurisdiction(),
-                                u.issuerCode(), u.dependents()));
-                    }
-                    continue;
-                }
-                relation(from, to, type, path, c);
-            }
-        }
-
-        private Undated findUndated(String path, Citation c) {
-            for (Undated u : undated) {
-                if (u.citation() == c && u.file().equals(path)) {
-                    return u;
+                if (from != null) { // null when the governing citation is itself undated: not written yet
+                    relation(from, id, type, path, c);
                 }
             }
-            return null;
         }
 
         private String ownDocument(String path, String sha, DocumentHeader h) {
