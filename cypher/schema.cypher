@@ -15,3 +15,9 @@ CREATE CONSTRAINT file_path IF NOT EXISTS FOR (f:File) REQUIRE f.path IS UNIQUE;
 
 // Mentions whose document could not be told apart (no date, several candidates).
 CREATE CONSTRAINT ambiguous_id IF NOT EXISTS FOR (a:AmbiguousMention) REQUIRE a.id IS UNIQUE;
+
+// Search by words of the title, symbol or issuer, accents folded ("ke hoach" finds "Kế hoạch").
+CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:Document) ON EACH [d.title, d.symbol, d.issuer]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+// The dependency table walks documents of some types in id order.
+CREATE INDEX document_type_id IF NOT EXISTS FOR (d:Document) ON (d.type, d.id);

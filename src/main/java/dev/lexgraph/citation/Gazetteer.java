@@ -116,9 +116,29 @@ final class Gazetteer {
         return best;
     }
 
-    /** The province named anywhere in a short text ("UBND TỈNH QUẢNG NGÃI", "Qudng Ngdi"), or null. */
+    /**
+     * The province named in a short text ("UBND TỈNH QUẢNG NGÃI", "Qudng Ngdi"), or null. A name after
+     * "tỉnh" or "thành phố" wins, then one written exactly, and only then a near match anywhere: body words
+     * are one letter away from some provinces ("Hội đồng" from "Hải Dương").
+     */
     Province findProvince(String text) {
         String[] ws = words(text);
+        for (int i = 0; i + 1 < ws.length; i++) {
+            int nameAt = ws[i].equals("tinh") || ws[i].equals("tp") ? i + 1
+                    : ws[i].equals("thanh") && ws[i + 1].equals("pho") ? i + 2 : -1;
+            Province p = nameAt < 0 ? null : provinceAt(ws, nameAt);
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int i = 0; i < ws.length; i++) {
+            for (int k = 0; k < provinces.size(); k++) {
+                String[] pw = provinceWords.get(k);
+                if (i + pw.length <= ws.length && java.util.Arrays.equals(ws, i, i + pw.length, pw, 0, pw.length)) {
+                    return provinces.get(k);
+                }
+            }
+        }
         for (int i = 0; i < ws.length; i++) {
             Province p = provinceAt(ws, i);
             if (p != null) {

@@ -193,7 +193,9 @@ final class HeaderReader {
             leftColumn.clear(); // no header: the first lines are the body
         }
         if (!leftColumn.isEmpty()) {
-            province = gaz.findProvince(leftColumn.get(0));
+            // "UBND TỈNH X" on one line, or "HỘI ĐỒNG NHÂN DÂN" over "TỈNH X".
+            province = gaz.findProvince(leftColumn.size() > 1 ? leftColumn.get(0) + " " + leftColumn.get(1)
+                    : leftColumn.get(0));
         }
         String place = null;
         if (placeWritten != null) {
@@ -210,7 +212,13 @@ final class HeaderReader {
             Gazetteer.BodyMatch parent = gaz.body(leftColumn.get(0), province);
             parentBody = parent != null ? parent.name() : leftColumn.get(0);
         }
-        if (leftColumn.size() >= 2) {
+        String second = leftColumn.size() >= 2 ? TextFolding.foldLower(leftColumn.get(1)).strip() : "";
+        if (second.startsWith("tinh ") || second.startsWith("thanh pho ")) {
+            // "HỘI ĐỒNG NHÂN DÂN" over "TỈNH X": one body written on two lines.
+            Gazetteer.BodyMatch body = gaz.body(leftColumn.get(0) + " " + leftColumn.get(1), province);
+            issuer = body != null ? body.name() : leftColumn.get(0) + " " + leftColumn.get(1);
+            parentBody = null;
+        } else if (leftColumn.size() >= 2) {
             Gazetteer.BodyMatch body = gaz.body(leftColumn.get(1), province);
             issuer = body != null ? body.name() : leftColumn.get(1);
         } else if (leftColumn.size() == 1) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lexgraph", mixinStandardHelpOptions = true, version = "lexgraph 0.1.0",
         description = "Citation extraction and knowledge graph for Vietnamese legal and administrative documents.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, GenerateCommand.class,
-                StatsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, ImportRelationsCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LexgraphCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +20,15 @@ public final class LexgraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        boolean serve = args.length > 0 && "serve".equals(args[0]);
+        if (!serve) {
+            // Commands print JSON on stdout; their logging is warnings only, on stderr. `serve` logs as Spring Boot does.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
+        int code = commandLine().execute(args);
+        if (!serve || code != 0) {
+            System.exit(code);
+        }
     }
 
     /**

@@ -28,6 +28,22 @@ class HeaderAndNamedTest {
             """;
 
     @Test
+    void aCouncilWrittenOverItsProvinceIsThatProvincesCouncil() {
+        // "Hội đồng" is one letter from "Hải Dương": the province named after "tỉnh" must win.
+        DocumentHeader h = Extract.of("""
+                HỘI ĐỒNG NHÂN DÂN
+                TỈNH BÌNH ĐỊNH
+                Số: 30/2023/NQ-HĐND                Bình Định, ngày 15 tháng 3 năm 2023
+
+                NGHỊ QUYẾT
+                Về hỗ trợ doanh nghiệp
+                """).document();
+        assertThat(h.province()).isEqualTo("Bình Định");
+        assertThat(h.issuer()).isEqualTo("HĐND tỉnh Bình Định");
+        assertThat(h.parentBody()).isNull();
+    }
+
+    @Test
     void typedHeader() {
         DocumentHeader h = Extract.of(TYPED).document();
         assertThat(h.type()).isEqualTo(DocType.KE_HOACH);

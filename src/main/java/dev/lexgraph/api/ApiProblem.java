@@ -1,0 +1,47 @@
+package dev.lexgraph.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure the client can act on, answered as RFC 9457 problem+json with {@code title}, {@code detail}
+ * and any extra members (candidates, valid values).
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String title;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    public ApiProblem(HttpStatus status, String title, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+    }
+
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    static ApiProblem badRequest(String detail) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "Bad request", detail);
+    }
+
+    static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.lexgraph.api;
+
+import dev.lexgraph.api.Views.Dependency;
+import dev.lexgraph.api.Views.DependencyRow;
+import dev.lexgraph.api.Views.DocumentDetail;
+import dev.lexgraph.api.Views.DocumentSummary;
+import dev.lexgraph.api.Views.ImplementerNode;
+import dev.lexgraph.api.Views.ImplementerTree;
+import dev.lexgraph.api.Views.Mention;
+import dev.lexgraph.api.Views.RelationView;
+import dev.lexgraph.api.Views.SupersededReference;
+import dev.lexgraph.api.Views.Supersession;
+import dev.lexgraph.query.DependencyRepository;
+import dev.lexgraph.query.DocumentRepository;
+import dev.lexgraph.query.SupersessionRepository;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** The answers of the read endpoints, assembled from the repositories' rows. */
+@Service
+public class DocumentService {
+
+    /** How many relations of each direction a document answer carries (a central directive has thousands). */
+    static final int RELATIONS_SHOWN = 500;
+
+    private final DocumentRepository documents;
+    private final DependencyRepository dependencies;
+    private final SupersessionRepository supersession;
+
+    DocumentService(DocumentRepository documents, DependencyRepository dependencies,
+                    SupersessionRepository supersession) {
+        this.documents = documents;
+        this.dependencies = dependencies;
+        this.supersession = supersession;
+    }
+
+    /** The document with this id; 404 when the graph has none. */
+    public DocumentDetail detail(String id) {
+        Map<String, Object> row = documents.find(id).orElseThrow(() -> unknown(id));
+        List<Supersession> supersededBy = new ArrayList<>();
+        if (row.get("supersededBy") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m) {
+                    supersededBy.add(new Supersession(kindName(Views.str(m.get("type"))), DocumentSummary.of(m.get("by")),
+                            Views.str(m.get("effective")), Views.str(m.get("file"))));
+                }
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) row.get("body");
+        List<RelationView> out = documents.outgoing(id, RELATIONS_SHOWN).stream().map(RelationView::of).toList();
+        List<RelationView> in = documents.incoming(id, RELATIONS_SHOWN + 1).stream().map(RelationView::of).toList();
+        boolean truncated = in.size() > RELATIONS_SHOWN;
+        return new DocumentDetail(DocumentSummary.of(row.get("document")), body, supersededBy, out,
+                truncated ? in.subList(0, RELATIONS_SHOWN) : in, truncated);
+    }
+
+    public List<DocumentSummary> search(DocumentRepository.Criteria criteria, long skip, int limit) {
+        return documents.search(criteria, skip, limit).stream().map(m -> DocumentSummary.of(m.get("document"))).toList();
+    }
+
+    public List<Dependency> dependencies(String id, boolean transitive, int depth, String type,
+                                         List<String> relations, int limit) {
+        requireExists(id);
+        return dependencies.dependencies(id, transitive, depth, type, relations, limit).stream()
+                .map(m -> new Dependency(DocumentSummary.of(m.get("document")), Views.integer(m.get("depth")),
+                        strings(m.get("path")), strings(m.get("relations"))))
+                .toList();
+    }
+
+    /** The implementers of a document as a tree: each one under the document it implements. */
+    public ImplementerTree implementers(String id, int depth, int limit) {
+        DocumentDetail root = detailSummaryOnly(id);
+        List<Map<String, Object>> rows = dependencies.implementers(id, depth,
+                DependencyRepository.IMPLEMENTATION_RELATIONS, limit + 1);
+        boolean truncated = rows.size() > limit;
+        Map<String, List<ImplementerNode>> children = new LinkedHashMap<>();
+        Map<String, ImplementerNode> nodes = new LinkedHashMap<>();
+        for (Map<String, Object> m : truncated ? rows.subList(0, limit) : rows) {
+            List<String> path = strings(m.get("path"));
+            List<String> relations = strings(m.get("relations"));
+            String self = path.get(path.size() - 1);
+            String parent = path.get(path.size() - 2);
+            List<ImplementerNode> own = children.computeIfAbsent(self, k -> new ArrayList<>());
+            ImplementerNode node = new ImplementerNode(DocumentSummary.of(m.get("document")),
+                    relations.get(relations.size() - 1), own);
+            nodes.put(self, node);
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
+        }
+        Comparator<ImplementerNode> byDate = Comparator.comparing(
+                (ImplementerNode n) -> n.document().date() == null ? "" : n.document().date()).thenComparing(n -> n.document().id());
+        children.values().forEach(list -> list.sort(byDate));
+        return new ImplementerTree(root.document(), nodes.size(), truncated, children.getOrDefault(id, List.of()));
+    }
+
+    public List<DependencyRow> table(List<String> of, List<String> on, String after, boolean all, int limit) {
+        return dependencies.table(of, on, DependencyRepository.DEPENDENCY_RELATIONS, after, all, limit).stream()
+                .map(m -> {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> deps = (List<Map<String, Object>>) m.get("dependsOn");
+                    return new DependencyRow(DocumentSummary.of(m.get("document")), deps);
+                })
+                .toList();
+    }
+
+    public List<SupersededReference> superseded(String citing, String jurisdiction, String minSeverity,
+                                                long skip, int limit) {
+        if (citing != null) {
+            requireExists(citing);
+        }
+        return supersession.references(citing, jurisdiction, minSeverity, skip, limit).stream()
+                .map(m -> new SupersededReference(Views.str(m.get("severity")), Views.str(m.get("timing")),
+                        DocumentSummary.of(m.get("citing")), Views.str(m.get("relation")),
+                        Mention.of(m.get("file"), m.get("quotes"), m.get("starts"), m.get("ends")),
+                        DocumentSummary.of(m.get("superseded")), kindName(Views.str(m.get("kind"))),
+                        DocumentSummary.of(m.get("supersededBy")), Views.str(m.get("since")),
+                        Views.str(m.get("sinceBasis"))))
+                .toList();
+    }
+
+    public Map<String, Object> stats() {
+        return documents.stats();
+    }
+
+    private DocumentDetail detailSummaryOnly(String id) {
+        Map<String, Object> row = documents.find(id).orElseThrow(() -> unknown(id));
+        return new DocumentDetail(DocumentSummary.of(row.get("document")), null, List.of(), List.of(), List.of(), false);
+    }
+
+    private void requireExists(String id) {
+        if (documents.find(id).isEmpty()) {
+            throw unknown(id);
+        }
+    }
+
+    private static ApiProblem unknown(String id) {
+        return ApiProblem.notFound("no document with id " + id);
+    }
+
+    /** REPLACES → REPLACED: the state of the superseded document. Statuses stay as they are. */
+    private static String kindName(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "REPLACES" -> "REPLACED";
+            case "REPEALS" -> "REPEALED";
+            case "AMENDS" -> "AMENDED";
+            default -> kind;
+        };
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                out.add(Views.str(x));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.lexgraph.api;
+
+import dev.lexgraph.api.Views.CursorPage;
+import dev.lexgraph.api.Views.DependencyRow;
+import dev.lexgraph.api.Views.Page;
+import dev.lexgraph.api.Views.SupersededReference;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Graph-wide questions: the dependency table, superseded references everywhere, and counts. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "graph")
+class GraphController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final int STREAM_PAGE = 500;
+
+    private final DocumentService service;
+    private final JsonMapper json;
+
+    GraphController(DocumentService service, JsonMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @GetMapping(value = "/dependencies", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "For every plan and report, the directives it depends on", description = "One row per "
+            + "document of the `of` types with the documents of the `on` types it depends on directly (implements, "
+            + "is based on, cites, responds to, guides). Paginated by cursor: pass `next` as `after`. Ask for "
+            + "application/x-ndjson to stream every row, one JSON object per line.")
+    CursorPage<DependencyRow> dependencyTable(
+            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") @Parameter(description = "comma-separated document types") String of,
+            @RequestParam(defaultValue = "CHI_THI") @Parameter(description = "comma-separated document types") String on,
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "false") @Parameter(description = "include documents that depend on none") boolean all,
+            @RequestParam(defaultValue = "200") int size) {
+        Params.range(size, 1, 2000, "size");
+        List<DependencyRow> rows = service.table(Params.types(of, "of", null), Params.types(on, "on", null),
+                Params.blankToNull(after), all, size);
+        String next = rows.size() < size ? null : rows.get(rows.size() - 1).document().id();
+        return new CursorPage<>(rows, size, next);
+    }
+
+    @GetMapping(value = "/dependencies", produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> dependencyTableStream(@RequestParam(defaultValue = "KE_HOACH,BAO_CAO") String of,
+                                                               @RequestParam(defaultValue = "CHI_THI") String on,
+                                                               @RequestParam(defaultValue = "false") boolean all) {
+        List<String> ofTypes = Params.types(of, "of", null);
+        List<String> onTypes = Params.types(on, "on", null);
+        StreamingResponseBody body = (OutputStream out) -> {
+            // One read transaction per page: a million documents never sit in one transaction or in memory.
+            String after = null;
+            while (true) {
+                List<DependencyRow> rows = service.table(ofTypes, onTypes, after, all, STREAM_PAGE);
+                for (DependencyRow row : rows) {
+                    out.write(json.writeValueAsString(row).getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+                out.flush();
+                if (rows.size() < STREAM_PAGE) {
+                    return;
+                }
+                after = rows.get(rows.size() - 1).document().id();
+            }
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
+    }
+
+    @GetMapping("/superseded-references")
+    @Operation(summary = "References to superseded documents", description = "Every reference to a document that "
+            + "has been replaced, repealed or amended (by a document of the graph or by imported data) or is no "
+            + "longer in force, with the superseding document, when that took effect when known, and the citing "
+            + "mention. HIGH: a replaced or repealed document cited after that took effect.")
+    Page<SupersededReference> supersededReferences(
+            @RequestParam(required = false) @Parameter(description = "of the citing document: central or a province slug") String jurisdiction,
+            @RequestParam(required = false) @Parameter(description = "at least LOW, MEDIUM or HIGH") String severity,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        Params.range(page, 0, 100_000, "page");
+        Params.range(size, 1, 1000, "size");
+        List<SupersededReference> items = service.superseded(null, DocumentController.jurisdiction(jurisdiction),
+                DocumentController.severity(severity), (long) page * size, size + 1);
+        boolean more = items.size() > size;
+        return new Page<>(more ? items.subList(0, size) : items, page, size, more);
+    }
+
+    @GetMapping("/stats")
+    @Operation(summary = "The graph's counts", description = "documents, ingested, relations, mentions, files, "
+            + "ambiguous (mentions without a date that match several documents), bodies.")
+    Map<String, Object> stats() {
+        return service.stats();
+    }
+}

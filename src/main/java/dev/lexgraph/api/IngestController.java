@@ -1,0 +1,184 @@
+package dev.lexgraph.api;
+
+import dev.lexgraph.api.Views.DocumentDetail;
+import dev.lexgraph.app.LexgraphProperties;
+import dev.lexgraph.citation.CitationExtractor;
+import dev.lexgraph.citation.ExtractionResult;
+import dev.lexgraph.graph.Ingestor;
+import dev.lexgraph.graph.StatusImport;
+import dev.lexgraph.query.DocumentRepository;
+import dev.lexgraph.text.DocumentText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Writing to the graph (documents, known relations and statuses) and extraction without storing. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "ingestion")
+class IngestController {
+
+    /** A document given as text. */
+    record TextDocument(String text, String name) {
+    }
+
+    /** What was read from a document. */
+    record Extraction(String name, String encoding, ExtractionResult extraction) {
+    }
+
+    /** A stored document: the file's outcome, the document as the graph now has it, and what was extracted. */
+    record Ingested(String file, String status, DocumentDetail document, String encoding, ExtractionResult extraction) {
+    }
+
+    private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
+
+    private final Ingestor ingestor;
+    private final StatusImport statusImport;
+    private final DocumentRepository documents;
+    private final DocumentService service;
+    private final LexgraphProperties properties;
+
+    IngestController(Ingestor ingestor, StatusImport statusImport, DocumentRepository documents,
+                     DocumentService service, LexgraphProperties properties) {
+        this.ingestor = ingestor;
+        this.statusImport = statusImport;
+        this.documents = documents;
+        this.service = service;
+        this.properties = properties;
+    }
+
+    @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Ingest a document file", description = "Multipart field `file`: text (UTF-8, UTF-16, "
+            + "Windows-1258), PDF or DOCX. The file's name identifies it: the same name and content again changes "
+            + "nothing; new content under the same name replaces what the old one contributed. Needs X-API-Key.")
+    ResponseEntity<Ingested> ingestFile(@RequestPart("file") MultipartFile file,
+                                        @RequestParam(required = false) String name) throws IOException {
+        String fileName = name(Params.blankToNull(name) != null ? name : file.getOriginalFilename(), file.getBytes());
+        return ingest(fileName, decode(file.getBytes(), fileName));
+    }
+
+    @PostMapping(value = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ingest a document given as text", description = "JSON {\"text\": …, \"name\": …}; without "
+            + "a name the text is named by its hash. Needs X-API-Key.")
+    ResponseEntity<Ingested> ingestText(@RequestBody TextDocument body) {
+        String text = requireText(body);
+        return ingest(name(body.name(), text.getBytes(StandardCharsets.UTF_8)), new DocumentText.Decoded(text, "UTF-8"));
+    }
+
+    @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Extract a file's citations without storing anything")
+    Extraction extractFile(@RequestPart("file") MultipartFile file) throws IOException {
+        DocumentText.Decoded d = decode(file.getBytes(), file.getOriginalFilename());
+        return new Extraction(file.getOriginalFilename(), d.encoding(), EXTRACTORS.get().extract(d.text()));
+    }
+
+    @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
+    Extraction extractText(@RequestBody TextDocument body) {
+        return new Extraction(body.name(), "UTF-8", EXTRACTORS.get().extract(requireText(body)));
+    }
+
+    @PostMapping(value = "/relations/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Load known relations and statuses from CSV", description = "Columns: document, relation, "
+            + "other, effective, jurisdiction, type (see the README). Rows that cannot be applied are listed with "
+            + "their line; the rest are applied in one transaction. Needs X-API-Key.")
+    StatusImport.Result importRelations(@RequestBody String csv, @RequestParam(defaultValue = "api") String source) {
+        if (csv.isBlank()) {
+            throw ApiProblem.badRequest("the CSV is empty");
+        }
+        return importCsv(csv, source);
+    }
+
+    @PostMapping(value = "/relations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    StatusImport.Result importRelationsFile(@RequestPart("file") MultipartFile file) throws IOException {
+        String csv = decode(file.getBytes(), file.getOriginalFilename()).text();
+        return importCsv(csv, Params.blankToNull(file.getOriginalFilename()) == null ? "api" : file.getOriginalFilename());
+    }
+
+    private StatusImport.Result importCsv(String csv, String source) {
+        try {
+            return statusImport.importCsv(new StringReader(csv), source);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+
+    private ResponseEntity<Ingested> ingest(String fileName, DocumentText.Decoded decoded) {
+        ExtractionResult extraction = EXTRACTORS.get().extract(decoded.text());
+        Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text());
+        if (Ingestor.FileOutcome.FAILED.equals(outcome.status())) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", fileName + ": " + outcome.error());
+        }
+        String id = documents.idOfFile(fileName).orElse(null);
+        DocumentDetail detail = id == null ? null : service.detail(id);
+        Ingested body = new Ingested(fileName, outcome.status(), detail, decoded.encoding(), extraction);
+        if (Ingestor.FileOutcome.INGESTED.equals(outcome.status()) && id != null) {
+            return ResponseEntity.created(URI.create("/api/v1/documents/" + id)).body(body);
+        }
+        return ResponseEntity.ok(body);
+    }
+
+    private String requireText(TextDocument body) {
+        if (body == null || body.text() == null || body.text().isBlank()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the field 'text' is missing or blank");
+        }
+        if (body.text().length() > properties.maxDocumentSize().toBytes()) {
+            throw tooLarge();
+        }
+        return body.text();
+    }
+
+    private DocumentText.Decoded decode(byte[] bytes, String name) {
+        if (bytes.length == 0) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the file " + name + " is empty");
+        }
+        if (bytes.length > properties.maxDocumentSize().toBytes()) {
+            throw tooLarge();
+        }
+        try {
+            DocumentText.Decoded d = DocumentText.decode(bytes);
+            if (d.text().isBlank()) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the file " + name
+                        + " has no text (a scanned PDF without a text layer needs OCR first)");
+            }
+            return d;
+        } catch (DocumentText.NotTextException e) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a text document", "the file " + name
+                    + " is not text, PDF or DOCX: " + e.getMessage());
+        }
+    }
+
+    private ApiProblem tooLarge() {
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Document too large",
+                "a document may have at most " + properties.maxDocumentSize() + " (lexgraph.max-document-size)");
+    }
+
+    /** The name a document is stored under: the one given, or one made from the content's hash. */
+    private static String name(String given, byte[] content) {
+        String n = Params.blankToNull(given);
+        if (n != null) {
+            n = n.replace('\\', '/');
+            return n.length() > 255 ? n.substring(0, 255) : n;
+        }
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(content);
+            return "text-" + HexFormat.of().formatHex(h, 0, 8) + ".txt";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.lexgraph.api;
+
+import java.net.URI;
+import java.util.UUID;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure as RFC 9457 {@code application/problem+json}: Spring MVC's own (bad parameters, wrong
+ * media type, upload too large, unknown path) through the base class, the API's through {@link ApiProblem},
+ * and anything unexpected as a 500 whose detail is a reference to the log, never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    static final String TYPE_BASE = "https://lexgraph.dev/problems/";
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        p.setTitle(e.title());
+        p.setType(URI.create(TYPE_BASE + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+        e.properties().forEach(p::setProperty);
+        return ResponseEntity.status(e.status()).body(p);
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> databaseUnavailable(ServiceUnavailableException e) {
+        log.warn("Neo4j unavailable: {}", e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the graph database cannot be reached; try again shortly");
+        p.setTitle("Graph unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(p);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure, reference {}", reference, e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the request failed on our side; the server log has the details under reference " + reference);
+        p.setTitle("Internal error");
+        p.setProperty("reference", reference);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than "
+                + "the limit" + (ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "")
+                + " (lexgraph.max-document-size)");
+        p.setTitle("Document too large");
+        return handleExceptionInternal(ex, p, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /** "Failed to convert 'year' with value 'abc'" says less than what the parameter must be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                ? m.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String expected = type == null ? "another kind of value"
+                : Number.class.isAssignableFrom(type) || type == int.class || type == long.class ? "a whole number"
+                : type == boolean.class || type == Boolean.class ? "true or false" : type.getSimpleName();
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'");
+        p.setTitle("Bad parameter");
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Jackson's message names Java classes; a person needs to know what is wrong with the body. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request body is missing or is not JSON of the expected shape"
+                        + (ex.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j
+                        ? ": " + j.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", "") : ""));
+        p.setTitle("Unreadable request body");
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lexgraph.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The shapes the API answers with. Every document names its source file when it has one. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A document as the graph knows it; {@code ingested} false means known only from citations. */
+    public record DocumentSummary(String id, String type, String symbol, String number, Integer year, String date,
+                                  String dateAsWritten, String issuer, String jurisdiction, String title,
+                                  boolean ingested, String sourceFile, String status) {
+
+        static DocumentSummary of(Object graphMap) {
+            if (!(graphMap instanceof Map<?, ?> m)) {
+                return null;
+            }
+            return new DocumentSummary(str(m.get("id")), str(m.get("type")), str(m.get("symbol")),
+                    str(m.get("number")), integer(m.get("year")), str(m.get("date")), str(m.get("dateAsWritten")),
+                    str(m.get("issuer")), str(m.get("jurisdiction")), str(m.get("title")),
+                    Boolean.TRUE.equals(m.get("ingested")), str(m.get("sourceFile")), str(m.get("status")));
+        }
+    }
+
+    /** One place a text mentions a document: the file, the quoted text and its offsets (UTF-16, NFC). */
+    public record Mention(String file, String quote, Integer start, Integer end) {
+
+        static List<Mention> of(Object file, Object quotes, Object starts, Object ends) {
+            List<Mention> out = new ArrayList<>();
+            if (quotes instanceof List<?> q) {
+                List<?> s = starts instanceof List<?> l ? l : List.of();
+                List<?> e = ends instanceof List<?> l ? l : List.of();
+                for (int i = 0; i < q.size(); i++) {
+                    out.add(new Mention(str(file), str(q.get(i)), i < s.size() ? integer(s.get(i)) : null,
+                            i < e.size() ? integer(e.get(i)) : null));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A relation to or from another document, with its provenance: the file it was read from (or the
+     * import it came from) and the mentions that support it.
+     */
+    public record RelationView(String relation, DocumentSummary document, String source, int count,
+                               List<Mention> mentions, String effective) {
+
+        static RelationView of(Map<String, Object> row) {
+            return new RelationView((String) row.get("type"), DocumentSummary.of(row.get("other")),
+                    str(row.get("file")), integer(row.get("count")) == null ? 0 : integer(row.get("count")),
+                    Mention.of(row.get("file"), row.get("quotes"), row.get("starts"), row.get("ends")),
+                    str(row.get("effective")));
+        }
+    }
+
+    /** What replaced, repealed or amended a document. */
+    public record Supersession(String kind, DocumentSummary by, String effective, String source) {
+    }
+
+    /** One document with its issuing body, what supersedes it, and its relations both ways. */
+    public record DocumentDetail(DocumentSummary document, Map<String, Object> body, List<Supersession> supersededBy,
+                                 List<RelationView> outgoing, List<RelationView> incoming,
+                                 boolean incomingTruncated) {
+    }
+
+    /** A document depended on, with the chain of ids that leads to it and the relation at each step. */
+    public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations) {
+    }
+
+    /** A node of an implementation tree: the document, how it relates to its parent, and its own implementers. */
+    public record ImplementerNode(DocumentSummary document, String relation, List<ImplementerNode> implementers) {
+    }
+
+    /** The implementation tree of a document. */
+    public record ImplementerTree(DocumentSummary document, int count, boolean truncated,
+                                  List<ImplementerNode> implementers) {
+    }
+
+    /** One row of the dependency table. */
+    public record DependencyRow(DocumentSummary document, List<Map<String, Object>> dependsOn) {
+    }
+
+    /**
+     * A reference to a superseded document. {@code timing} compares the citing document's date with the
+     * date the supersession took effect ({@code since}: the effective date when known, otherwise the
+     * superseding document's issue date, as {@code sinceBasis} says): AFTER is the loudest case.
+     */
+    public record SupersededReference(String severity, String timing, DocumentSummary citing, String relation,
+                                      List<Mention> mentions, DocumentSummary superseded, String kind,
+                                      DocumentSummary supersededBy, String since, String sinceBasis) {
+    }
+
+    /** A page of results by number. */
+    public record Page<T>(List<T> items, int page, int size, boolean hasMore) {
+    }
+
+    /** A page of results by cursor: pass {@code next} as {@code after} for the following page. */
+    public record CursorPage<T>(List<T> items, int size, String next) {
+    }
+
+    static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static Integer integer(Object o) {
+        return o instanceof Number n ? n.intValue() : null;
+    }
+}

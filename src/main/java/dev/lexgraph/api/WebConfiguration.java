@@ -1,0 +1,64 @@
+package dev.lexgraph.api;
+
+import dev.lexgraph.app.LexgraphProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Writes need the API key; reads too when {@code lexgraph.reads-require-key} is set. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final ApiKeys keys;
+    private final LexgraphProperties properties;
+
+    WebConfiguration(ApiKeys keys, LexgraphProperties properties) {
+        this.keys = keys;
+        this.properties = properties;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    /** Tomcat's own error answers in problem+json too (see {@link ProblemErrorValve}). */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.tomcat.TomcatContextCustomizer problemErrorValve() {
+        return context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorValve.class.getName());
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                        && !"OPTIONS".equals(request.getMethod())
+                        && !request.getRequestURI().endsWith("/api/v1/extract"); // stores nothing
+                if ((write || properties.readsRequireKey()) && !keys.accepts(request.getHeader(ApiKeys.HEADER))) {
+                    throw new ApiProblem(HttpStatus.UNAUTHORIZED, "API key required",
+                            (request.getHeader(ApiKeys.HEADER) == null ? "this request needs" : "wrong")
+                                    + " the API key in the header " + ApiKeys.HEADER
+                                    + " (lexgraph.api-key, or the key kept in the data folder's api-key file)");
+                }
+                // A body far over the document limit is refused before it is read (multipart has its own limit).
+                long limit = properties.maxDocumentSize().toBytes();
+                if (request.getContentLengthLong() > limit * 2 + 4096 && !isMultipart(request)) {
+                    throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "the request body has "
+                            + request.getContentLengthLong() + " bytes; a document may have at most "
+                            + properties.maxDocumentSize() + " (lexgraph.max-document-size)");
+                }
+                return true;
+            }
+        }).addPathPatterns("/api/**");
+    }
+}

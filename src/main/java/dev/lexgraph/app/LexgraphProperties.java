@@ -1,0 +1,37 @@
+package dev.lexgraph.app;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The service's settings. Relaxed binding gives each an environment variable: {@code lexgraph.data-dir}
+ * is {@code LEXGRAPH_DATADIR}, {@code lexgraph.api-key} is {@code LEXGRAPH_APIKEY}, and so on.
+ *
+ * @param dataDir          folder of the embedded database (its data, transaction logs and logs)
+ * @param bolt             the embedded database's loopback Bolt connector
+ * @param neo4j            an external server or cluster; when {@code uri} is set nothing is embedded
+ * @param apiKey           the key writes must present in {@code X-API-Key}; when unset one is made at first
+ *                         start and kept in the data folder
+ * @param readsRequireKey  whether reads need the key too
+ * @param seedOnFirstStart ingest the bundled sample documents when the graph has no ingested file yet
+ * @param maxDocumentSize  the largest document a request may carry
+ */
+@ConfigurationProperties("lexgraph")
+public record LexgraphProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue Bolt bolt,
+        @DefaultValue Neo4j neo4j,
+        String apiKey,
+        @DefaultValue("false") boolean readsRequireKey,
+        @DefaultValue("true") boolean seedOnFirstStart,
+        @DefaultValue("10MB") DataSize maxDocumentSize) {
+
+    /** {@code port} 0 picks a free one; {@code password} null means the one kept in the data folder. */
+    public record Bolt(@DefaultValue("7687") int port, String password) {
+    }
+
+    public record Neo4j(String uri, @DefaultValue("neo4j") String user, String password) {
+    }
+}

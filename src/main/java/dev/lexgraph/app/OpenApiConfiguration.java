@@ -1,0 +1,25 @@
+package dev.lexgraph.app;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description's title, and the API key that writes need. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    @Bean
+    OpenAPI lexgraphOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("lexgraph API").version("v1").description(
+                        "Citations between Vietnamese legal and administrative documents, as a graph: what every "
+                                + "plan and report depends on, who implements a directive, which references are "
+                                + "superseded. Errors are RFC 9457 application/problem+json."))
+                .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
+                        .description("Needed by writes (POST /documents, POST /relations/import).")));
+    }
+}

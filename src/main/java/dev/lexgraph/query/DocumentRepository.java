@@ -1,0 +1,99 @@
+package dev.lexgraph.query;
+
+import dev.lexgraph.citation.TextFolding;
+import dev.lexgraph.graph.CypherScripts;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents: one by id with its relations, search, and the graph's counts. */
+@Repository
+@Transactional(readOnly = true)
+public class DocumentRepository {
+
+    /** Search criteria; null means "any". */
+    public record Criteria(String symbol, String type, String issuer, String jurisdiction, Integer year, String q) {
+    }
+
+    private final GraphReads reads;
+    private final Neo4jClient client;
+
+    public DocumentRepository(Neo4jClient client) {
+        this.client = client;
+        this.reads = new GraphReads(client);
+    }
+
+    /** The document, its issuing body and what supersedes it; empty for an unknown id. */
+    public Optional<Map<String, Object>> find(String id) {
+        return reads.all("document", Map.of("id", id)).stream().findFirst();
+    }
+
+    public List<Map<String, Object>> outgoing(String id, int limit) {
+        return reads.list("document-outgoing", Map.of("id", id, "limit", limit));
+    }
+
+    public List<Map<String, Object>> incoming(String id, int limit) {
+        return reads.list("document-incoming", Map.of("id", id, "limit", limit));
+    }
+
+    /** The id of the document a file holds, if that file was ingested. */
+    public Optional<String> idOfFile(String path) {
+        return reads.all("document-by-file", Map.of("path", path)).stream().findFirst().map(m -> (String) m.get("id"));
+    }
+
+    /** Documents matching every given criterion, most relevant (or newest) first; a page of {@code limit}. */
+    public List<Map<String, Object>> search(Criteria c, long skip, int limit) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("type", c.type());
+        p.put("jurisdiction", c.jurisdiction());
+        p.put("year", c.year());
+        p.put("issuer", c.issuer() == null ? null : c.issuer().toLowerCase(Locale.ROOT));
+        p.put("skip", skip);
+        p.put("limit", limit);
+        String query;
+        if (c.symbol() != null) {
+            p.put("symbolKey", TextFolding.symbolKey(c.symbol()));
+            query = "search-by-symbol";
+        } else if (c.q() != null) {
+            p.put("q", luceneTerms(c.q()));
+            query = "search-by-text";
+        } else {
+            query = "search-by-filters";
+        }
+        return reads.list(query, p);
+    }
+
+    /** The graph's counts (the same query as the {@code stats} command). */
+    public Map<String, Object> stats() {
+        return client.query(CypherScripts.named("ingest.cypher").get("stats")).fetch().one().orElseThrow();
+    }
+
+    /**
+     * Words a person typed, as a Lucene query that requires each of them: characters with a meaning in
+     * Lucene's syntax are escaped, so "33/CT-TTg" or "AND" are searched as written.
+     */
+    static String luceneTerms(String q) {
+        StringBuilder b = new StringBuilder();
+        for (String word : q.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append('+');
+            for (char ch : word.toCharArray()) {
+                if ("+-&|!(){}[]^\"~*?:\\/".indexOf(ch) >= 0) {
+                    b.append('\\');
+                }
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

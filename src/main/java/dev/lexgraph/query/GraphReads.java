@@ -1,0 +1,35 @@
+package dev.lexgraph.query;
+
+import dev.lexgraph.graph.CypherScripts;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The named read queries of {@code cypher/queries.cypher}, run through Spring Data Neo4j's client. The
+ * repositories that use it are {@code @Transactional(readOnly = true)}, so every read runs in a read
+ * transaction that a cluster can route to a follower.
+ */
+final class GraphReads {
+
+    private static final Map<String, String> QUERIES = CypherScripts.named("queries.cypher");
+
+    private final Neo4jClient client;
+
+    GraphReads(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Collection<Map<String, Object>> all(String name, Map<String, Object> parameters) {
+        String cypher = QUERIES.get(name);
+        if (cypher == null) {
+            throw new IllegalStateException("no query named " + name + " in cypher/queries.cypher");
+        }
+        return client.query(cypher).bindAll(parameters).fetch().all();
+    }
+
+    List<Map<String, Object>> list(String name, Map<String, Object> parameters) {
+        return List.copyOf(all(name, parameters));
+    }
+}

@@ -1,0 +1,483 @@
+package dev.lexgraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lexgraph.app.LexgraphApplication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The REST API over HTTP on a real port, over the embedded Neo4j reached through Bolt, as `serve` runs
+ * it: the bundled sample documents are ingested at first start.
+ */
+@SpringBootTest(classes = LexgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lexgraph.bolt.port=0", "lexgraph.api-key=" + ApiTest.KEY, "lexgraph.max-document-size=200KB"})
+class ApiTest {
+
+    static final String KEY = "test-key-123";
+    static final String DIRECTIVE_33 = "vn/central/ttg/chi-thi/2021/33";
+
+    @TempDir
+    static Path dir;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("lexgraph.data-dir", () -> dir.resolve("data").toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    record Answer(int status, String contentType, String body, JsonNode json) {
+    }
+
+    Answer get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    Answer post(String path, String contentType, String body, boolean withKey) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (withKey) {
+            b.header("X-API-Key", KEY);
+        }
+        return send(b.build());
+    }
+
+    Answer postText(String name, String text) throws Exception {
+        return post("/api/v1/documents", "application/json",
+                json.writeValueAsString(Map.of("name", name, "text", text)), true);
+    }
+
+    Answer postFile(String name, byte[] content) throws Exception {
+        String boundary = "----lexgraph" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(HttpRequest.newBuilder(uri("/api/v1/documents")).header("X-API-Key", KEY)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private Answer send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String type = r.headers().firstValue("Content-Type").orElse("");
+        JsonNode node = type.contains("json") && !r.body().isBlank() ? json.readTree(r.body()) : null;
+        return new Answer(r.statusCode(), type, r.body(), node);
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static List<String> texts(JsonNode array, String... path) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            JsonNode x = n;
+            for (String p : path) {
+                x = x.path(p);
+            }
+            out.add(x.isNull() || x.isMissingNode() ? null : x.asString());
+        }
+        return out;
+    }
+
+    String idOf(String symbol) throws Exception {
+        Answer a = get("/api/v1/documents/lookup?symbol=" + enc(symbol));
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json().get("id").asString();
+    }
+
+    static String header(String provinceCaps, String province, String symbol, String date) {
+        String[] dmy = date.split("/");
+        return "ỦY BAN NHÂN DÂN\nTỈNH " + provinceCaps + "\nSố: " + symbol + "\n" + province + ", ngày " + dmy[0]
+                + " tháng " + dmy[1] + " năm " + dmy[2] + "\nKẾ HOẠCH\nThực hiện công tác dân vận năm " + dmy[2] + "\n";
+    }
+
+    // ------------------------------------------------------------------ the issue's acceptance points
+
+    @Test
+    void theSampleDocumentsAreServedAfterTheFirstStart() throws Exception {
+        Answer stats = get("/api/v1/stats");
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.json().get("documents").asLong()).isGreaterThanOrEqualTo(92);
+        assertThat(stats.json().get("ingested").asLong()).isGreaterThanOrEqualTo(5);
+
+        // The dependencies of 2599/KH-SKHCN include 33/CT-TTg.
+        Answer deps = get("/api/v1/documents/" + idOf("2599/KH-SKHCN") + "/dependencies");
+        assertThat(deps.status()).isEqualTo(200);
+        assertThat(texts(deps.json(), "document", "id")).contains(DIRECTIVE_33);
+
+        // The implementers of 33/CT-TTg include the plan of 002, which names its source file.
+        Answer impl = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers");
+        assertThat(impl.status()).isEqualTo(200);
+        assertThat(impl.json().get("document").get("symbol").asString()).isEqualTo("33/CT-TTg");
+        assertThat(texts(impl.json().get("implementers"), "document", "sourceFile"))
+                .contains("seeds/002_5207f276778dc924.txt");
+    }
+
+    @Test
+    void aPlansTransitiveDependenciesIncludeThoseOfThePlanItImplements() throws Exception {
+        Answer impl = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers");
+        String plan002 = null;
+        for (JsonNode n : impl.json().get("implementers")) {
+            if ("seeds/002_5207f276778dc924.txt".equals(n.get("document").get("sourceFile").asString())) {
+                plan002 = n.get("document").get("id").asString();
+            }
+        }
+        assertThat(plan002).isNotNull();
+        String plan175 = idOf("175/KH-UBND");
+        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json(), "document", "id")).contains(plan175);
+
+        // 175/KH-UBND arrives with its own text, which implements a directive the 002 plan does not cite.
+        Answer a = postText("plan-175.txt", header("QUẢNG NGÃI", "Quảng Ngãi", "175/KH-UBND", "21/12/2021")
+                + "Thực hiện Chỉ thị số 91/CT-TTg ngày 03/12/2021 của Thủ tướng Chính phủ về tăng cường công tác dân vận, "
+                + "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện.\n");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(a.json().get("document").get("document").get("id").asString()).isEqualTo(plan175);
+
+        Answer transitive = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&type=CHI_THI");
+        assertThat(transitive.status()).isEqualTo(200);
+        JsonNode via175 = null;
+        for (JsonNode d : transitive.json()) {
+            if (d.get("document").get("id").asString().equals("vn/central/ttg/chi-thi/2021/91")) {
+                via175 = d;
+            }
+            assertThat(d.get("document").get("type").asString()).isEqualTo("CHI_THI");
+        }
+        assertThat(via175).as(transitive.body()).isNotNull();
+        assertThat(via175.get("depth").asInt()).isEqualTo(2);
+        assertThat(texts(via175.get("path"))).containsExactly(plan002, plan175, "vn/central/ttg/chi-thi/2021/91");
+        // Direct dependencies do not reach it.
+        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json(), "document", "id"))
+                .doesNotContain("vn/central/ttg/chi-thi/2021/91");
+    }
+
+    @Test
+    void theQuangTriReportsReferenceIsShownAsAmended() throws Exception {
+        String report = null;
+        Answer search = get("/api/v1/documents?type=BAO_CAO&jurisdiction=quang-tri");
+        for (JsonNode d : search.json().get("items")) {
+            if ("seeds/001_4c0dad03a18d6e79.txt".equals(d.get("sourceFile").asString())) {
+                report = d.get("id").asString();
+            }
+        }
+        assertThat(report).as(search.body()).isNotNull();
+        Answer refs = get("/api/v1/documents/" + report + "/superseded-references");
+        assertThat(refs.status()).isEqualTo(200);
+        boolean amended = false;
+        for (JsonNode r : refs.json()) {
+            if ("163/2021/NQ-HĐND".equals(r.get("superseded").get("symbol").asString())
+                    && "AMENDED".equals(r.get("kind").asString())) {
+                amended = true;
+                assertThat(r.get("supersededBy").get("symbol").asString()).isEqualTo("36/2024/NQ-HĐND");
+                assertThat(r.get("mentions").get(0).get("file").asString()).isEqualTo("seeds/001_4c0dad03a18d6e79.txt");
+                assertThat(r.get("mentions").get(0).get("quote").asString()).contains("163/2021");
+            }
+        }
+        assertThat(amended).as(refs.body()).isTrue();
+    }
+
+    @Test
+    void aReplacingDocumentFlagsEveryEarlierReferenceAndLaterOnesLoudest() throws Exception {
+        // Two plans of Bình Định cite 12/2020/NQ-HĐND, one before and one after it is replaced.
+        String before = header("BÌNH ĐỊNH", "Bình Định", "20/KH-UBND", "05/01/2022")
+                + "Căn cứ Nghị quyết số 12/2020/NQ-HĐND ngày 10/7/2020 của HĐND tỉnh Bình Định về hỗ trợ doanh nghiệp.\n";
+        String after = header("BÌNH ĐỊNH", "Bình Định", "90/KH-UBND", "01/09/2023")
+                + "Căn cứ Nghị quyết số 12/2020/NQ-HĐND ngày 10/7/2020 của HĐND tỉnh Bình Định về hỗ trợ doanh nghiệp.\n";
+        assertThat(postText("binh-dinh-before.txt", before).status()).isEqualTo(201);
+        assertThat(postText("binh-dinh-after.txt", after).status()).isEqualTo(201);
+        String replacing = "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 30/2023/NQ-HĐND\nBình Định, ngày 15 tháng 3 năm 2023\n"
+                + "NGHỊ QUYẾT\nVề hỗ trợ doanh nghiệp\nNghị quyết này thay thế Nghị quyết số 12/2020/NQ-HĐND ngày "
+                + "10/7/2020 của HĐND tỉnh Bình Định.\n";
+        Answer r = postText("binh-dinh-replacing.txt", replacing);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(texts(r.json().get("document").get("outgoing"), "relation")).contains("REPLACES");
+
+        Answer refs = get("/api/v1/superseded-references?jurisdiction=" + enc("Bình Định"));
+        assertThat(refs.status()).isEqualTo(200);
+        List<String> seen = new ArrayList<>();
+        for (JsonNode x : refs.json().get("items")) {
+            if (!"12/2020/NQ-HĐND".equals(x.get("superseded").get("symbol").asString())) {
+                continue;
+            }
+            assertThat(x.get("kind").asString()).isEqualTo("REPLACED");
+            assertThat(x.get("supersededBy").get("symbol").asString()).isEqualTo("30/2023/NQ-HĐND");
+            seen.add(x.get("citing").get("sourceFile").asString() + " " + x.get("timing").asString() + " "
+                    + x.get("severity").asString());
+        }
+        // Loudest first: the reference made after the replacement.
+        assertThat(seen).containsExactly("binh-dinh-after.txt AFTER HIGH", "binh-dinh-before.txt BEFORE LOW");
+        Answer high = get("/api/v1/superseded-references?jurisdiction=binh-dinh&severity=high");
+        assertThat(texts(high.json().get("items"), "citing", "sourceFile")).containsExactly("binh-dinh-after.txt");
+        // The replaced document says what replaced it.
+        Answer replaced = get("/api/v1/documents/vn/binh-dinh/hdnd/nghi-quyet/2020/12");
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(texts(replaced.json().get("supersededBy"), "kind")).containsExactly("REPLACED");
+    }
+
+    // ------------------------------------------------------------------ lookup and search
+
+    @Test
+    void aSymbolMatchesInItsFoldedForm() throws Exception {
+        for (String s : List.of("33/CT-TTg", "33/ct-ttg", "33/CT-TTG", " 33 / CT-TTg")) {
+            Answer a = get("/api/v1/documents?symbol=" + enc(s));
+            assertThat(a.status()).isEqualTo(200);
+            assertThat(texts(a.json().get("items"), "id")).as(s).containsExactly(DIRECTIVE_33);
+        }
+        Answer words = get("/api/v1/documents?q=" + enc("dan van") + "&type=CHI_THI");
+        assertThat(texts(words.json().get("items"), "id")).contains(DIRECTIVE_33);
+    }
+
+    @Test
+    void aSymbolNamingSeveralDocumentsAnswersWithTheCandidates() throws Exception {
+        postText("la-ngai.txt", header("LẠNG SƠN", "Lạng Sơn", "41/KH-SNV", "02/03/2022")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2022 của UBND tỉnh, Sở ban hành kế hoạch.\n");
+        postText("ca-mau.txt", header("CÀ MAU", "Cà Mau", "42/KH-SNV", "02/03/2022")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 07/02/2022 của UBND tỉnh, Sở ban hành kế hoạch.\n");
+        Answer a = get("/api/v1/documents/lookup?symbol=" + enc("39/KH-UBND"));
+        assertThat(a.status()).isEqualTo(300);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(texts(a.json().get("candidates"), "id")).contains("vn/lang-son/ubnd/ke-hoach/2022/39",
+                "vn/ca-mau/ubnd/ke-hoach/2022/39");
+        Answer one = get("/api/v1/documents/lookup?symbol=" + enc("39/KH-UBND") + "&jurisdiction=" + enc("Cà Mau"));
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("id").asString()).isEqualTo("vn/ca-mau/ubnd/ke-hoach/2022/39");
+    }
+
+    @Test
+    void aDocumentAnswerCarriesItsRelationsWithProvenance() throws Exception {
+        Answer d = get("/api/v1/documents/" + DIRECTIVE_33);
+        assertThat(d.status()).isEqualTo(200);
+        assertThat(d.json().get("document").get("ingested").asBoolean()).isFalse();
+        JsonNode incoming = d.json().get("incoming");
+        assertThat(incoming.size()).isGreaterThanOrEqualTo(3);
+        JsonNode first = incoming.get(0);
+        assertThat(first.get("source").asString()).startsWith("seeds/");
+        JsonNode mention = first.get("mentions").get(0);
+        assertThat(mention.get("quote").asString()).contains("33");
+        assertThat(mention.get("end").asInt()).isGreaterThan(mention.get("start").asInt());
+    }
+
+    // ------------------------------------------------------------------ the dependency table
+
+    @Test
+    void theDependencyTablePagesByCursorAndStreams() throws Exception {
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Answer a = get("/api/v1/dependencies?of=KE_HOACH,BAO_CAO&on=CHI_THI&size=2"
+                    + (after == null ? "" : "&after=" + enc(after)));
+            assertThat(a.status()).isEqualTo(200);
+            for (JsonNode row : a.json().get("items")) {
+                paged.add(row.get("document").get("id").asString());
+                assertThat(row.get("document").get("type").asString()).isIn("KE_HOACH", "BAO_CAO");
+                assertThat(texts(row.get("dependsOn"), "type")).isNotEmpty().allMatch("CHI_THI"::equals);
+            }
+            after = a.json().get("next").isNull() ? null : a.json().get("next").asString();
+            pages++;
+        } while (after != null && pages < 100);
+        assertThat(paged).hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates();
+        assertThat(paged).isSorted();
+
+        HttpResponse<String> stream = http.send(HttpRequest.newBuilder(uri("/api/v1/dependencies"))
+                .header("Accept", "application/x-ndjson").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        List<String> streamed = stream.body().lines().map(l -> json.readTree(l).get("document").get("id").asString()).toList();
+        assertThat(streamed).containsExactlyElementsOf(paged);
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    @Test
+    void theSameDocumentTwiceChangesNothing() throws Exception {
+        String text = header("HÀ TĨNH", "Hà Tĩnh", "77/KH-UBND", "10/04/2023")
+                + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n";
+        Answer first = postText("ha-tinh-77.txt", text);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("status").asString()).isEqualTo("ingested");
+        assertThat(first.json().get("extraction").get("citations").size()).isEqualTo(1);
+        JsonNode stats = get("/api/v1/stats").json();
+        Answer second = postText("ha-tinh-77.txt", text);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("status").asString()).isEqualTo("unchanged");
+        assertThat(get("/api/v1/stats").json()).isEqualTo(stats);
+    }
+
+    @Test
+    void aFileUploadIsIngestedAndExtractStoresNothing() throws Exception {
+        String text = header("AN GIANG", "An Giang", "15/KH-UBND", "10/04/2024")
+                + "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.\n";
+        JsonNode stats = get("/api/v1/stats").json();
+        Answer extracted = post("/api/v1/extract", "application/json", json.writeValueAsString(Map.of("text", text)), false);
+        assertThat(extracted.status()).isEqualTo(200);
+        assertThat(texts(extracted.json().get("extraction").get("citations"), "symbol")).containsExactly("59/2023/NĐ-CP");
+        assertThat(get("/api/v1/stats").json()).isEqualTo(stats);
+
+        Answer stored = postFile("an-giang-15.txt", text.getBytes(StandardCharsets.UTF_16));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.json().get("encoding").asString()).startsWith("UTF-16");
+        assertThat(stored.json().get("document").get("document").get("sourceFile").asString()).isEqualTo("an-giang-15.txt");
+        assertThat(texts(stored.json().get("document").get("outgoing"), "document", "symbol")).contains("59/2023/NĐ-CP");
+    }
+
+    @Test
+    void knownRelationsAndStatusesImportFromCsv() throws Exception {
+        String csv = """
+                document,relation,other,effective,jurisdiction,type
+                04/2015/NĐ-CP,Bị thay thế,10/2022/QH15,01/07/2023,,LUAT
+                04/2015/NĐ-CP,NOT_IN_FORCE,,2023-07-01,,
+                88/KH-UBND,REPLACED_BY,,,,
+                12/2019/NQ-HĐND,no such relation,,,,
+                99/2030/NĐ-CP,AMENDED_BY,98/2031/NĐ-CP,31/02/2031,,
+                """;
+        Answer noKey = post("/api/v1/relations/import", "text/csv", csv, false);
+        assertThat(noKey.status()).isEqualTo(401);
+        Answer a = post("/api/v1/relations/import?source=vbpl", "text/csv", csv, true);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().get("rows").asInt()).isEqualTo(5);
+        assertThat(a.json().get("relations").asInt()).isEqualTo(1);
+        assertThat(a.json().get("statuses").asInt()).isEqualTo(1);
+        List<String> errors = new ArrayList<>();
+        a.json().get("errors").forEach(e -> errors.add(e.get("line").asInt() + ": " + e.get("message").asString()));
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).startsWith("4: ").contains("other");
+        assertThat(errors.get(1)).startsWith("5: ").contains("unknown relation");
+        assertThat(errors.get(2)).startsWith("6: ").contains("31/02/2031");
+
+        Answer decree = get("/api/v1/documents/vn/central/cp/nghi-dinh/2015/4");
+        assertThat(decree.status()).isEqualTo(200);
+        assertThat(decree.json().get("document").get("status").asString()).isEqualTo("NOT_IN_FORCE");
+        JsonNode by = decree.json().get("supersededBy").get(0);
+        assertThat(by.get("kind").asString()).isEqualTo("REPLACED");
+        assertThat(by.get("effective").asString()).isEqualTo("2023-07-01");
+        assertThat(by.get("by").get("symbol").asString()).isEqualTo("10/2022/QH15");
+
+        // Importing the same data again changes nothing.
+        JsonNode stats = get("/api/v1/stats").json();
+        post("/api/v1/relations/import?source=vbpl", "text/csv", csv, true);
+        assertThat(get("/api/v1/stats").json()).isEqualTo(stats);
+    }
+
+    @Test
+    void concurrentIngestionAndQueriesLoseNothing() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
+        try {
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                // Every plan cites the same directive, new to the graph, so all writers create it at once.
+                String text = header("ĐỒNG THÁP", "Đồng Tháp", (200 + i) + "/KH-UBND", "0" + (i + 1) + "/05/2024")
+                        + "Thực hiện Chỉ thị số 45/CT-TTg ngày 20/4/2024 của Thủ tướng Chính phủ về cải cách hành chính.\n";
+                String name = "dong-thap-" + i + ".txt";
+                futures.add(pool.submit(() -> postText(name, text)));
+                futures.add(pool.submit(() -> get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers?transitive=true")));
+            }
+            for (Future<Answer> f : futures) {
+                assertThat(f.get().status()).as(f.get().body()).isIn(200, 201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Answer impl = get("/api/v1/documents/vn/central/ttg/chi-thi/2024/45/implementers");
+        assertThat(impl.status()).isEqualTo(200);
+        assertThat(impl.json().get("count").asInt()).isEqualTo(writers);
+    }
+
+    // ------------------------------------------------------------------ bad input
+
+    @Test
+    void badRequestsGetProblemJsonThatSaysWhy() throws Exception {
+        assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345"), 404, "no document with id");
+        assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345/dependencies"), 404, "no document");
+        assertProblem(get("/api/v1/documents?type=PLAN"), 400, "not a document type");
+        assertProblem(get("/api/v1/documents?year=twenty"), 400, "whole number");
+        assertProblem(get("/api/v1/documents?size=0"), 400, "size must be between");
+        assertProblem(get("/api/v1/documents/" + DIRECTIVE_33 + "/dependencies?relations=LIKES"), 400, "not one of");
+        assertProblem(get("/api/v1/superseded-references?severity=urgent"), 400, "severity must be one of");
+        assertProblem(get("/api/v1/no-such-thing"), 404, "");
+        assertProblem(post("/api/v1/documents", "application/json", "{\"text\": \"x\"}", false), 401, "X-API-Key");
+        Answer wrongKey = send(HttpRequest.newBuilder(uri("/api/v1/documents")).header("X-API-Key", "nope")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertProblem(wrongKey, 401, "wrong");
+        assertProblem(post("/api/v1/documents", "application/json", "{\"text\": ", true), 400, "not JSON");
+        assertProblem(post("/api/v1/documents", "application/json", "{\"text\": \"  \"}", true), 422, "blank");
+        assertProblem(post("/api/v1/documents", "application/xml", "<doc/>", true), 415, "");
+        assertProblem(postFile("empty.txt", new byte[0]), 422, "empty");
+        assertProblem(postFile("blob.bin", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 8}), 422, "not text");
+        assertProblem(postFile("huge.txt", "Kế hoạch ".repeat(30_000).getBytes(StandardCharsets.UTF_8)), 413, "limit");
+        assertProblem(postText("huge.txt", "a".repeat(300_000)), 413, "at most");
+        // A raw (unencoded) non-ASCII character in the URL is refused by Tomcat itself: still problem+json.
+        try (java.net.Socket s = new java.net.Socket("localhost", port)) {
+            s.getOutputStream().write(("GET /api/v1/documents?symbol=163/2021/NQ-H\u0110ND HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            String raw = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("percent-encoded")
+                    .doesNotContain("<html");
+        }
+    }
+
+    private static void assertProblem(Answer a, int status, String detailContains) {
+        assertThat(a.status()).as(a.body()).isEqualTo(status);
+        assertThat(a.contentType()).as(a.body()).startsWith("application/problem+json");
+        assertThat(a.json().get("status").asInt()).isEqualTo(status);
+        assertThat(a.json().get("detail").asString()).containsIgnoringCase(detailContains);
+        assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.lexgraph");
+    }
+
+    // ------------------------------------------------------------------ documentation and operations
+
+    @Test
+    void theApiIsDescribedAndHealthIsReported() throws Exception {
+        Answer docs = get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        docs.json().get("paths").propertyNames().forEach(paths::add);
+        assertThat(paths).contains("/api/v1/documents", "/api/v1/dependencies", "/api/v1/superseded-references",
+                "/api/v1/relations/import", "/api/v1/stats", "/api/v1/extract",
+                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{type}/{year}/{number}/dependencies",
+                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{type}/{year}/{number}/implementers");
+        assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
+        Answer health = get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+    }
+
+    static <T> List<T> list(Iterable<T> it) {
+        return StreamSupport.stream(it.spliterator(), false).toList();
+    }
+}
