@@ -194,7 +194,7 @@ MERGE (a)-[:CANDIDATE]->(d);
 // name: stats
 MATCH (d:Document)
 WITH count(d) AS documents, sum(CASE WHEN d.ingested THEN 1 ELSE 0 END) AS ingested
-OPTIONAL MATCH ()-[r:IMPLEMENTS|REPLACES|AMENDS|RESPONDS_TO|BASED_ON|GUIDES|CITES]->()
+OPTIONAL MATCH ()-[r:IMPLEMENTS|REPLACES|REPEALS|AMENDS|RESPONDS_TO|BASED_ON|GUIDES|CITES]->()
 WITH documents, ingested, count(r) AS relations, sum(r.count) AS mentions
 OPTIONAL MATCH (f:File)
 WITH documents, ingested, relations, mentions, count(f) AS files

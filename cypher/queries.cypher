@@ -53,32 +53,21 @@ RETURN d {.*} AS document
 ORDER BY d.id
 SKIP $skip LIMIT $limit;
 
-// name: dependencies-direct
-MATCH (d:Document {id: $id})-[r]->(t:Document)
-WHERE type(r) IN $relations AND ($type IS NULL OR t.type = $type)
-WITH t, collect(type(r)) AS types
-RETURN t {.*} AS document, 1 AS depth, [$id, t.id] AS path, types AS relations
-ORDER BY t.id
-LIMIT $limit;
+// name: dependency-step
+// One breadth-first step along dependency relations from a frontier of documents; the application
+// keeps the visited set and the path to each document, so every document is reached once, by a
+// shortest chain, and the work is bounded by what is reachable, not by the number of paths.
+UNWIND $ids AS id
+MATCH (:Document {id: id})-[r]->(t:Document)
+WHERE type(r) IN $relations
+RETURN id AS from, type(r) AS relation, t {.*} AS document;
 
-// name: dependencies-transitive
-// One shortest path to each document reachable along dependency relations (breadth first, so each
-// document is reached once however many chains lead to it).
-MATCH p = ANY SHORTEST (d:Document {id: $id})(()-[r WHERE type(r) IN $relations]->(:Document)){1,12}(t:Document)
-WHERE length(p) <= $depth AND ($type IS NULL OR t.type = $type)
-RETURN t {.*} AS document, length(p) AS depth, [n IN nodes(p) | n.id] AS path,
-       [x IN relationships(p) | type(x)] AS relations
-ORDER BY depth, t.id
-LIMIT $limit;
-
-// name: implementers
-// Who implements (or reports on) a document, down the chains: one shortest path to each, which makes a tree.
-MATCH p = ANY SHORTEST (d:Document {id: $id})((:Document)<-[r WHERE type(r) IN $relations]-()){1,12}(x:Document)
-WHERE length(p) <= $depth
-RETURN x {.*} AS document, length(p) AS depth, [n IN nodes(p) | n.id] AS path,
-       [y IN relationships(p) | type(y)] AS relations
-ORDER BY depth, x.date, x.id
-LIMIT $limit;
+// name: implementer-step
+// The same step against the direction of implementation: who implements (or reports on) the frontier.
+UNWIND $ids AS id
+MATCH (:Document {id: id})<-[r]-(s:Document)
+WHERE type(r) IN $relations
+RETURN id AS from, type(r) AS relation, s {.*} AS document;
 
 // name: dependency-table
 // For each document of the `of` types (keyset-paginated by id), the documents of the `on` types it
@@ -98,32 +87,45 @@ LIMIT $limit;
 
 // name: superseded-references
 // References to documents that have been replaced, repealed or amended (by a document of the graph or
-// by imported data), or that an imported status says are no longer in force. `citing` is the document
-// whose text makes the reference; the superseding document's own mention is not one. `since` is when the
-// supersession took effect: the effective date when known, else the superseding document's issue date.
-// A reference made on or after that date (timing AFTER) to a replaced or repealed document is HIGH.
-CALL () {
-  MATCH (by:Document)-[s:REPLACES|REPEALS|AMENDS]->(x:Document)
-  RETURN x, by, type(s) AS kind, s.effective AS effective
-  UNION
-  MATCH (x:Document) WHERE x.status IN ['NOT_IN_FORCE', 'PARTLY_NOT_IN_FORCE', 'SUSPENDED']
-  RETURN x, NULL AS by, x.status AS kind, x.statusEffective AS effective
+// by imported data), or that an imported status says are no longer in force, one row per reference with
+// every supersession of what it cites. `since` is when a supersession took effect: the effective date
+// when known, else the superseding document's issue date; a reference made on or after it (timing
+// AFTER) to a replaced or repealed document is HIGH. The superseding document's own mention is not one.
+// Citing documents are walked in id order from `after` (keyset pagination, `size` citing documents a
+// page); `prefix` narrows them to a jurisdiction (ids start vn/<jurisdiction>/), `citing` to one.
+MATCH (c:Document)
+WHERE c.id > $after AND c.id STARTS WITH $prefix AND ($citing IS NULL OR c.id = $citing)
+WITH c ORDER BY c.id
+CALL (c) {
+  MATCH (c)-[m]->(x:Document)
+  WHERE type(m) IN $relations
+  CALL (x) {
+    MATCH (by:Document)-[s:REPLACES|REPEALS|AMENDS]->(x)
+    RETURN DISTINCT by, type(s) AS kind, s.effective AS effective
+    UNION
+    WITH x WHERE x.status IN ['NOT_IN_FORCE', 'PARTLY_NOT_IN_FORCE', 'SUSPENDED']
+    RETURN NULL AS by, x.status AS kind, x.statusEffective AS effective
+  }
+  WITH m, x, by, kind, effective WHERE by IS NULL OR by <> c
+  WITH m, x, by, kind, coalesce(effective, by.date) AS since,
+       CASE WHEN effective IS NOT NULL THEN 'effective' WHEN by.date IS NOT NULL THEN 'issued' END AS sinceBasis
+  WITH m, x, by, kind, since, sinceBasis,
+       CASE WHEN c.date IS NULL OR since IS NULL THEN 'UNKNOWN' WHEN c.date >= since THEN 'AFTER' ELSE 'BEFORE' END
+       AS timing
+  WITH m, x, by, kind, since, sinceBasis, timing,
+       CASE WHEN kind IN ['REPLACES', 'REPEALS', 'NOT_IN_FORCE', 'SUSPENDED']
+            THEN CASE timing WHEN 'AFTER' THEN 3 WHEN 'UNKNOWN' THEN 2 ELSE 1 END
+            ELSE CASE timing WHEN 'AFTER' THEN 2 ELSE 1 END END AS rank
+  ORDER BY rank DESC, since
+  WITH m, x, max(rank) AS rank,
+       collect({kind: kind, supersededBy: by {.*}, since: since, sinceBasis: sinceBasis, timing: timing,
+                severity: ['LOW', 'MEDIUM', 'HIGH'][rank - 1]}) AS supersessions
+  WHERE rank >= $minRank
+  ORDER BY rank DESC, x.id, type(m)
+  // Collected inside the subquery, one citing document at a time, so the walk stops after `size` of them.
+  RETURN collect({severity: ['LOW', 'MEDIUM', 'HIGH'][rank - 1], superseded: x {.*}, supersessions: supersessions,
+                  relation: type(m), file: m.file, quotes: m.quotes, starts: m.starts, ends: m.ends}) AS references
 }
-MATCH (c:Document)-[m]->(x)
-WHERE type(m) IN $relations AND (by IS NULL OR c <> by)
-  AND ($citing IS NULL OR c.id = $citing) AND ($jurisdiction IS NULL OR c.jurisdiction = $jurisdiction)
-WITH c, m, x, by, kind, coalesce(effective, by.date) AS since,
-     CASE WHEN effective IS NOT NULL THEN 'effective' WHEN by.date IS NOT NULL THEN 'issued' END AS sinceBasis
-WITH c, m, x, by, kind, since, sinceBasis,
-     CASE WHEN c.date IS NULL OR since IS NULL THEN 'UNKNOWN' WHEN c.date >= since THEN 'AFTER' ELSE 'BEFORE' END AS timing
-WITH c, m, x, by, kind, since, sinceBasis, timing,
-     CASE WHEN kind IN ['REPLACES', 'REPEALS', 'NOT_IN_FORCE', 'SUSPENDED']
-          THEN CASE timing WHEN 'AFTER' THEN 3 WHEN 'UNKNOWN' THEN 2 ELSE 1 END
-          ELSE CASE timing WHEN 'AFTER' THEN 2 ELSE 1 END END AS rank
-WHERE rank >= $minRank
-RETURN ['LOW', 'MEDIUM', 'HIGH'][rank - 1] AS severity, timing,
-       c {.*} AS citing, x {.*} AS superseded, by {.*} AS supersededBy,
-       kind, since, sinceBasis, type(m) AS relation, m.file AS file, m.quotes AS quotes, m.starts AS starts,
-       m.ends AS ends
-ORDER BY rank DESC, c.id, x.id, kind
-SKIP $skip LIMIT $limit;
+WITH c, references WHERE size(references) > 0
+LIMIT $size
+RETURN c {.*} AS citing, references;

@@ -21,3 +21,5 @@ CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:Document) ON EACH [d.ti
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 // The dependency table walks documents of some types in id order.
 CREATE INDEX document_type_id IF NOT EXISTS FOR (d:Document) ON (d.type, d.id);
+// Documents an imported status says are no longer in force.
+CREATE INDEX document_status IF NOT EXISTS FOR (d:Document) ON (d.status);

@@ -124,7 +124,7 @@ class DocumentController {
             + "document makes to a document replaced, repealed or amended (or no longer in force), loudest first.")
     List<SupersededReference> supersededReferences(@PathVariable Map<String, String> path,
                                                    @RequestParam(required = false) @Parameter(description = "LOW, MEDIUM or HIGH") String severity) {
-        return service.superseded(Params.documentId(path), null, severity(severity), 0, 10_000);
+        return service.superseded(Params.documentId(path), severity(severity));
     }
 
     static String jurisdiction(String s) {

@@ -10,6 +10,7 @@ import dev.lexgraph.api.Views.Mention;
 import dev.lexgraph.api.Views.RelationView;
 import dev.lexgraph.api.Views.SupersededReference;
 import dev.lexgraph.api.Views.Supersession;
+import dev.lexgraph.api.Views.SupersessionOfReference;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
 import dev.lexgraph.query.SupersessionRepository;
@@ -68,27 +69,25 @@ public class DocumentService {
                                          List<String> relations, int limit) {
         requireExists(id);
         return dependencies.dependencies(id, transitive, depth, type, relations, limit).stream()
-                .map(m -> new Dependency(DocumentSummary.of(m.get("document")), Views.integer(m.get("depth")),
-                        strings(m.get("path")), strings(m.get("relations"))))
+                .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations()))
+                .sorted(Comparator.comparingInt(Dependency::depth).thenComparing(d -> d.document().id()))
                 .toList();
     }
 
     /** The implementers of a document as a tree: each one under the document it implements. */
     public ImplementerTree implementers(String id, int depth, int limit) {
         DocumentDetail root = detailSummaryOnly(id);
-        List<Map<String, Object>> rows = dependencies.implementers(id, depth,
-                DependencyRepository.IMPLEMENTATION_RELATIONS, limit + 1);
+        List<DependencyRepository.Reached> rows = dependencies.implementers(id, depth, limit + 1);
         boolean truncated = rows.size() > limit;
         Map<String, List<ImplementerNode>> children = new LinkedHashMap<>();
         Map<String, ImplementerNode> nodes = new LinkedHashMap<>();
-        for (Map<String, Object> m : truncated ? rows.subList(0, limit) : rows) {
-            List<String> path = strings(m.get("path"));
-            List<String> relations = strings(m.get("relations"));
+        for (DependencyRepository.Reached r : truncated ? rows.subList(0, limit) : rows) {
+            List<String> path = r.path();
             String self = path.get(path.size() - 1);
             String parent = path.get(path.size() - 2);
             List<ImplementerNode> own = children.computeIfAbsent(self, k -> new ArrayList<>());
-            ImplementerNode node = new ImplementerNode(DocumentSummary.of(m.get("document")),
-                    relations.get(relations.size() - 1), own);
+            ImplementerNode node = new ImplementerNode(DocumentSummary.of(r.document()),
+                    r.relations().get(r.relations().size() - 1), own);
             nodes.put(self, node);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
         }
@@ -108,19 +107,42 @@ public class DocumentService {
                 .toList();
     }
 
-    public List<SupersededReference> superseded(String citing, String jurisdiction, String minSeverity,
-                                                long skip, int limit) {
-        if (citing != null) {
-            requireExists(citing);
-        }
-        return supersession.references(citing, jurisdiction, minSeverity, skip, limit).stream()
-                .map(m -> new SupersededReference(Views.str(m.get("severity")), Views.str(m.get("timing")),
-                        DocumentSummary.of(m.get("citing")), Views.str(m.get("relation")),
+    /** A document's references to superseded documents, loudest first. */
+    public List<SupersededReference> superseded(String citing, String minSeverity) {
+        requireExists(citing);
+        return references(supersession.references(citing, null, minSeverity, null, 1));
+    }
+
+    /**
+     * References to superseded documents made by the documents after {@code after} in id order (at most
+     * {@code size} citing documents), with the cursor of the next page (null on the last).
+     */
+    public Views.CursorPage<SupersededReference> superseded(String jurisdiction, String minSeverity, String after,
+                                                            int size) {
+        List<Map<String, Object>> rows = supersession.references(null, jurisdiction, minSeverity, after, size);
+        String next = rows.size() < size ? null : (String) ((Map<?, ?>) rows.get(rows.size() - 1).get("citing")).get("id");
+        return new Views.CursorPage<>(references(rows), size, next);
+    }
+
+    private static List<SupersededReference> references(List<Map<String, Object>> rows) {
+        List<SupersededReference> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            DocumentSummary citing = DocumentSummary.of(row.get("citing"));
+            for (Object o : (List<?>) row.get("references")) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                List<SupersessionOfReference> supersessions = new ArrayList<>();
+                for (Object so : (List<?>) m.get("supersessions")) {
+                    Map<?, ?> s = (Map<?, ?>) so;
+                    supersessions.add(new SupersessionOfReference(kindName(Views.str(s.get("kind"))),
+                            DocumentSummary.of(s.get("supersededBy")), Views.str(s.get("since")),
+                            Views.str(s.get("sinceBasis")), Views.str(s.get("timing")), Views.str(s.get("severity"))));
+                }
+                out.add(new SupersededReference(Views.str(m.get("severity")), citing, Views.str(m.get("relation")),
                         Mention.of(m.get("file"), m.get("quotes"), m.get("starts"), m.get("ends")),
-                        DocumentSummary.of(m.get("superseded")), kindName(Views.str(m.get("kind"))),
-                        DocumentSummary.of(m.get("supersededBy")), Views.str(m.get("since")),
-                        Views.str(m.get("sinceBasis"))))
-                .toList();
+                        DocumentSummary.of(m.get("superseded")), supersessions));
+            }
+        }
+        return out;
     }
 
     public Map<String, Object> stats() {
@@ -153,15 +175,5 @@ public class DocumentService {
             case "AMENDS" -> "AMENDED";
             default -> kind;
         };
-    }
-
-    private static List<String> strings(Object o) {
-        List<String> out = new ArrayList<>();
-        if (o instanceof List<?> l) {
-            for (Object x : l) {
-                out.add(Views.str(x));
-            }
-        }
-        return out;
     }
 }

