@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The one command line of lexgraph: {@code java -jar target/lexgraph.jar <command> …}. */
 @Command(name = "lexgraph", mixinStandardHelpOptions = true, version = "lexgraph 0.1.0",
         description = "Citation extraction and knowledge graph for Vietnamese legal and administrative documents.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class, GenerateCommand.class,
-                StatsCommand.class, ImportRelationsCommand.class, ServeCommand.class, ApiBenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchIngestCommand.class,
+                IngestCommand.class, GenerateCommand.class, StatsCommand.class, ImportRelationsCommand.class,
+                ServeCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class LexgraphCommand implements Runnable {
 
     @CommandLine.Spec

@@ -13,26 +13,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Turns files into the graph: extraction in parallel (one extractor per thread), then one write
- * transaction per batch of files, every write an {@code UNWIND} of parameter rows (cypher/ingest.cypher).
- * Idempotent: a file whose content hash is already stored is skipped; a changed file first drops the
- * relations its previous version contributed.
+ * Turns files into the graph: extraction in parallel (one extractor per thread), running ahead of the
+ * writer, which writes one transaction per batch of files, every write an {@code UNWIND} of parameter
+ * rows (cypher/ingest.cypher). Idempotent: a file whose content hash is already stored is skipped; a
+ * changed file first drops the relations its previous version contributed.
+ *
+ * <p>Writes that would change nothing are left out with the help of an {@link IngestCache} of what this
+ * process has written (documents and their known properties, ISSUED_BY pairs): a document cited again
+ * is not written again unless the mention adds a property the graph lacks. The cache is shared by the
+ * ingestors of one {@link GraphConnection}, is updated only after a commit, and is checked on every
+ * use: a relation or ISSUED_BY row whose cached endpoint is gone makes the batch roll back and be
+ * written again without the cache. Safe to call from several threads at once.
  */
 public final class Ingestor {
 
@@ -48,22 +61,41 @@ public final class Ingestor {
                           List<FileOutcome> errors) {
     }
 
-    private static final int BATCH_FILES = 200;
+    /** Files per write transaction (about 25 citations each). */
+    public static final int DEFAULT_BATCH_FILES = 500;
     private static final List<String> RELATION_TYPES = java.util.Arrays.stream(dev.lexgraph.citation.Relation.values())
             .map(Enum::name).toList();
+    private static final Map<GraphConnection, IngestCache> CACHES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+    private static final int CACHE_MAX_DOCUMENTS = 2_000_000;
 
     private final GraphConnection graph;
     private final Map<String, String> cypher = CypherScripts.named("ingest.cypher");
     private final ThreadLocal<CitationExtractor> extractors = ThreadLocal.withInitial(CitationExtractor::new);
     private final int threads;
+    private final int batchFiles;
+    private final IngestCache cache;
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    private final LongAdder cacheResets = new LongAdder();
+    private final Map<String, LongAdder> rowCounts = new ConcurrentHashMap<>();
 
     public Ingestor(GraphConnection graph) {
         this(graph, Runtime.getRuntime().availableProcessors());
     }
 
     public Ingestor(GraphConnection graph, int threads) {
+        this(graph, threads, DEFAULT_BATCH_FILES);
+    }
+
+    /**
+     * @param threads    extraction threads
+     * @param batchFiles files per write transaction
+     */
+    public Ingestor(GraphConnection graph, int threads, int batchFiles) {
         this.graph = graph;
         this.threads = Math.max(1, threads);
+        this.batchFiles = Math.max(1, batchFiles);
+        this.cache = CACHES.computeIfAbsent(graph, g -> new IngestCache(CACHE_MAX_DOCUMENTS));
     }
 
     /** Ingests the files, calling {@code progress} once per file done. */
@@ -73,19 +105,29 @@ public final class Ingestor {
         int ingested = 0;
         int unchanged = 0;
         long citations = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lexgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            // Extraction of the next batch runs while the current one is written.
-            List<Future<Extracted>> next = submit(pool, files, 0);
-            for (int from = 0; from < files.size(); from += BATCH_FILES) {
-                List<Future<Extracted>> futures = next;
-                next = submit(pool, files, from + BATCH_FILES);
-                List<Extracted> done = new ArrayList<>();
-                for (Future<Extracted> f : futures) {
-                    done.add(get(f));
+            // Extraction runs up to two batches ahead of the writer.
+            Deque<Future<Extracted>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            int done = 0;
+            while (done < files.size()) {
+                while (submitted < files.size() && submitted - done < 3 * batchFiles) {
+                    Path p = files.get(submitted++);
+                    ahead.add(pool.submit(() -> extract(p)));
                 }
-                List<FileOutcome> outcomes = write(done);
-                for (FileOutcome o : outcomes) {
+                List<Extracted> batch = new ArrayList<>();
+                long w0 = System.nanoTime();
+                while (batch.size() < batchFiles && !ahead.isEmpty()) {
+                    batch.add(get(ahead.poll()));
+                }
+                time("wait-for-extraction", w0);
+                done += batch.size();
+                for (FileOutcome o : write(batch)) {
                     switch (o.status()) {
                         case FileOutcome.INGESTED -> {
                             ingested++;
@@ -98,19 +140,10 @@ public final class Ingestor {
                 }
             }
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
         return new Summary(files.size(), ingested, unchanged, errors.size(), citations,
                 System.currentTimeMillis() - t0, errors);
-    }
-
-    private List<Future<Extracted>> submit(ExecutorService pool, List<Path> files, int from) {
-        List<Future<Extracted>> futures = new ArrayList<>();
-        for (int i = from; i < Math.min(files.size(), from + BATCH_FILES); i++) {
-            Path p = files.get(i);
-            futures.add(pool.submit(() -> extract(p)));
-        }
-        return futures;
     }
 
     /** Ingests one text given directly (the API's way), under a name standing for its file. */
@@ -118,6 +151,36 @@ public final class Ingestor {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Extracted e = new Extracted(Path.of(name), sha256(bytes), "UTF-8", extractors.get().extract(text), null);
         return write(List.of(e)).get(0);
+    }
+
+    /**
+     * Milliseconds spent so far by this ingestor per step: each named statement, {@code commit} (the
+     * rest of a write transaction: commit and round trips), {@code wait-for-extraction}.
+     */
+    public Map<String, Long> timings() {
+        Map<String, Long> out = new TreeMap<>();
+        nanos.forEach((k, v) -> out.put(k, v.sum() / 1_000_000));
+        return out;
+    }
+
+    /** How many times a batch met a stale cache entry and was written again without the cache. */
+    public long cacheResets() {
+        return cacheResets.sum();
+    }
+
+    private void time(String step, long startNanos) {
+        nanos.computeIfAbsent(step, k -> new LongAdder()).add(System.nanoTime() - startNanos);
+    }
+
+    private void rowsOf(String step, int n) {
+        rowCounts.computeIfAbsent(step, k -> new LongAdder()).add(n);
+    }
+
+    /** Rows sent so far per named statement. */
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> out = new TreeMap<>();
+        rowCounts.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
     }
 
     private record Extracted(Path path, String sha256, String encoding, ExtractionResult result, String error) {
@@ -147,16 +210,50 @@ public final class Ingestor {
 
     // ------------------------------------------------------------------ writing
 
+    /** A cached document or ISSUED_BY endpoint is not in the graph: roll back, forget the cache, redo. */
+    private static final class StaleCache extends RuntimeException {
+        StaleCache(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     private List<FileOutcome> write(List<Extracted> batch) {
+        try {
+            return write(batch, true);
+        } catch (StaleCache e) {
+            cacheResets.increment();
+            cache.clear();
+            return write(batch, false);
+        }
+    }
+
+    private List<FileOutcome> write(List<Extracted> batch, boolean useCache) {
         List<FileOutcome> outcomes = new ArrayList<>();
+        Rows[] written = new Rows[1];
+        long t0 = System.nanoTime();
+        long[] inStatements = new long[1];
         try (Session session = graph.driver().session()) {
             session.executeWrite(tx -> {
                 outcomes.clear();
-                Rows rows = new Rows();
-                List<String> paths = batch.stream().filter(e -> e.error() == null).map(e -> e.path().toString()).toList();
+                Rows rows = new Rows(useCache);
+                written[0] = rows;
+                inStatements[0] = System.nanoTime();
+                List<Map<String, Object>> files = new ArrayList<>();
+                for (Extracted e : batch) {
+                    if (e.error() == null) {
+                        files.add(Map.of("path", e.path().toString(), "sha256", e.sha256(), "encoding", e.encoding()));
+                    }
+                }
+                // Claiming the File nodes first (write-locking them, in path order) makes a concurrent
+                // ingestion of the same file wait for this one, then see it unchanged.
+                files.sort(Comparator.comparing(m -> (String) m.get("path")));
                 Map<String, String> storedHashes = new HashMap<>();
-                for (Record rec : tx.run(cypher.get("file-hashes"), Map.of("paths", paths)).list()) {
-                    storedHashes.put(rec.get("path").asString(), rec.get("sha256").asString(null));
+                if (!files.isEmpty()) {
+                    long s0 = System.nanoTime();
+                    for (Record rec : tx.run(cypher.get("claim-files"), Map.of("rows", files)).list()) {
+                        storedHashes.put(rec.get("path").asString(), rec.get("previous").asString(null));
+                    }
+                    time("claim-files", s0);
                 }
                 for (Extracted e : batch) {
                     if (e.error() != null) {
@@ -170,26 +267,43 @@ public final class Ingestor {
                         continue;
                     }
                     if (storedHash != null) {
+                        long s0 = System.nanoTime();
                         tx.run(cypher.get("forget-file"), Map.of("path", path)).consume();
                         tx.run(cypher.get("forget-file-mentions"), Map.of("path", path)).consume();
+                        time("forget-file", s0);
                     }
                     rows.add(e);
                     outcomes.add(new FileOutcome(e.path(), FileOutcome.INGESTED, e.result().citations().size(), null));
                 }
                 rows.write(tx);
+                inStatements[0] = System.nanoTime() - inStatements[0];
                 return null;
             });
         }
+        Rows rows = written[0];
+        long total = System.nanoTime() - t0;
+        nanos.computeIfAbsent("commit", k -> new LongAdder()).add(Math.max(0, total - inStatements[0]));
+        cache.committed(rows.writtenDocuments, rows.writtenIssuedBy, rows.deletedDocuments);
         return outcomes;
     }
 
     /** The parameter rows of one batch, built document by document. */
     private final class Rows {
-        final List<Map<String, Object>> files = new ArrayList<>();
+        final boolean useCache;
         final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>(); // by document: one issuer each
         final Map<String, RelationRow> relations = new LinkedHashMap<>();
         final List<Undated> undated = new ArrayList<>();
+        /** What the transaction wrote, for the cache once it has committed. */
+        final List<Map<String, Object>> writtenDocuments = new ArrayList<>();
+        final List<Map<String, Object>> writtenIssuedBy = new ArrayList<>();
+        final List<String> deletedDocuments = new ArrayList<>();
+        /** Documents left out because the cache knows them: each is checked to still be there. */
+        final java.util.Set<String> skipped = new java.util.HashSet<>();
+
+        Rows(boolean useCache) {
+            this.useCache = useCache;
+        }
 
         record Undated(String file, String from, String relation, Citation citation, String jurisdiction,
                        String issuerCode) {
@@ -197,7 +311,6 @@ public final class Ingestor {
 
         void add(Extracted e) {
             String path = e.path().toString();
-            files.add(Map.of("path", path, "sha256", e.sha256(), "encoding", e.encoding()));
             ExtractionResult r = e.result();
             DocumentHeader h = r.document();
             String province = h == null ? null : h.province();
@@ -299,19 +412,88 @@ public final class Ingestor {
             r.ends.add(c.end());
         }
 
+        /**
+         * The document rows the graph needs: every document of an ingested file, and cited documents
+         * not known to be stored with every property the row sets. Sorted by id, so that concurrent
+         * transactions lock documents in the same order.
+         */
+        private List<Map<String, Object>> documentsToWrite(List<Map<String, Object>> rows) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                if (useCache && !Boolean.TRUE.equals(row.get("ingested"))) {
+                    int known = cache.known((String) row.get("id"));
+                    if (known >= 0 && (IngestCache.bits(row) & ~known & ~IngestCache.INGESTED) == 0) {
+                        skipped.add((String) row.get("id"));
+                        continue;
+                    }
+                }
+                out.add(row);
+            }
+            out.sort(Comparator.comparing(m -> (String) m.get("id")));
+            return out;
+        }
+
         void write(TransactionContext tx) {
-            run(tx, "upsert-files", files);
-            run(tx, "upsert-documents", new ArrayList<>(documents.values()));
+            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(documents.values()));
+            run(tx, "upsert-documents", docs);
+            writtenDocuments.addAll(docs);
+            List<String> newlyWritten = docs.stream().map(m -> (String) m.get("id")).toList();
             resolveUndated(tx);
-            run(tx, "upsert-bodies", new ArrayList<>(bodies.values()));
-            Map<String, List<Map<String, Object>>> byType = new HashMap<>();
+            List<Map<String, Object>> issued = new ArrayList<>();
+            for (Map<String, Object> b : bodies.values()) {
+                if (!useCache || !cache.knownIssuedBy((String) b.get("documentId"), (String) b.get("id"))) {
+                    issued.add(b);
+                }
+            }
+            issued.sort(Comparator.comparing(m -> (String) m.get("documentId")));
+            long matched = count(tx, "upsert-bodies", issued);
+            if (matched != issued.size()) {
+                throw new StaleCache("ISSUED_BY: " + matched + " of " + issued.size() + " documents found");
+            }
+            writtenIssuedBy.addAll(issued);
+            writeRelations(tx);
+            // Relation endpoints were checked by the relations' count; the rest of the skipped are now.
             for (RelationRow r : relations.values()) {
-                byType.computeIfAbsent(r.type, k -> new ArrayList<>()).add(r.toMap());
+                skipped.remove(r.from);
+                skipped.remove(r.to);
             }
-            for (Map.Entry<String, List<Map<String, Object>>> e : byType.entrySet()) {
-                run(tx, "upsert-" + e.getKey(), e.getValue());
+            if (!skipped.isEmpty()) {
+                long found = count(tx, "count-documents", new ArrayList<>(skipped));
+                if (found != skipped.size()) {
+                    throw new StaleCache("documents: " + found + " of " + skipped.size() + " found");
+                }
             }
-            adoptUndated(tx);
+            adoptUndated(tx, newlyWritten);
+        }
+
+        /**
+         * One row per (from document, file) with the relations from it, per type: the from document is
+         * looked up once for all of them.
+         */
+        private void writeRelations(TransactionContext tx) {
+            Map<String, Map<String, Map<String, Object>>> byType = new TreeMap<>();
+            int expected = 0;
+            for (RelationRow r : relations.values()) {
+                Map<String, Object> group = byType.computeIfAbsent(r.type, k -> new TreeMap<>())
+                        .computeIfAbsent(r.from + '\n' + r.file, k -> {
+                            Map<String, Object> g = new HashMap<>();
+                            g.put("from", r.from);
+                            g.put("file", r.file);
+                            g.put("to", new ArrayList<Map<String, Object>>());
+                            return g;
+                        });
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> to = (List<Map<String, Object>>) group.get("to");
+                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends));
+                expected++;
+            }
+            long created = 0;
+            for (Map.Entry<String, Map<String, Map<String, Object>>> e : byType.entrySet()) {
+                created += count(tx, "upsert-" + e.getKey(), new ArrayList<>(e.getValue().values()));
+            }
+            if (created != expected) {
+                throw new StaleCache("relations: " + created + " of " + expected + " written");
+            }
         }
 
         /**
@@ -330,11 +512,13 @@ public final class Ingestor {
                         "symbolKey", TextFolding.symbolKey(u.citation().symbol())));
             }
             Map<Integer, List<String>> candidates = new HashMap<>();
+            long s0 = System.nanoTime();
             for (Record rec : tx.run(cypher.get("candidates"), Map.of("rows", keys)).list()) {
                 candidates.put(rec.get("key").asInt(), rec.get("ids").asList(v -> v.asString()));
             }
+            time("candidates", s0);
             List<Map<String, Object>> ambiguous = new ArrayList<>();
-            List<Map<String, Object>> placeholders = new ArrayList<>();
+            Map<String, Map<String, Object>> placeholders = new LinkedHashMap<>();
             for (int i = 0; i < undated.size(); i++) {
                 Undated u = undated.get(i);
                 Citation c = u.citation();
@@ -360,25 +544,30 @@ public final class Ingestor {
                     if (!documents.containsKey(to)) {
                         document(to, c.type(), c.symbol(), c.number(), null, null, null, c.issuer(),
                                 u.jurisdiction(), c.issuerScope(), c.subject(), false, null);
-                        placeholders.add(documents.get(to));
+                        placeholders.put(to, documents.get(to));
                     }
                 }
                 if (u.from() != null) {
                     relation(u.from(), to, u.relation(), u.file(), c);
                 }
             }
-            run(tx, "upsert-documents", placeholders);
+            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(placeholders.values()));
+            run(tx, "upsert-documents", docs);
+            writtenDocuments.addAll(docs);
             run(tx, "upsert-ambiguous", ambiguous);
         }
 
         /**
          * A document first cited without a date got an undated node; once the one dated document of that
          * jurisdiction and symbol is in the graph, its relations move there and the placeholder goes.
+         * Only documents this batch wrote are looked at: one the cache knew was already in the graph had
+         * its placeholders adopted when it was written.
          */
-        private void adoptUndated(TransactionContext tx) {
+        private void adoptUndated(TransactionContext tx, List<String> newlyWritten) {
             List<Map<String, Object>> keys = new ArrayList<>();
-            for (Map<String, Object> d : documents.values()) {
-                if (d.get("year") != null && d.get("symbolKey") != null) {
+            for (String id : newlyWritten) {
+                Map<String, Object> d = documents.get(id);
+                if (d != null && d.get("year") != null && d.get("symbolKey") != null) {
                     keys.add(Map.of("jurisdiction", d.get("jurisdiction"), "symbolKey", d.get("symbolKey")));
                 }
             }
@@ -386,9 +575,11 @@ public final class Ingestor {
                 return;
             }
             List<Map<String, Object>> pairs = new ArrayList<>();
+            long s0 = System.nanoTime();
             for (Record rec : tx.run(cypher.get("undated-to-adopt"), Map.of("rows", keys)).list()) {
                 pairs.add(Map.of("undated", rec.get("undated").asString(), "dated", rec.get("dated").asString()));
             }
+            time("undated-to-adopt", s0);
             if (pairs.isEmpty()) {
                 return;
             }
@@ -396,12 +587,31 @@ public final class Ingestor {
                 run(tx, "adopt-" + type, pairs);
             }
             run(tx, "drop-placeholders", pairs);
+            for (Map<String, Object> p : pairs) {
+                deletedDocuments.add((String) p.get("undated"));
+            }
         }
 
         private void run(TransactionContext tx, String name, List<Map<String, Object>> list) {
             if (!list.isEmpty()) {
+                long s0 = System.nanoTime();
                 tx.run(cypher.get(name), Map.of("rows", list)).consume();
+                time(name, s0);
+                rowsOf(name, list.size());
             }
+        }
+
+        /** Runs a statement that returns one {@code count} and returns it. */
+        private long count(TransactionContext tx, String name, List<?> list) {
+            if (list.isEmpty()) {
+                return 0;
+            }
+            long s0 = System.nanoTime();
+            long n = tx.run(cypher.get(name), Map.of("rows", list)).single().get("count").asLong();
+            String step = name.startsWith("upsert-") && RELATION_TYPES.contains(name.substring(7)) ? "upsert-relations" : name;
+            time(step, s0);
+            rowsOf(step, list.size());
+            return n;
         }
     }
 
@@ -419,11 +629,6 @@ public final class Ingestor {
             this.to = to;
             this.type = type;
             this.file = file;
-        }
-
-        Map<String, Object> toMap() {
-            return Map.of("from", from, "to", to, "type", type, "file", file, "quotes", quotes,
-                    "starts", starts, "ends", ends);
         }
     }
 

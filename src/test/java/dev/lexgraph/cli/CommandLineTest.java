@@ -88,4 +88,37 @@ class CommandLineTest {
         Run strict = run("eval", "--gold", "../shared/eval/gold", "--corpus", dir.toString(), "--min-f1", "0.5");
         assertThat(strict.exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void benchIngestGeneratesIngestsAndReportsCountsAsJson() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Run r = run("bench-ingest", "--documents", "40", "--seed", "3", "--corpus", corpus.toString(),
+                "--data-dir", dir.resolve("db").toString(), "--batch", "15");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JsonMapper.builder().build().readTree(r.out());
+        assertThat(j.get("generated").get("documents").asInt()).isEqualTo(40);
+        assertThat(j.get("files").asInt()).isEqualTo(40);
+        assertThat(j.get("documents").asInt()).isPositive();
+        assertThat(j.get("citations").asLong()).isPositive();
+        assertThat(j.get("documentsPerSecond").get("endToEnd").asDouble()).isPositive();
+        assertThat(j.get("heap").get("xmxMb").asLong()).isPositive();
+        assertThat(j.get("heap").get("peakUsedMb").asLong()).isPositive();
+        assertThat(j.get("nodes").get("Document").asLong()).isEqualTo(j.get("stats").get("documents").asLong());
+        assertThat(j.get("nodes").get("File").asLong()).isEqualTo(40);
+        long relations = 0;
+        for (String type : List.of("IMPLEMENTS", "REPLACES", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES")) {
+            relations += j.get("relationships").has(type) ? j.get("relationships").get(type).asLong() : 0;
+        }
+        assertThat(relations).isEqualTo(j.get("stats").get("relations").asLong()).isPositive();
+        // The corpus is reused, the database folder must be fresh.
+        assertThat(run("bench-ingest", "--corpus", corpus.toString(), "--data-dir", dir.resolve("db").toString())
+                .exitCode()).isEqualTo(2);
+        Run again = run("bench-ingest", "--corpus", corpus.toString(), "--data-dir", dir.resolve("db2").toString(),
+                "--batch", "15", "--threads", "1");
+        assertThat(again.exitCode()).as(again.err() + again.out()).isZero();
+        JsonNode k = JsonMapper.builder().build().readTree(again.out());
+        assertThat(k.get("reused").asString()).isEqualTo(corpus.toString());
+        assertThat(k.get("relationships")).isEqualTo(j.get("relationships"));
+        assertThat(k.get("nodes")).isEqualTo(j.get("nodes"));
+    }
 }
