@@ -122,21 +122,26 @@ RETURN count(r) AS count;
 // name: undated-to-adopt
 // Undated placeholders that now have exactly one dated document of their jurisdiction and symbol: the
 // same rule an undated mention follows when it is ingested, applied when the dated one arrives later.
+// Both sides seek the resolution index: without the hints the planner may scan it on a small graph.
 UNWIND $rows AS row
 MATCH (u:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+USING INDEX SEEK u:Document(jurisdiction, symbolKey)
 WHERE u.year IS NULL
-MATCH (d:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
-WHERE d.year IS NOT NULL
-WITH u, collect(DISTINCT d.id) AS dated
-WHERE size(dated) = 1
-RETURN u.id AS undated, dated[0] AS dated;
+CALL (row) {
+  MATCH (d:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+  USING INDEX SEEK d:Document(jurisdiction, symbolKey)
+  WHERE d.year IS NOT NULL
+  RETURN collect(DISTINCT d.id) AS dated
+}
+WITH u, dated WHERE size(dated) = 1
+RETURN DISTINCT u.id AS undated, dated[0] AS dated;
 
 // The adopt-<TYPE> statements anchor both documents with an index hint: left to itself the planner
 // has been seen to scan the whole document_id index for the placeholder on a small graph.
 // name: adopt-IMPLEMENTS
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:IMPLEMENTS]->(u)
 CREATE (src)-[moved:IMPLEMENTS]->(d)
 SET moved = properties(r)
@@ -144,8 +149,8 @@ DELETE r;
 
 // name: adopt-REPLACES
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:REPLACES]->(u)
 CREATE (src)-[moved:REPLACES]->(d)
 SET moved = properties(r)
@@ -153,8 +158,8 @@ DELETE r;
 
 // name: adopt-AMENDS
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:AMENDS]->(u)
 CREATE (src)-[moved:AMENDS]->(d)
 SET moved = properties(r)
@@ -162,8 +167,8 @@ DELETE r;
 
 // name: adopt-RESPONDS_TO
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:RESPONDS_TO]->(u)
 CREATE (src)-[moved:RESPONDS_TO]->(d)
 SET moved = properties(r)
@@ -171,8 +176,8 @@ DELETE r;
 
 // name: adopt-BASED_ON
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:BASED_ON]->(u)
 CREATE (src)-[moved:BASED_ON]->(d)
 SET moved = properties(r)
@@ -180,8 +185,8 @@ DELETE r;
 
 // name: adopt-GUIDES
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:GUIDES]->(u)
 CREATE (src)-[moved:GUIDES]->(d)
 SET moved = properties(r)
@@ -189,8 +194,8 @@ DELETE r;
 
 // name: adopt-CITES
 UNWIND $rows AS row
-MATCH (u:Document {id: row.undated}) USING INDEX u:Document(id)
-MATCH (d:Document {id: row.dated}) USING INDEX d:Document(id)
+MATCH (u:Document {id: row.undated}) USING INDEX SEEK u:Document(id)
+MATCH (d:Document {id: row.dated}) USING INDEX SEEK d:Document(id)
 MATCH (src)-[r:CITES]->(u)
 CREATE (src)-[moved:CITES]->(d)
 SET moved = properties(r)

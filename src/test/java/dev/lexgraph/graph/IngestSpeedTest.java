@@ -204,7 +204,9 @@ class IngestSpeedTest {
     }
 
     private static void collect(Plan p, List<String> out) {
-        out.add(p.operatorType());
+        // The operator, with what it reads (the index, the predicate) to make a failure readable.
+        org.neo4j.driver.Value details = p.arguments().get("Details");
+        out.add(p.operatorType() + (details == null ? "" : " " + details.asString()));
         for (Plan c : p.children()) {
             collect(c, out);
         }
