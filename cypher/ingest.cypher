@@ -12,8 +12,18 @@ SET f.sha256 = row.sha256, f.encoding = row.encoding,
 RETURN row.path AS path, previous;
 
 // name: forget-file
-// A changed file: drop the relations and ambiguous mentions its previous version contributed.
-MATCH ()-[r]->() WHERE r.file = $path DELETE r;
+// A changed file: drop the relations and ambiguous mentions its previous version contributed. They all
+// start at the file's own document or at a document it cites (a relation between two cited documents,
+// "36/2024 amends 163/2021"), so the walk is two steps from the file, not a scan of every relationship.
+MATCH (:File {path: $path})-[:CONTAINS]->(own:Document)
+CALL (own) {
+  MATCH (own)-[r]->(:Document) WHERE r.file = $path
+  RETURN r
+  UNION
+  MATCH (own)-->(:Document)-[r]->(:Document) WHERE r.file = $path
+  RETURN r
+}
+DELETE r;
 
 // name: forget-file-mentions
 MATCH (a:AmbiguousMention {file: $path}) DETACH DELETE a;
@@ -210,6 +220,7 @@ DETACH DELETE u;
 // Documents an undated mention may mean: same jurisdiction and folded symbol.
 UNWIND $rows AS row
 OPTIONAL MATCH (d:Document {jurisdiction: row.jurisdiction, symbolKey: row.symbolKey})
+USING INDEX SEEK d:Document(jurisdiction, symbolKey)
 WITH row, collect(d.id) AS ids
 RETURN row.key AS key, ids;
 

@@ -15,6 +15,8 @@ CREATE CONSTRAINT file_path IF NOT EXISTS FOR (f:File) REQUIRE f.path IS UNIQUE;
 
 // Mentions whose document could not be told apart (no date, several candidates).
 CREATE CONSTRAINT ambiguous_id IF NOT EXISTS FOR (a:AmbiguousMention) REQUIRE a.id IS UNIQUE;
+// A changed file drops the ambiguous mentions its previous version made.
+CREATE INDEX ambiguous_file IF NOT EXISTS FOR (a:AmbiguousMention) ON (a.file);
 
 // Search by words of the title, symbol or issuer, accents folded ("ke hoach" finds "Kế hoạch").
 CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:Document) ON EACH [d.title, d.symbol, d.issuer]

@@ -305,9 +305,16 @@ public final class Ingestor {
             this.useCache = useCache;
         }
 
-        record Undated(String file, String from, String relation, Citation citation, String jurisdiction,
-                       String issuerCode) {
+        /** {@code fromUndated}: the index in {@code undated} of the governing citation when that is undated too, else -1. */
+        record Undated(String file, String from, int fromUndated, String relation, Citation citation,
+                       String jurisdiction, String issuerCode) {
         }
+
+        /** A relation whose governing citation is undated: written once that one is resolved. */
+        record AwaitingGovernor(int governor, String to, String relation, String file, Citation citation) {
+        }
+
+        final List<AwaitingGovernor> awaitingGovernor = new ArrayList<>();
 
         void add(Extracted e) {
             String path = e.path().toString();
@@ -316,24 +323,31 @@ public final class Ingestor {
             String province = h == null ? null : h.province();
             String ownId = ownDocument(path, e.sha256(), h);
             List<String> ids = new ArrayList<>(r.citations().size());
+            List<Integer> undatedIndex = new ArrayList<>(r.citations().size());
             for (Citation c : r.citations()) {
-                // The governing citation ("from") always comes earlier, so its id is known here.
+                // The governing citation ("from") always comes earlier, so its id is known here, unless it
+                // is undated: then it is known once resolved (its index in `undated`).
                 String from = c.from() == null ? ownId : ids.get(c.from());
+                int governor = c.from() == null ? -1 : undatedIndex.get(c.from());
                 String type = c.relation().name();
                 SymbolInfo s = SymbolInfo.of(c.symbol(), c.type());
                 String jurisdiction = DocumentIdentity.jurisdiction(c.issuerScope(), c.issuer(), province);
                 if (c.year() == null) {
                     ids.add(null); // resolved against the graph once the dated ones are written
-                    undated.add(new Undated(path, from, type, c, jurisdiction, s.issuerCode()));
+                    undatedIndex.add(undated.size());
+                    undated.add(new Undated(path, from, governor, type, c, jurisdiction, s.issuerCode()));
                     continue;
                 }
+                undatedIndex.add(-1);
                 String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number());
                 ids.add(id);
                 document(id, c.type(), c.symbol(), c.number(), c.year(), c.date(), c.dateAsWritten(), c.issuer(),
                         jurisdiction, c.issuerScope(), c.subject(), false, null);
                 body(id, c.issuer(), jurisdiction);
-                if (from != null) { // null when the governing citation is itself undated: not written yet
+                if (from != null) {
                     relation(from, id, type, path, c);
+                } else if (governor >= 0) {
+                    awaitingGovernor.add(new AwaitingGovernor(governor, id, type, path, c));
                 }
             }
         }
@@ -519,9 +533,12 @@ public final class Ingestor {
             time("candidates", s0);
             List<Map<String, Object>> ambiguous = new ArrayList<>();
             Map<String, Map<String, Object>> placeholders = new LinkedHashMap<>();
+            String[] resolved = new String[undated.size()]; // null: ambiguous
             for (int i = 0; i < undated.size(); i++) {
                 Undated u = undated.get(i);
                 Citation c = u.citation();
+                // A governing citation comes earlier in its file, so it is resolved by now.
+                String from = u.from() != null ? u.from() : u.fromUndated() >= 0 ? resolved[u.fromUndated()] : null;
                 List<String> ids = candidates.getOrDefault(i, List.of());
                 List<String> dated = ids.stream().filter(id -> !id.contains("/undated/")).toList();
                 String to;
@@ -535,7 +552,7 @@ public final class Ingestor {
                     row.put("symbol", c.symbol());
                     row.put("start", c.start());
                     row.put("end", c.end());
-                    row.put("from", u.from());
+                    row.put("from", from);
                     row.put("candidates", dated);
                     ambiguous.add(row);
                     continue;
@@ -547,8 +564,16 @@ public final class Ingestor {
                         placeholders.put(to, documents.get(to));
                     }
                 }
-                if (u.from() != null) {
-                    relation(u.from(), to, u.relation(), u.file(), c);
+                resolved[i] = to;
+                if (from != null) {
+                    relation(from, to, u.relation(), u.file(), c);
+                }
+            }
+            // Relations governed by an undated citation: from what it resolved to (none when ambiguous).
+            for (AwaitingGovernor a : awaitingGovernor) {
+                String from = resolved[a.governor()];
+                if (from != null) {
+                    relation(from, a.to(), a.relation(), a.file(), a.citation());
                 }
             }
             List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(placeholders.values()));

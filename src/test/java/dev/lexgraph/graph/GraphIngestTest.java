@@ -127,6 +127,28 @@ class GraphIngestTest {
     }
 
     @Test
+    void aRelationGovernedByAnUndatedCitationIsWrittenFromWhatThatResolvesTo() throws Exception {
+        // "15/NQ-HĐND (no date) amends 09/2019/NQ-HĐND": the amendment starts at 15's placeholder.
+        Path f = write("governed.txt", header("NINH BÌNH", "Ninh Bình", "50/KH-STP")
+                + "Thực hiện Nghị quyết số 15/NQ-HĐND của HĐND tỉnh sửa đổi, bổ sung một số điều của Nghị quyết số "
+                + "09/2019/NQ-HĐND ngày 10/7/2019 của HĐND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(f), o -> { });
+        List<Record> amends = graph.read("MATCH (a)-[r:AMENDS]->(b:Document {id: 'vn/ninh-binh/hdnd/nghi-quyet/2019/9'}) "
+                + "RETURN a.id AS a, r.file AS file", Map.of());
+        assertThat(amends).extracting(r -> r.get("a").asString())
+                .containsExactly("vn/ninh-binh/hdnd/nghi-quyet/undated/15");
+        assertThat(amends.get(0).get("file").asString()).isEqualTo(f.toString());
+
+        // A new version of the file without that sentence takes the amendment away with its other relations.
+        Files.writeString(f, header("NINH BÌNH", "Ninh Bình", "50/KH-STP")
+                + "Thực hiện Chỉ thị số 12/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        ingestor.ingest(List.of(f), o -> { });
+        assertThat(graph.read("MATCH ()-[r]->() WHERE r.file = $f RETURN type(r) AS t", Map.of("f", f.toString())))
+                .extracting(r -> r.get("t").asString()).containsExactly("IMPLEMENTS");
+    }
+
+    @Test
     void aChangedFileReplacesTheRelationsItsPreviousVersionContributed() throws Exception {
         Path f = write("changing.txt", header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
                 + "Thực hiện Chỉ thị số 10/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
