@@ -54,20 +54,26 @@ ORDER BY d.id
 SKIP $skip LIMIT $limit;
 
 // name: dependency-step
-// One breadth-first step along dependency relations from a frontier of documents; the application
-// keeps the visited set and the path to each document, so every document is reached once, by a
-// shortest chain, and the work is bounded by what is reachable, not by the number of paths.
+// One breadth-first step along dependency relations from a frontier of documents, ids only; the
+// application keeps the visited set and the chain to each document, so each is reached once, by a
+// shortest chain, and the walk stops as soon as it has found enough.
 UNWIND $ids AS id
 MATCH (:Document {id: id})-[r]->(t:Document)
 WHERE type(r) IN $relations
-RETURN id AS from, type(r) AS relation, t {.*} AS document;
+RETURN id AS from, type(r) AS relation, t.id AS to, t.type AS type;
 
 // name: implementer-step
 // The same step against the direction of implementation: who implements (or reports on) the frontier.
 UNWIND $ids AS id
 MATCH (:Document {id: id})<-[r]-(s:Document)
 WHERE type(r) IN $relations
-RETURN id AS from, type(r) AS relation, s {.*} AS document;
+RETURN id AS from, type(r) AS relation, s.id AS to, s.type AS type;
+
+// name: documents-by-id
+// What a walk found, described once it is over (the steps carry ids only).
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d {.*} AS document;
 
 // name: dependency-table
 // For each document of the `of` types (keyset-paginated by id), the documents of the `on` types it

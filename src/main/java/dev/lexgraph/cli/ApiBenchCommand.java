@@ -92,6 +92,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 nanos.add(time(pick(q.paths(), random)));
             }
             sequential.put(q.name(), summary(nanos, 0));
+            System.err.println("lexgraph bench-api: one client, " + q.name() + ": " + sequential.get(q.name()));
         }
         out.put("oneClient", sequential);
 
@@ -153,8 +154,8 @@ final class ApiBenchCommand implements Callable<Integer> {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
         }

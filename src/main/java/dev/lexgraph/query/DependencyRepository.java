@@ -12,9 +12,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents depend on, and who implements them: breadth-first walks, one named query per level
- * ({@code dependency-step}, {@code implementer-step}), all in one read transaction. Each document is
- * reached once, by a shortest chain, so the cost is bounded by what is reachable.
+ * What documents depend on, and who implements them: breadth-first walks, one query per level
+ * ({@code dependency-step}, {@code implementer-step}, ids only) that stop once enough is found, then one
+ * query describing what was found, all in one read transaction. Each document is reached once, by a
+ * shortest chain.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -53,59 +54,65 @@ public class DependencyRepository {
                                       int limit) {
         Set<String> chaining = new HashSet<>(relations);
         chaining.retainAll(CHAINING_RELATIONS);
-        return walk("dependency-step", id, transitive ? depth : 1, relations, chaining, type, limit);
+        return walk("dependency-step", id, transitive ? depth : 1, relations, transitive ? chaining : Set.of(), type,
+                limit);
     }
 
     /** The documents implementing {@code id} (within {@code depth} steps), each with its shortest chain. */
     public List<Reached> implementers(String id, int depth, int limit) {
-        return walk("implementer-step", id, depth, IMPLEMENTATION_RELATIONS, Set.copyOf(IMPLEMENTATION_RELATIONS), null,
-                limit);
+        return walk("implementer-step", id, depth, IMPLEMENTATION_RELATIONS,
+                depth > 1 ? Set.copyOf(IMPLEMENTATION_RELATIONS) : Set.of(), null, limit);
     }
 
-    private List<Reached> walk(String step, String root, int depth, List<String> relations, Set<String> chaining,
+    private List<Reached> walk(String stepQuery, String root, int depth, List<String> relations, Set<String> chaining,
                                String type, int limit) {
-        Map<String, Reached> reached = new LinkedHashMap<>();
-        Set<String> expanded = new HashSet<>();
-        expanded.add(root);
-        Map<String, Reached> paths = new HashMap<>(); // how each expanded document was reached
+        /** How a document was first reached: depth, chain of ids, relation at each step. */
+        record Hop(int depth, List<String> path, List<String> relations) {
+        }
+        Map<String, Hop> reached = new LinkedHashMap<>();
+        Map<String, Hop> expandedVia = new HashMap<>(); // how each document the walk continues from was reached
+        expandedVia.put(root, new Hop(0, List.of(root), List.of()));
+        List<String> found = new ArrayList<>(); // reached and of the asked type, in breadth-first order
         List<String> frontier = List.of(root);
-        List<Reached> out = new ArrayList<>();
-        for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+        for (int level = 1; level <= depth && !frontier.isEmpty() && found.size() < limit; level++) {
             List<String> next = new ArrayList<>();
-            for (Map<String, Object> row : reads.all(step, Map.of("ids", frontier, "relations", relations))) {
-                String from = (String) row.get("from");
-                String relation = (String) row.get("relation");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> document = (Map<String, Object>) row.get("document");
-                String to = (String) document.get("id");
+            for (Map<String, Object> row : reads.all(stepQuery, Map.of("ids", frontier, "relations", relations))) {
+                String to = (String) row.get("to");
                 if (to.equals(root)) {
                     continue;
                 }
-                Reached via = paths.get(from);
-                List<String> path = new ArrayList<>(via == null ? List.of(root) : via.path());
+                String relation = (String) row.get("relation");
+                Hop via = expandedVia.get((String) row.get("from"));
+                List<String> path = new ArrayList<>(via.path());
                 path.add(to);
-                List<String> rels = new ArrayList<>(via == null ? List.of() : via.relations());
+                List<String> rels = new ArrayList<>(via.relations());
                 rels.add(relation);
-                Reached r = new Reached(document, level, path, rels);
-                Reached known = reached.get(to);
-                if (known == null) {
-                    reached.put(to, r);
-                    if (type == null || type.equals(document.get("type"))) {
-                        out.add(r);
-                    }
+                Hop hop = new Hop(level, path, rels);
+                Hop known = reached.putIfAbsent(to, hop);
+                if (known == null && (type == null || type.equals(row.get("type")))) {
+                    found.add(to);
                 }
                 // Continue through a chaining relation, from the first level it is reached that way.
-                if (chaining.contains(relation) && expanded.add(to)) {
-                    paths.put(to, known != null && known.depth() == level ? known : r);
+                if (chaining.contains(relation) && !expandedVia.containsKey(to)) {
+                    expandedVia.put(to, known != null && known.depth() == level ? known : hop);
                     next.add(to);
                 }
             }
-            if (out.size() >= limit) {
-                break;
-            }
             frontier = next;
         }
-        return out.size() > limit ? out.subList(0, limit) : out;
+        List<String> ids = found.size() > limit ? found.subList(0, limit) : found;
+        Map<String, Map<String, Object>> documents = new HashMap<>();
+        for (Map<String, Object> row : reads.all("documents-by-id", Map.of("ids", ids))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> d = (Map<String, Object>) row.get("document");
+            documents.put((String) d.get("id"), d);
+        }
+        List<Reached> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Hop h = reached.get(id);
+            out.add(new Reached(documents.get(id), h.depth(), h.path(), h.relations()));
+        }
+        return out;
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */
