@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -484,9 +483,5 @@ class ApiTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(health.json().get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
-    }
-
-    static <T> List<T> list(Iterable<T> it) {
-        return StreamSupport.stream(it.spliterator(), false).toList();
     }
 }

@@ -8,31 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 
 /** Ingestion into a real embedded Neo4j, reached through Bolt with the driver as production does. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GraphIngestTest {
-
-    @TempDir
-    static Path dir;
-
-    GraphConnection graph;
-
-    @BeforeAll
-    void start() {
-        graph = GraphConnection.open(new GraphConnection.Settings(null, null, null, dir.resolve("data"), 0));
-    }
-
-    @AfterAll
-    void stop() {
-        graph.close();
-    }
+class GraphIngestTest extends EmbeddedGraphTest {
 
     private Map<String, Object> stats() {
         return graph.read(CypherScripts.named("ingest.cypher").get("stats"), Map.of()).get(0).asMap();

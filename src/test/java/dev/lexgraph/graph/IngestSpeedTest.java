@@ -12,11 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
@@ -26,23 +22,7 @@ import org.neo4j.driver.summary.Plan;
  * cache is only a saving (stale entries are caught, concurrent writers do not collide), and every
  * ingestion statement finds documents through an index.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestSpeedTest {
-
-    @TempDir
-    static Path dir;
-
-    GraphConnection graph;
-
-    @BeforeAll
-    void start() {
-        graph = GraphConnection.open(new GraphConnection.Settings(null, null, null, dir.resolve("data"), 0));
-    }
-
-    @AfterAll
-    void stop() {
-        graph.close();
-    }
+class IngestSpeedTest extends EmbeddedGraphTest {
 
     @Test
     void aDocumentCitedFirstAndIngestedLaterIsOneCompletedNode() throws Exception {
