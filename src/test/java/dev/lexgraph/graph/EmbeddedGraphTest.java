@@ -1,5 +1,6 @@
 package dev.lexgraph.graph;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,5 +27,19 @@ abstract class EmbeddedGraphTest {
     @AfterAll
     void stop() {
         graph.close();
+    }
+
+    /** A text file in the test's folder. */
+    static Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** The header of a department's plan in a province, dated 05/03/2025. */
+    static String header(String provinceCaps, String place, String symbol) {
+        return "UBND TỈNH " + provinceCaps + "          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "SỞ NỘI VỤ                     Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: " + symbol + "                 " + place + ", ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThử nghiệm\n\n";
     }
 }

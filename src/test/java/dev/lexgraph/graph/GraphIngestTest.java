@@ -159,16 +159,4 @@ class GraphIngestTest extends EmbeddedGraphTest {
         assertThat(DocumentIdentity.slug("Bà Rịa - Vũng Tàu")).isEqualTo("ba-ria-vung-tau");
         assertThat(DocumentIdentity.label(dev.lexgraph.citation.DocType.THONG_TU_LIEN_TICH)).isEqualTo("ThongTuLienTich");
     }
-
-    private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
-    }
-
-    private static String header(String provinceCaps, String place, String symbol) {
-        return "UBND TỈNH " + provinceCaps + "          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-                + "SỞ NỘI VỤ                     Độc lập - Tự do - Hạnh phúc\n"
-                + "Số: " + symbol + "                 " + place + ", ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThử nghiệm\n\n";
-    }
 }

@@ -194,16 +194,4 @@ class IngestSpeedTest extends EmbeddedGraphTest {
     private Map<String, Object> counts() {
         return graph.read(CypherScripts.named("ingest.cypher").get("stats"), Map.of()).get(0).asMap();
     }
-
-    private Path write(String name, String text) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p;
-    }
-
-    private static String header(String provinceCaps, String place, String symbol) {
-        return "UBND TỈNH " + provinceCaps + "          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-                + "SỞ NỘI VỤ                     Độc lập - Tự do - Hạnh phúc\n"
-                + "Số: " + symbol + "                 " + place + ", ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\nThử nghiệm\n\n";
-    }
 }
