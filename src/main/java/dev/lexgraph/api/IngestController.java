@@ -119,7 +119,7 @@ class IngestController {
 
     private ResponseEntity<Ingested> ingest(String fileName, DocumentText.Decoded decoded) {
         ExtractionResult extraction = EXTRACTORS.get().extract(decoded.text());
-        Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text());
+        Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
         if (Ingestor.FileOutcome.FAILED.equals(outcome.status())) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", fileName + ": " + outcome.error());
         }

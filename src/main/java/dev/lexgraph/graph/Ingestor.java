@@ -148,8 +148,16 @@ public final class Ingestor {
 
     /** Ingests one text given directly (the API's way), under a name standing for its file. */
     public FileOutcome ingestText(String name, String text) {
+        return ingestText(name, text, "UTF-8", extractors.get().extract(text));
+    }
+
+    /**
+     * Ingests one text already decoded (from {@code encoding}) and extracted, so a caller that shows the
+     * extraction does not extract twice.
+     */
+    public FileOutcome ingestText(String name, String text, String encoding, ExtractionResult extraction) {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Extracted e = new Extracted(Path.of(name), sha256(bytes), "UTF-8", extractors.get().extract(text), null);
+        Extracted e = new Extracted(Path.of(name), sha256(bytes), encoding, extraction, null);
         return write(List.of(e)).get(0);
     }
 
