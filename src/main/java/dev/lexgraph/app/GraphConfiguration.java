@@ -21,9 +21,10 @@ class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphConnection graphConnection(LexgraphProperties p) {
-        GraphConnection g = GraphConnection.open(new GraphConnection.Settings(blankToNull(p.neo4j().uri()),
-                p.neo4j().user(), blankToNull(p.neo4j().uri()) != null ? p.neo4j().password() : p.bolt().password(),
-                p.dataDir(), p.bolt().port()));
+        String uri = blankToNull(p.neo4j().uri());
+        // The password is the external server's when a URI is set, else the embedded database's Bolt one.
+        GraphConnection g = GraphConnection.open(new GraphConnection.Settings(uri, p.neo4j().user(),
+                uri != null ? p.neo4j().password() : p.bolt().password(), p.dataDir(), p.bolt().port()));
         if (g.embedded() != null) {
             log.info("Embedded Neo4j under {}; Bolt for other tools at {} (user neo4j)",
                     p.dataDir().resolve("neo4j").toAbsolutePath(), g.embedded().boltUri());
