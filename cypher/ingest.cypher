@@ -15,7 +15,8 @@ RETURN row.path AS path, previous;
 // A changed file: drop the relations and ambiguous mentions its previous version contributed. They all
 // start at the file's own document or at a document it cites (a relation between two cited documents,
 // "36/2024 amends 163/2021"), so the walk is two steps from the file, not a scan of every relationship.
-MATCH (:File {path: $path})-[:CONTAINS]->(own:Document)
+MATCH (f:File {path: $path})-[:CONTAINS]->(own:Document)
+USING INDEX SEEK f:File(path)
 CALL (own) {
   MATCH (own)-[r]->(:Document) WHERE r.file = $path
   RETURN r
@@ -26,7 +27,7 @@ CALL (own) {
 DELETE r;
 
 // name: forget-file-mentions
-MATCH (a:AmbiguousMention {file: $path}) DETACH DELETE a;
+MATCH (a:AmbiguousMention {file: $path}) USING INDEX SEEK a:AmbiguousMention(file) DETACH DELETE a;
 
 // name: upsert-documents
 // Documents known from their own text (ingested) or from citations; what a document says of itself
