@@ -161,7 +161,7 @@ issuerClause
 issuerWord
     : WORD | TYPE_ABBR | KW_THI | KW_TU | KW_TO | KW_BO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG | KW_DONG
     | KW_THONG | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN
-    | KW_SO | KW_PHAP | KW_NAM | KW_NGHI | KW_HIEN | KW_TICH | KW_CAO | KW_BAO | KW_TRINH
+    | KW_SO | KW_PHAP | KW_NAM | KW_NGHI | KW_HIEN | KW_TICH | KW_CAO | KW_BAO | KW_TRINH | KW_TAI
     ;
 
 docType

@@ -726,7 +726,8 @@ public final class CitationExtractor {
             Citation c = out.get(i);
             RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
             out.set(i, c.withRelation(r.relation(), r.fromPrevious() ? i - 1 : null));
-            previous = new RelationCues.Previous(c.start(), c.end(), drafts.get(i).subjectRunsOn, r.base());
+            previous = new RelationCues.Previous(c.start(), c.end(), Math.max(c.end(), drafts.get(i).tailEnd),
+                    drafts.get(i).subjectRunsOn, r.base());
         }
         return out;
     }
@@ -810,8 +811,14 @@ public final class CitationExtractor {
         }
         // [start, end, 1 when the subject runs straight into the next citation (no comma between)]
         // A "và" right before the next citation joins it to the list, not to the subject.
-        boolean runsOn = raw == limit && text.substring(e, raw).indexOf(',') < 0
-                && !ENDS_WITH_VA.matcher(TextFolding.foldLower(text.substring(Math.max(s, e - 3), e))).find();
+        boolean joinedByVa = ENDS_WITH_VA.matcher(TextFolding.foldLower(text.substring(Math.max(s, e - 3), e))).find();
+        boolean runsOn = raw == limit && text.substring(e, raw).indexOf(',') < 0 && !joinedByVa;
+        if (joinedByVa && raw == limit) {
+            e -= 2; // the "và" belongs to the list, not to the subject
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+        }
         return e > s ? new int[] {s, e, runsOn ? 1 : 0} : null;
     }
 

@@ -82,8 +82,14 @@ final class RelationCues {
                 }
             }
             // An item of a list: the words after the last separator govern it, else the list's verb does.
-            int cut = Math.max(gap.lastIndexOf(';'), gap.lastIndexOf(','));
-            base = nearestCue(cut < 0 ? gap : gap.subSequence(cut + 1, gap.length()));
+            // Words of the previous citation's issuer and "về …" subject ("… của Sở Tài chính về thực hiện
+            // dân chủ ở cơ sở và …") are not cues.
+            FoldedView words = new FoldedView(folded, Math.min(start, Math.max(previous.end(), previous.tailEnd())),
+                    start);
+            int cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf(','));
+            CharSequence item = cut < 0 ? words : words.subSequence(cut + 1, words.length());
+            int subject = subjectWord(item);
+            base = nearestCue(subject < 0 ? item : item.subSequence(0, subject));
             if (base == null) {
                 base = previous.base();
             }
@@ -98,10 +104,21 @@ final class RelationCues {
     }
 
     /**
-     * The citation before the one being classified: its span, whether its "về …" subject runs on up to
-     * the next citation, and its base relation.
+     * The citation before the one being classified: its span, where its issuer and "về …" subject end,
+     * whether that subject runs on up to the next citation, and its base relation.
      */
-    record Previous(int start, int end, boolean subjectRunsOn, Relation base) {
+    record Previous(int start, int end, int tailEnd, boolean subjectRunsOn, Relation base) {
+    }
+
+    /** Where the word "về" (a subject) starts in {@code words}, or -1. */
+    private static int subjectWord(CharSequence words) {
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            if (words.charAt(i) == 'v' && words.charAt(i + 1) == 'e' && (i == 0 || words.charAt(i - 1) == ' ')
+                    && (i + 2 == words.length() || Character.isWhitespace(words.charAt(i + 2)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A phrase leading straight into the citation ("… sửa đổi, bổ sung một số điều của"), or null. */

@@ -37,18 +37,27 @@ public final class CorpusGenerator {
         new Department("Sở Xây dựng", "SXD"), new Department("Sở Nông nghiệp và Môi trường", "SNNMT"),
     };
 
-    /** A central issuer: name, the symbol suffix, the types it issues. */
-    private record Central(String name, String code, boolean party, boolean normative, String[] types) {
+    /**
+     * A central issuer: name, the symbol suffix, the types it issues, and its rank in the hierarchy
+     * (see {@link Doc#rank}).
+     */
+    private record Central(String name, String code, boolean party, boolean normative, String[] types, int rank) {
     }
 
     private static final Central[] CENTRAL = {
-        new Central("Thủ tướng Chính phủ", "TTg", false, false, new String[] {"CT", "QĐ"}),
-        new Central("Chính phủ", "CP", false, true, new String[] {"NĐ", "NQ"}),
-        new Central("Bộ Chính trị", "TW", true, false, new String[] {"CT", "KL", "NQ", "QĐ"}),
-        new Central("Ban Bí thư", "TW", true, false, new String[] {"KL", "CT"}),
-        new Central("Bộ Nội vụ", "BNV", false, true, new String[] {"TT"}),
-        new Central("Bộ Khoa học và Công nghệ", "BKHCN", false, false, new String[] {"KH", "QĐ"}),
+        new Central("Thủ tướng Chính phủ", "TTg", false, false, new String[] {"CT", "QĐ"}, 2),
+        new Central("Chính phủ", "CP", false, true, new String[] {"NĐ", "NQ"}, 2),
+        new Central("Bộ Chính trị", "TW", true, false, new String[] {"CT", "KL", "NQ", "QĐ"}, 0),
+        new Central("Ban Bí thư", "TW", true, false, new String[] {"KL", "CT"}, 0),
+        new Central("Bộ Nội vụ", "BNV", false, true, new String[] {"TT"}, 3),
+        new Central("Bộ Khoa học và Công nghệ", "BKHCN", false, false, new String[] {"KH", "QĐ"}, 3),
     };
+
+    /** Ranks of provincial documents: the province's people's committee, its departments, reports. */
+    private static final int PROVINCE_RANK = 5;
+    private static final int DEPARTMENT_RANK = 6;
+    private static final int REPORT_RANK = 7;
+    private static final int RANKS = 8;
 
     private static final String[][] TYPE_NAMES = {
         {"CT", "Chỉ thị"}, {"QĐ", "Quyết định"}, {"NĐ", "Nghị định"}, {"NQ", "Nghị quyết"}, {"KL", "Kết luận"},
@@ -66,8 +75,13 @@ public final class CorpusGenerator {
         "nâng cao chất lượng nguồn nhân lực",
     };
 
-    /** One generated document, as later ones cite it. */
-    record Doc(String typeName, String symbol, int day, int month, int year, String issuer, int province) {
+    /**
+     * One generated document, as later ones cite it. {@code rank} is its place in the hierarchy, the
+     * Party centre 0, the Government 2, ministries 3, a province's people's committee 5, its departments 6,
+     * reports 7: a document implements or is based on documents of a higher place only, as real chains run
+     * (central directive → provincial plan → department plan → report); it may cite any earlier one.
+     */
+    record Doc(String typeName, String symbol, int day, int month, int year, String issuer, int province, int rank) {
         String date() {
             return day + "/" + month + "/" + year;
         }
@@ -78,14 +92,25 @@ public final class CorpusGenerator {
     private final double ocrShare;
     private final List<Doc> central = new ArrayList<>();
     private final List<List<Doc>> provincial = new ArrayList<>();
+    /** The same documents by rank: central ones in [rank], a province's in [province][rank]. */
+    private final List<List<Doc>> centralByRank = new ArrayList<>();
+    private final List<List<List<Doc>>> provincialByRank = new ArrayList<>();
     private int counter;
 
     public CorpusGenerator(long seed, double ocrShare, int expected) {
         this.expected = Math.max(1, expected);
         this.random = new Random(seed);
         this.ocrShare = ocrShare;
+        for (int r = 0; r < RANKS; r++) {
+            centralByRank.add(new ArrayList<>());
+        }
         for (int i = 0; i < PROVINCES.length; i++) {
             provincial.add(new ArrayList<>());
+            List<List<Doc>> byRank = new ArrayList<>();
+            for (int r = 0; r < RANKS; r++) {
+                byRank.add(new ArrayList<>());
+            }
+            provincialByRank.add(byRank);
         }
     }
 
@@ -123,15 +148,17 @@ public final class CorpusGenerator {
         String symbol = c.party() ? number + "-" + type + "/" + c.code()
                 : c.normative() ? String.format("%02d/%d/%s-%s", number, year, type, c.code())
                 : number + "/" + type + "-" + c.code();
-        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, c.name(), -1);
+        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, c.name(), -1,
+                c.rank());
         StringBuilder t = new StringBuilder();
         t.append(c.name().toUpperCase()).append("        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         t.append("                              Độc lập - Tự do - Hạnh phúc\n");
         t.append("Số: ").append(symbol).append("            Hà Nội, ngày ").append(d.day()).append(" tháng ")
                 .append(d.month()).append(" năm ").append(year).append("\n\n");
         t.append(d.typeName().toUpperCase()).append('\n').append("Về ").append(subject()).append("\n\n");
-        body(t, -1, year, 8 + random.nextInt(8));
+        body(t, d, 8 + random.nextInt(8));
         central.add(d);
+        centralByRank.get(d.rank()).add(d);
         return finish(t.toString());
     }
 
@@ -147,7 +174,8 @@ public final class CorpusGenerator {
         String symbol = number + "/" + type + "-" + issuerCode;
         String unit = (CITIES.contains(province) ? "thành phố " : "tỉnh ") + province;
         String issuer = department ? dep.name() + " " + unit : "UBND " + unit;
-        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, issuer, p);
+        int rank = type.equals("BC") || type.equals("TB") ? REPORT_RANK : department ? DEPARTMENT_RANK : PROVINCE_RANK;
+        Doc d = new Doc(typeName(type), symbol, 1 + random.nextInt(28), 1 + random.nextInt(12), year, issuer, p, rank);
         StringBuilder t = new StringBuilder();
         t.append("UBND ").append(unit.toUpperCase()).append("        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
         t.append(department ? dep.name().toUpperCase() : "").append("                 Độc lập - Tự do - Hạnh phúc\n");
@@ -156,23 +184,30 @@ public final class CorpusGenerator {
         String title = subject();
         t.append(d.typeName().toUpperCase()).append('\n').append(title.substring(0, 1).toUpperCase())
                 .append(title.substring(1)).append(" năm ").append(year).append("\n\n");
-        body(t, p, year, 18 + random.nextInt(14));
+        body(t, d, 18 + random.nextInt(14));
         t.append("\nNơi nhận:\n- UBND ").append(unit).append(";\n- Các phòng, đơn vị;\n- Lưu: VT.\n\n")
                 .append("GIÁM ĐỐC\n\nNguyễn Văn ").append((char) ('A' + random.nextInt(26))).append("n\n");
         provincial.get(p).add(d);
+        provincialByRank.get(p).get(rank).add(d);
         return finish(t.toString());
     }
 
-    /** Paragraphs with {@code citations} citations of earlier documents: central, and of the same province. */
-    private void body(StringBuilder t, int province, int year, int citations) {
-        String[] openings = {"Thực hiện ", "Căn cứ ", "Triển khai thực hiện ", "Tiếp tục quán triệt, thực hiện ",
-            "Theo đề nghị của Sở Nội vụ tại ", "Thực hiện nghiêm ", "theo "};
+    /**
+     * Paragraphs with {@code citations} citations of earlier documents, central and of the same province.
+     * About half the paragraphs implement or rest on documents above the citing one; the others cite
+     * earlier documents of any rank ("theo quy định tại …"), as the sample documents do.
+     */
+    private void body(StringBuilder t, Doc citing, int citations) {
+        String[] chaining = {"Thực hiện ", "Căn cứ ", "Triển khai thực hiện ", "Tiếp tục quán triệt, thực hiện ",
+            "Theo đề nghị của Sở Nội vụ tại ", "Thực hiện nghiêm "};
+        String[] citingOnly = {"theo ", "Các nội dung theo quy định tại ", "Đơn vị đã ban hành "};
         int written = 0;
         while (written < citations) {
-            t.append(openings[random.nextInt(openings.length)]);
+            boolean chain = citing.rank() > 0 && random.nextBoolean();
+            t.append(chain ? chaining[random.nextInt(chaining.length)] : citingOnly[random.nextInt(citingOnly.length)]);
             int inList = 1 + random.nextInt(3);
             for (int k = 0; k < inList && written < citations; k++, written++) {
-                Doc cited = pick(province);
+                Doc cited = chain ? pickAbove(citing) : pick(citing.province());
                 if (cited == null) {
                     t.append("các văn bản có liên quan");
                     written = citations; // nothing to cite yet: the first documents of the corpus
@@ -241,13 +276,40 @@ public final class CorpusGenerator {
         return found;
     }
 
+    /** An earlier document of the same province or a central one, any rank. */
     private Doc pick(int province) {
         boolean local = province >= 0 && !provincial.get(province).isEmpty() && random.nextInt(5) < 3;
-        List<Doc> pool = local ? provincial.get(province) : central;
+        return recent(local ? provincial.get(province) : central);
+    }
+
+    /**
+     * An earlier document ranked above {@code citing}: of its province (three times in five) or central;
+     * null when there is none yet (the first documents of the corpus).
+     */
+    private Doc pickAbove(Doc citing) {
+        List<List<Doc>> pools = new ArrayList<>();
+        if (citing.province() >= 0 && random.nextInt(5) < 3) {
+            for (int r = 0; r < citing.rank(); r++) {
+                if (!provincialByRank.get(citing.province()).get(r).isEmpty()) {
+                    pools.add(provincialByRank.get(citing.province()).get(r));
+                }
+            }
+        }
+        if (pools.isEmpty()) {
+            for (int r = 0; r < citing.rank(); r++) {
+                if (!centralByRank.get(r).isEmpty()) {
+                    pools.add(centralByRank.get(r));
+                }
+            }
+        }
+        return pools.isEmpty() ? null : recent(pools.get(random.nextInt(pools.size())));
+    }
+
+    /** One of the pool's documents, recent ones more often: implementation chains run forward in time. */
+    private Doc recent(List<Doc> pool) {
         if (pool.isEmpty()) {
             return null;
         }
-        // Recent documents are cited more: implementation chains run forward in time.
         int n = pool.size();
         int back = Math.min(n - 1, (int) Math.abs(random.nextGaussian() * Math.min(n, 200)));
         return pool.get(n - 1 - back);

@@ -38,6 +38,20 @@ class RelationCuesTest {
     }
 
     @Test
+    void wordsOfThePreviousCitationsSubjectDoNotGovernTheNextItem() {
+        List<Citation> cs = Extract.citations("theo Kế hoạch số 2411/KH-STC ngày 5/12/2015 của Sở Tài chính tỉnh "
+                + "Nghệ An về thực hiện dân chủ ở cơ sở và Chỉ thị số 260/CT-TTg ngày 1/4/2015 của Thủ tướng Chính phủ "
+                + "và Báo cáo số 221/BC-SKHCN ngày 14/1/2015");
+        assertThat(cs).extracting(c -> c.relation().code()).containsExactly("cites", "cites", "cites");
+        assertThat(cs.get(0).issuer()).isEqualTo("Sở Tài chính tỉnh Nghệ An");
+        assertThat(cs.get(0).subject()).isEqualTo("thực hiện dân chủ ở cơ sở");
+        // A cue after the subject has ended still counts.
+        List<Citation> own = Extract.citations("theo Kế hoạch số 2411/KH-STC ngày 5/12/2015 của Bộ Tài chính về "
+                + "kiểm tra; thực hiện Chỉ thị số 260/CT-TTg ngày 1/4/2015");
+        assertThat(own).extracting(c -> c.relation().code()).containsExactly("cites", "implements");
+    }
+
+    @Test
     void relationBetweenTwoCitedDocumentsNamesTheGoverningOne() {
         List<Citation> cs = Extract.citations("Tiếp tục triển khai Nghị quyết số 36/2024/NQ-HĐND ngày 10/5/2024 của "
                 + "HĐND tỉnh về sửa đổi, bổ sung một số điều của Nghị quyết 163/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh");
