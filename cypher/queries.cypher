@@ -54,20 +54,43 @@ ORDER BY d.id
 SKIP $skip LIMIT $limit;
 
 // name: dependency-step
-// One breadth-first step along dependency relations from a frontier of documents, ids only; the
-// application keeps the visited set and the chain to each document, so each is reached once, by a
-// shortest chain, and the walk stops as soon as it has found enough.
+// One breadth-first step along dependency relations from a frontier of documents, ids only, one row per
+// frontier document with its relations in parallel lists; the application keeps the visited set and the
+// chain to each document, so each is reached once, by a shortest chain, and the walk stops as soon as it
+// has found enough.
 UNWIND $ids AS id
 MATCH (:Document {id: id})-[r]->(t:Document)
 WHERE type(r) IN $relations
-RETURN id AS from, type(r) AS relation, t.id AS to, t.type AS type;
+RETURN id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collect(t.type) AS types;
+
+// name: dependency-closure
+// Everything a document's dependency chains reach, in one round trip: the database expands the chains
+// breadth-first, visiting each document once (a pruning expansion, not every path), nearest first and at
+// most $max of them; each reached document comes with its own dependency relations, which the application
+// walks for depth, shortest chains and the relations asked for. The bound 12 is the API's deepest walk.
+MATCH (root:Document {id: $id})
+MATCH (root)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|GUIDES*0..12]->(c:Document)
+WITH DISTINCT c LIMIT $max
+MATCH (c)-[r]->(t:Document)
+WHERE type(r) IN $relations
+RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collect(t.type) AS types;
+
+// name: implementer-closure
+// The same in the other direction: who implements (or reports on) the document, directly or down the
+// chain, nearest first and at most $max, each with the implementation relations pointing at it.
+MATCH (root:Document {id: $id})
+MATCH (root)<-[:IMPLEMENTS|RESPONDS_TO*0..12]-(c:Document)
+WITH DISTINCT c LIMIT $max
+MATCH (c)<-[r]-(s:Document)
+WHERE type(r) IN $relations
+RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos, collect(s.type) AS types;
 
 // name: implementer-step
 // The same step against the direction of implementation: who implements (or reports on) the frontier.
 UNWIND $ids AS id
 MATCH (:Document {id: id})<-[r]-(s:Document)
 WHERE type(r) IN $relations
-RETURN id AS from, type(r) AS relation, s.id AS to, s.type AS type;
+RETURN id AS from, collect(type(r)) AS relations, collect(s.id) AS tos, collect(s.type) AS types;
 
 // name: documents-by-id
 // What a walk found, described once it is over (the steps carry ids only).

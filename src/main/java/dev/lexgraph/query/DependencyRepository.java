@@ -49,23 +49,83 @@ public class DependencyRepository {
      * The documents {@code id} depends on along {@code relations}: directly, or with {@code transitive}
      * through chains of up to {@code depth} steps, each with one shortest chain leading to it; only those
      * of {@code type} when it is not null, at most {@code limit}.
+     *
+     * <p>A transitive walk asks the database once for everything the document's chains reach, with each
+     * reached document's own relations ({@code dependency-closure}: a pruning breadth-first expansion
+     * inside the database, one round trip), then walks that in memory.
      */
     public List<Reached> dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
                                       int limit) {
         Set<String> chaining = new HashSet<>(relations);
         chaining.retainAll(CHAINING_RELATIONS);
-        return walk("dependency-step", id, transitive ? depth : 1, relations, transitive ? chaining : Set.of(), type,
-                limit);
+        if (!transitive || depth <= 1 || chaining.isEmpty()) {
+            return walk(frontier -> step("dependency-step", frontier, relations), id, 1, Set.of(), type, limit);
+        }
+        return walk(closure("dependency-closure", id, relations, MAX_EXPANDED), id, depth, chaining, type, limit);
     }
 
-    /** The documents implementing {@code id} (within {@code depth} steps), each with its shortest chain. */
+    /**
+     * The documents implementing {@code id} (within {@code depth} steps), each with its shortest chain;
+     * past the first step, from one {@code implementer-closure} query. Every document that query expands is
+     * an implementer, so it need expand no more than {@code limit} of them, the nearest first.
+     */
     public List<Reached> implementers(String id, int depth, int limit) {
-        return walk("implementer-step", id, depth, IMPLEMENTATION_RELATIONS,
-                depth > 1 ? Set.copyOf(IMPLEMENTATION_RELATIONS) : Set.of(), null, limit);
+        if (depth <= 1) {
+            return walk(frontier -> step("implementer-step", frontier, IMPLEMENTATION_RELATIONS), id, 1, Set.of(),
+                    null, limit);
+        }
+        return walk(closure("implementer-closure", id, IMPLEMENTATION_RELATIONS, limit + 1), id, depth,
+                Set.copyOf(IMPLEMENTATION_RELATIONS), null, limit);
     }
 
-    private List<Reached> walk(String stepQuery, String root, int depth, List<String> relations, Set<String> chaining,
-                               String type, int limit) {
+    /** The relations of every document a closure query reached, looked up by the walk level by level. */
+    private java.util.function.Function<List<String>, List<Edge>> closure(String query, String id,
+                                                                          List<String> relations, int max) {
+        Map<String, List<Edge>> closure = new HashMap<>();
+        for (Map<String, Object> row : reads.all(query, Map.of("id", id, "relations", relations, "max", max))) {
+            closure.put((String) row.get("from"), edges(row));
+        }
+        return frontier -> {
+            List<Edge> out = new ArrayList<>();
+            for (String from : frontier) {
+                out.addAll(closure.getOrDefault(from, List.of()));
+            }
+            return out;
+        };
+    }
+
+    /** At most this many documents are expanded by one transitive dependency walk, the nearest first. */
+    static final int MAX_EXPANDED = 50_000;
+
+    /** One relation from a document the walk reached: its type and the document at its other end. */
+    private record Edge(String from, String relation, String to, String type) {
+    }
+
+    /** One breadth-first step by a named query: the relations of the frontier's documents. */
+    private List<Edge> step(String query, List<String> frontier, List<String> relations) {
+        List<Edge> out = new ArrayList<>();
+        for (Map<String, Object> row : reads.all(query, Map.of("ids", frontier, "relations", relations))) {
+            out.addAll(edges(row));
+        }
+        return out;
+    }
+
+    /** A row of a step or of the closure: one document and, in parallel lists, its relations. */
+    @SuppressWarnings("unchecked")
+    private static List<Edge> edges(Map<String, Object> row) {
+        String from = (String) row.get("from");
+        List<String> relations = (List<String>) row.get("relations");
+        List<String> tos = (List<String>) row.get("tos");
+        List<String> types = (List<String>) row.get("types");
+        List<Edge> out = new ArrayList<>(tos.size());
+        for (int i = 0; i < tos.size(); i++) {
+            out.add(new Edge(from, relations.get(i), tos.get(i), types.get(i)));
+        }
+        return out;
+    }
+
+    private List<Reached> walk(java.util.function.Function<List<String>, List<Edge>> expand, String root, int depth,
+                               Set<String> chaining, String type, int limit) {
         /** How a document was first reached: depth, chain of ids, relation at each step. */
         record Hop(int depth, List<String> path, List<String> relations) {
         }
@@ -76,24 +136,23 @@ public class DependencyRepository {
         List<String> frontier = List.of(root);
         for (int level = 1; level <= depth && !frontier.isEmpty() && found.size() < limit; level++) {
             List<String> next = new ArrayList<>();
-            for (Map<String, Object> row : reads.all(stepQuery, Map.of("ids", frontier, "relations", relations))) {
-                String to = (String) row.get("to");
+            for (Edge e : expand.apply(frontier)) {
+                String to = e.to();
                 if (to.equals(root)) {
                     continue;
                 }
-                String relation = (String) row.get("relation");
-                Hop via = expandedVia.get((String) row.get("from"));
+                Hop via = expandedVia.get(e.from());
                 List<String> path = new ArrayList<>(via.path());
                 path.add(to);
                 List<String> rels = new ArrayList<>(via.relations());
-                rels.add(relation);
+                rels.add(e.relation());
                 Hop hop = new Hop(level, path, rels);
                 Hop known = reached.putIfAbsent(to, hop);
-                if (known == null && (type == null || type.equals(row.get("type")))) {
+                if (known == null && (type == null || type.equals(e.type()))) {
                     found.add(to);
                 }
                 // Continue through a chaining relation, from the first level it is reached that way.
-                if (chaining.contains(relation) && !expandedVia.containsKey(to)) {
+                if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)) {
                     expandedVia.put(to, known != null && known.depth() == level ? known : hop);
                     next.add(to);
                 }

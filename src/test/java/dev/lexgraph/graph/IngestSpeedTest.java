@@ -182,6 +182,30 @@ class IngestSpeedTest extends EmbeddedGraphTest {
         }
     }
 
+    /**
+     * A transitive walk (dependencies, implementers) is one query whose expansion visits each document
+     * once; enumerating every chain instead would not finish on a dense graph.
+     */
+    @Test
+    void theTransitiveWalksVisitEachDocumentOnce() {
+        for (String name : List.of("dependency-closure", "implementer-closure")) {
+            assertVisitsEachDocumentOnce(CypherScripts.named("queries.cypher").get(name));
+        }
+    }
+
+    private void assertVisitsEachDocumentOnce(String closure) {
+        try (Session s = graph.driver().session()) {
+            Plan plan = s.run("EXPLAIN " + closure, Map.of("id", "x", "relations", List.of(), "max", 10))
+                    .consume().plan();
+            List<String> operators = new ArrayList<>();
+            collect(plan, operators);
+            assertThat(operators).as(operators.toString())
+                    .anyMatch(o -> o.startsWith("VarLengthExpand(Pruning"))
+                    .anyMatch(o -> o.contains("IndexSeek"))
+                    .noneMatch(o -> o.contains("Scan"));
+        }
+    }
+
     private static void collect(Plan p, List<String> out) {
         // The operator, with what it reads (the index, the predicate) to make a failure readable.
         org.neo4j.driver.Value details = p.arguments().get("Details");
