@@ -1,6 +1,6 @@
 package dev.lexgraph.api;
 
-import dev.lexgraph.api.Views.Dependency;
+import dev.lexgraph.api.Views.DependencyList;
 import dev.lexgraph.api.Views.DocumentDetail;
 import dev.lexgraph.api.Views.DocumentSummary;
 import dev.lexgraph.api.Views.ImplementerTree;
@@ -93,8 +93,10 @@ class DocumentController {
 
     @GetMapping({BY_ID + "/dependencies", BY_FILE_ID + "/dependencies"})
     @Operation(summary = "What a document depends on", description = "Documents it implements, is based on, cites, "
-            + "responds to or guides; with transitive=true also through chains, each with one shortest path to it.")
-    List<Dependency> dependencies(@PathVariable Map<String, String> path,
+            + "responds to or guides; with transitive=true also through chains (IMPLEMENTS, BASED_ON, RESPONDS_TO, GUIDES; "
+            + "not through CITES), each with one shortest path to it. The nearest come first, up to limit; count "
+            + "says how many there are in all.")
+    DependencyList dependencies(@PathVariable Map<String, String> path,
                                   @RequestParam(defaultValue = "false") boolean transitive,
                                   @RequestParam(required = false) @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
                                   @RequestParam(required = false) @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,

@@ -65,13 +65,15 @@ public class DocumentService {
         return documents.search(criteria, skip, limit).stream().map(m -> DocumentSummary.of(m.get("document"))).toList();
     }
 
-    public List<Dependency> dependencies(String id, boolean transitive, int depth, String type,
-                                         List<String> relations, int limit) {
-        requireExists(id);
-        return dependencies.dependencies(id, transitive, depth, type, relations, limit).stream()
+    public Views.DependencyList dependencies(String id, boolean transitive, int depth, String type,
+                                             List<String> relations, int limit) {
+        DocumentDetail root = detailSummaryOnly(id);
+        DependencyRepository.Walk walk = dependencies.dependencies(id, transitive, depth, type, relations, limit);
+        List<Dependency> found = walk.reached().stream()
                 .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations()))
                 .sorted(Comparator.comparingInt(Dependency::depth).thenComparing(d -> d.document().id()))
                 .toList();
+        return new Views.DependencyList(root.document(), walk.total(), walk.total() > found.size(), found);
     }
 
     /** The implementers of a document as a tree: each one under the document it implements. */

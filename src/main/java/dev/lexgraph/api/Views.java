@@ -72,6 +72,14 @@ public final class Views {
     public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations) {
     }
 
+    /**
+     * What a document depends on: {@code count} documents in all, the nearest first up to the limit asked
+     * ({@code truncated} when there are more).
+     */
+    public record DependencyList(DocumentSummary document, int count, boolean truncated,
+                                 List<Dependency> dependencies) {
+    }
+
     /** A node of an implementation tree: the document, how it relates to its parent, and its own implementers. */
     public record ImplementerNode(DocumentSummary document, String relation, List<ImplementerNode> implementers) {
     }

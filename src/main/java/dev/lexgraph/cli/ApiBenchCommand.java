@@ -73,6 +73,8 @@ final class ApiBenchCommand implements Callable<Integer> {
         List<Query> queries = List.of(
                 new Query("dependencies (transitive)", plans.stream().map(id -> "/api/v1/documents/" + id
                         + "/dependencies?transitive=true").toList()),
+                new Query("dependencies (transitive, directives only)", plans.stream().map(id -> "/api/v1/documents/"
+                        + id + "/dependencies?transitive=true&type=CHI_THI").toList()),
                 new Query("implementers (transitive tree)", directives.stream().map(id -> "/api/v1/documents/" + id
                         + "/implementers?transitive=true").toList()),
                 new Query("superseded references (one document)", plans.stream().map(id -> "/api/v1/documents/" + id

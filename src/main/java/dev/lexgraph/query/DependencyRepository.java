@@ -39,6 +39,13 @@ public class DependencyRepository {
     public record Reached(Map<String, Object> document, int depth, List<String> path, List<String> relations) {
     }
 
+    /**
+     * What a walk found: the first {@code limit} documents in breadth-first order, and how many it found in
+     * all (within the depth, of the type asked).
+     */
+    public record Walk(List<Reached> reached, int total) {
+    }
+
     private final GraphReads reads;
 
     public DependencyRepository(Neo4jClient client) {
@@ -54,8 +61,8 @@ public class DependencyRepository {
      * reached document's own relations ({@code dependency-closure}: a pruning breadth-first expansion
      * inside the database, one round trip), then walks that in memory.
      */
-    public List<Reached> dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
-                                      int limit) {
+    public Walk dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
+                             int limit) {
         Set<String> chaining = new HashSet<>(relations);
         chaining.retainAll(CHAINING_RELATIONS);
         if (!transitive || depth <= 1 || chaining.isEmpty()) {
@@ -72,10 +79,10 @@ public class DependencyRepository {
     public List<Reached> implementers(String id, int depth, int limit) {
         if (depth <= 1) {
             return walk(frontier -> step("implementer-step", frontier, IMPLEMENTATION_RELATIONS), id, 1, Set.of(),
-                    null, limit);
+                    null, limit).reached();
         }
         return walk(closure("implementer-closure", id, IMPLEMENTATION_RELATIONS, limit + 1), id, depth,
-                Set.copyOf(IMPLEMENTATION_RELATIONS), null, limit);
+                Set.copyOf(IMPLEMENTATION_RELATIONS), null, limit).reached();
     }
 
     /** The relations of every document a closure query reached, looked up by the walk level by level. */
@@ -124,7 +131,7 @@ public class DependencyRepository {
         return out;
     }
 
-    private List<Reached> walk(java.util.function.Function<List<String>, List<Edge>> expand, String root, int depth,
+    private Walk walk(java.util.function.Function<List<String>, List<Edge>> expand, String root, int depth,
                                Set<String> chaining, String type, int limit) {
         /** How a document was first reached: depth, chain of ids, relation at each step. */
         record Hop(int depth, List<String> path, List<String> relations) {
@@ -134,7 +141,7 @@ public class DependencyRepository {
         expandedVia.put(root, new Hop(0, List.of(root), List.of()));
         List<String> found = new ArrayList<>(); // reached and of the asked type, in breadth-first order
         List<String> frontier = List.of(root);
-        for (int level = 1; level <= depth && !frontier.isEmpty() && found.size() < limit; level++) {
+        for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
             for (Edge e : expand.apply(frontier)) {
                 String to = e.to();
@@ -171,7 +178,7 @@ public class DependencyRepository {
             Hop h = reached.get(id);
             out.add(new Reached(documents.get(id), h.depth(), h.path(), h.relations()));
         }
-        return out;
+        return new Walk(out, found.size());
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */

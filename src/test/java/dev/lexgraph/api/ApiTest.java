@@ -137,7 +137,10 @@ class ApiTest {
         // The dependencies of 2599/KH-SKHCN include 33/CT-TTg.
         Answer deps = get("/api/v1/documents/" + idOf("2599/KH-SKHCN") + "/dependencies");
         assertThat(deps.status()).isEqualTo(200);
-        assertThat(texts(deps.json(), "document", "id")).contains(DIRECTIVE_33);
+        assertThat(texts(deps.json().get("dependencies"), "document", "id")).contains(DIRECTIVE_33);
+        assertThat(deps.json().get("document").get("symbol").asString()).isEqualTo("2599/KH-SKHCN");
+        assertThat(deps.json().get("count").asInt()).isEqualTo(deps.json().get("dependencies").size());
+        assertThat(deps.json().get("truncated").asBoolean()).isFalse();
 
         // The implementers of 33/CT-TTg include the plan of 002, which names its source file.
         Answer impl = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers");
@@ -158,7 +161,8 @@ class ApiTest {
         }
         assertThat(plan002).isNotNull();
         String plan175 = idOf("175/KH-UBND");
-        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json(), "document", "id")).contains(plan175);
+        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json().get("dependencies"), "document",
+                "id")).contains(plan175);
 
         // 175/KH-UBND arrives with its own text, which implements a directive the 002 plan does not cite.
         Answer a = postText("plan-175.txt", header("QUẢNG NGÃI", "Quảng Ngãi", "175/KH-UBND", "21/12/2021")
@@ -170,7 +174,7 @@ class ApiTest {
         Answer transitive = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&type=CHI_THI");
         assertThat(transitive.status()).isEqualTo(200);
         JsonNode via175 = null;
-        for (JsonNode d : transitive.json()) {
+        for (JsonNode d : transitive.json().get("dependencies")) {
             if (d.get("document").get("id").asString().equals("vn/central/ttg/chi-thi/2021/91")) {
                 via175 = d;
             }
@@ -180,8 +184,18 @@ class ApiTest {
         assertThat(via175.get("depth").asInt()).isEqualTo(2);
         assertThat(texts(via175.get("path"))).containsExactly(plan002, plan175, "vn/central/ttg/chi-thi/2021/91");
         // Direct dependencies do not reach it.
-        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json(), "document", "id"))
-                .doesNotContain("vn/central/ttg/chi-thi/2021/91");
+        assertThat(texts(get("/api/v1/documents/" + plan002 + "/dependencies").json().get("dependencies"), "document",
+                "id")).doesNotContain("vn/central/ttg/chi-thi/2021/91");
+        // A limit keeps the nearest and says how many there are.
+        Answer all = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true");
+        Answer first = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&limit=2");
+        int count = all.json().get("count").asInt();
+        assertThat(count).isEqualTo(all.json().get("dependencies").size()).isGreaterThan(2);
+        assertThat(all.json().get("truncated").asBoolean()).isFalse();
+        assertThat(first.json().get("count").asInt()).isEqualTo(count);
+        assertThat(first.json().get("truncated").asBoolean()).isTrue();
+        assertThat(first.json().get("dependencies")).hasSize(2);
+        assertThat(first.json().get("dependencies").get(0).get("depth").asInt()).isEqualTo(1);
     }
 
     @Test
