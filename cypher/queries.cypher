@@ -69,6 +69,7 @@ RETURN id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collect(
 // most $max of them; each reached document comes with its own dependency relations, which the application
 // walks for depth, shortest chains and the relations asked for. The bound 12 is the API's deepest walk.
 MATCH (root:Document {id: $id})
+USING INDEX SEEK root:Document(id)
 MATCH (root)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|GUIDES*0..12]->(c:Document)
 WITH DISTINCT c LIMIT $max
 MATCH (c)-[r]->(t:Document)
@@ -79,6 +80,7 @@ RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collec
 // The same in the other direction: who implements (or reports on) the document, directly or down the
 // chain, nearest first and at most $max, each with the implementation relations pointing at it.
 MATCH (root:Document {id: $id})
+USING INDEX SEEK root:Document(id)
 MATCH (root)<-[:IMPLEMENTS|RESPONDS_TO*0..12]-(c:Document)
 WITH DISTINCT c LIMIT $max
 MATCH (c)<-[r]-(s:Document)
