@@ -91,6 +91,20 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every index is online (after a bulk load the schema's indexes are built from the
+     * imported data in the background).
+     *
+     * @throws IllegalStateException when one is not online within the time, or failed
+     */
+    public void awaitIndexes(java.time.Duration timeout) {
+        try (Session s = driver.session()) {
+            s.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", Math.max(1, timeout.toSeconds()))).consume();
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            throw new IllegalStateException("indexes not online within " + timeout + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A read query in a read transaction. */
     public List<Record> read(String cypher, Map<String, Object> params) {
         try (Session s = driver.session(SessionConfig.defaultConfig())) {

@@ -63,7 +63,7 @@ public final class Ingestor {
     private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
     private static final Map<GraphConnection, IngestCache> CACHES = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
-    private static final int CACHE_MAX_DOCUMENTS = 2_000_000;
+    static final int CACHE_MAX_DOCUMENTS = 2_000_000;
 
     private final GraphConnection graph;
     private final Map<String, String> cypher = CypherScripts.named("ingest.cypher");
