@@ -108,7 +108,7 @@ final class IngestBatch {
     private final class Rows {
         final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
         final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>(); // by document: one issuer each
-        final Map<String, RelationRow> relations = new LinkedHashMap<>();
+        final Map<RelationKey, RelationRow> relations = new LinkedHashMap<>();
         final List<Undated> undated = new ArrayList<>();
         /** Documents left out because the cache knows them: each is checked to still be there. */
         final Set<String> skipped = new HashSet<>();
@@ -227,7 +227,7 @@ final class IngestBatch {
         }
 
         void relation(String from, String to, String type, String file, Citation c) {
-            RelationRow r = relations.computeIfAbsent(from + "|" + to + "|" + type + "|" + file,
+            RelationRow r = relations.computeIfAbsent(new RelationKey(from, to, type, file),
                     k -> new RelationRow(from, to, type, file));
             r.quotes.add(c.text());
             r.starts.add(c.start());
@@ -420,6 +420,10 @@ final class IngestBatch {
                 deletedDocuments.add((String) p.get("undated"));
             }
         }
+    }
+
+    /** One relationship per (from, to, type, file). */
+    private record RelationKey(String from, String to, String type, String file) {
     }
 
     private static final class RelationRow {

@@ -1,16 +1,15 @@
 package dev.lexgraph.graph;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -136,7 +135,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
     private final Map<String, Integer> relationFileIndex = new HashMap<>();
 
     private final Path spillFile;
-    private DataOutputStream spill;
+    private SpillWriter spill;
     private long spilled;
     private long importedNodes;
     private final java.util.concurrent.atomic.LongAdder importedRelationships = new java.util.concurrent.atomic.LongAdder();
@@ -145,7 +144,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
     /** @param spillFile where relations wait for the import (created, deleted by {@link #close()}) */
     MemoryGraph(Path spillFile) throws IOException {
         this.spillFile = spillFile;
-        this.spill = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16));
+        this.spill = new SpillWriter(spillFile);
     }
 
     // ------------------------------------------------------------------ the statements
@@ -294,7 +293,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
     public long upsertRelations(String type, List<Map<String, Object>> rows) {
         int typeIndex = typeIndex(type);
         long created = 0;
-        try {
+        {
             for (Map<String, Object> row : rows) {
                 Doc a = docs.get((String) row.get("from"));
                 if (a == null) {
@@ -314,26 +313,20 @@ final class MemoryGraph implements IngestWrites, Closeable {
                     List<Integer> starts = (List<Integer>) t.get("starts");
                     @SuppressWarnings("unchecked")
                     List<Integer> ends = (List<Integer>) t.get("ends");
-                    spill.writeInt(a.handle);
-                    spill.writeInt(b.handle);
-                    spill.writeByte(typeIndex);
-                    spill.writeInt(file);
-                    spill.writeInt(quotes.size());
+                    spill.ensure(17);
+                    spill.buffer.putInt(a.handle).putInt(b.handle).put((byte) typeIndex).putInt(file)
+                            .putInt(quotes.size());
                     for (int i = 0; i < quotes.size(); i++) {
                         byte[] q = quotes.get(i).getBytes(StandardCharsets.UTF_8);
-                        spill.writeInt(q.length);
-                        spill.write(q);
-                        spill.writeInt(starts.get(i));
-                        spill.writeInt(ends.get(i));
-                        spilledBytes += q.length + 8;
+                        spill.ensure(q.length + 12);
+                        spill.buffer.putInt(q.length).put(q).putInt(starts.get(i)).putInt(ends.get(i));
+                        spilledBytes += q.length + 12;
                     }
                     spilledBytes += 17;
                     spilled++;
                     created++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the relations' spill file " + spillFile, e);
         }
         return created;
     }
@@ -670,7 +663,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
     private final class RelationshipIterator implements InputIterator {
         private final int[] nodeOfDoc;
         private final LongPairs small;
-        private final DataInputStream in;
+        private final SpillReader in;
         private boolean spillDone;
         private int smallNext;
 
@@ -678,7 +671,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
             this.nodeOfDoc = nodeOfDoc;
             this.small = small;
             try {
-                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spillFile), 1 << 16));
+                this.in = new SpillReader(spillFile);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -695,26 +688,32 @@ final class MemoryGraph implements IngestWrites, Closeable {
             c.size = 0;
             c.at = 0;
             while (!spillDone && c.size < CHUNK) {
-                int from;
-                try {
-                    from = in.readInt();
-                } catch (EOFException e) {
+                if (!in.ensure(17)) {
+                    if (in.buffer.hasRemaining()) {
+                        throw new EOFException("the relations' spill file ends inside a record");
+                    }
                     spillDone = true;
                     break;
                 }
-                int to = in.readInt();
-                int type = in.readByte();
-                int file = in.readInt();
-                int n = in.readInt();
+                ByteBuffer b = in.buffer;
+                int from = b.getInt();
+                int to = b.getInt();
+                int type = b.get();
+                int file = b.getInt();
+                int n = b.getInt();
                 String[] quotes = new String[n];
                 long[] starts = new long[n];
                 long[] ends = new long[n];
                 for (int i = 0; i < n; i++) {
-                    byte[] q = new byte[in.readInt()];
-                    in.readFully(q);
-                    quotes[i] = new String(q, StandardCharsets.UTF_8);
-                    starts[i] = in.readInt();
-                    ends[i] = in.readInt();
+                    in.require(4);
+                    b = in.buffer;
+                    int length = b.getInt();
+                    in.require(length + 8);
+                    b = in.buffer;
+                    quotes[i] = new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8);
+                    b.position(b.position() + length);
+                    starts[i] = b.getInt();
+                    ends[i] = b.getInt();
                 }
                 long start = nodeOfDoc[from];
                 long end = endOf(to, type);
@@ -746,6 +745,88 @@ final class MemoryGraph implements IngestWrites, Closeable {
         @Override
         public void close() throws IOException {
             in.close();
+        }
+    }
+
+    /** Appends to the spill file through one heap buffer. */
+    private static final class SpillWriter implements Closeable {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        private final FileChannel channel;
+
+        SpillWriter(Path file) throws IOException {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        }
+
+        /** Room for {@code n} more bytes in {@link #buffer} (which grows for a record larger than it). */
+        void ensure(int n) {
+            if (buffer.remaining() < n) {
+                flush();
+                if (buffer.capacity() < n) {
+                    buffer = ByteBuffer.allocate(2 * n);
+                }
+            }
+        }
+
+        private void flush() {
+            buffer.flip();
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the relations' spill file", e);
+            }
+            buffer.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            channel.close();
+        }
+    }
+
+    /** Reads the spill file back through one heap buffer. */
+    private static final class SpillReader implements Closeable {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        private final FileChannel channel;
+        private boolean eof;
+
+        SpillReader(Path file) throws IOException {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            buffer.limit(0);
+        }
+
+        /** Whether {@code n} more bytes are buffered (reading on as needed); false at the end of the file. */
+        boolean ensure(int n) throws IOException {
+            if (buffer.remaining() >= n) {
+                return true;
+            }
+            if (buffer.capacity() < n) {
+                ByteBuffer larger = ByteBuffer.allocate(2 * n);
+                larger.put(buffer);
+                larger.flip();
+                buffer = larger;
+            }
+            buffer.compact();
+            while (!eof && buffer.position() < n) {
+                if (channel.read(buffer) < 0) {
+                    eof = true;
+                }
+            }
+            buffer.flip();
+            return buffer.remaining() >= n;
+        }
+
+        void require(int n) throws IOException {
+            if (!ensure(n)) {
+                throw new EOFException("the relations' spill file ends inside a record");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
         }
     }
 
