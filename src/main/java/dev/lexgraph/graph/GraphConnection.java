@@ -82,11 +82,25 @@ public final class GraphConnection implements AutoCloseable {
         return driver;
     }
 
-    /** Runs cypher/schema.cypher; every statement there is idempotent. */
+    /**
+     * Runs cypher/schema.cypher; every statement there is idempotent. All in one transaction, so that on a
+     * database that already holds data (a bulk load) the indexes are populated together in one pass over
+     * the nodes; one transaction per statement if the server will not take them together.
+     */
     void applySchema() {
+        List<String> statements = CypherScripts.statements("schema.cypher");
         try (Session s = driver.session()) {
-            for (String statement : CypherScripts.statements("schema.cypher")) {
-                s.executeWrite(tx -> tx.run(statement).consume());
+            try {
+                s.executeWrite(tx -> {
+                    for (String statement : statements) {
+                        tx.run(statement).consume();
+                    }
+                    return null;
+                });
+            } catch (org.neo4j.driver.exceptions.ClientException e) {
+                for (String statement : statements) {
+                    s.executeWrite(tx -> tx.run(statement).consume());
+                }
             }
         }
     }

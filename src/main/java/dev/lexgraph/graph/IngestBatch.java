@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The identity rules of ingestion, for one batch of extracted files: which File nodes are claimed, which
@@ -290,33 +289,11 @@ final class IngestBatch {
             adoptUndated(newlyWritten);
         }
 
-        /**
-         * One row per (from document, file) with the relations from it, per type: the from document is
-         * looked up once for all of them.
-         */
+        /** Every relation of the batch, created by the sink; each must be: its endpoints are in the graph. */
         private void writeRelations() {
-            Map<String, Map<String, Map<String, Object>>> byType = new TreeMap<>();
-            int expected = 0;
-            for (RelationRow r : relations.values()) {
-                Map<String, Object> group = byType.computeIfAbsent(r.type, k -> new TreeMap<>())
-                        .computeIfAbsent(r.from + '\n' + r.file, k -> {
-                            Map<String, Object> g = new HashMap<>();
-                            g.put("from", r.from);
-                            g.put("file", r.file);
-                            g.put("to", new ArrayList<Map<String, Object>>());
-                            return g;
-                        });
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> to = (List<Map<String, Object>>) group.get("to");
-                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends));
-                expected++;
-            }
-            long created = 0;
-            for (Map.Entry<String, Map<String, Map<String, Object>>> e : byType.entrySet()) {
-                created += w.upsertRelations(e.getKey(), new ArrayList<>(e.getValue().values()));
-            }
-            if (created != expected) {
-                throw new StaleCache("relations: " + created + " of " + expected + " written");
+            long created = relations.isEmpty() ? 0 : w.createRelations(new ArrayList<>(relations.values()));
+            if (created != relations.size()) {
+                throw new StaleCache("relations: " + created + " of " + relations.size() + " written");
             }
         }
 
@@ -426,7 +403,11 @@ final class IngestBatch {
     private record RelationKey(String from, String to, String type, String file) {
     }
 
-    private static final class RelationRow {
+    /**
+     * One relationship to create: {@code type} from {@code from} to {@code to} (document ids), with the
+     * mentions in {@code file} that support it (their text and offsets, in the order met).
+     */
+    static final class RelationRow {
         final String from;
         final String to;
         final String type;

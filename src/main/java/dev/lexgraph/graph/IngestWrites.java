@@ -33,8 +33,8 @@ interface IngestWrites {
     /** {@code count-documents}: how many of the ids are documents of the graph. */
     long countDocuments(List<String> ids);
 
-    /** {@code upsert-<type>}: the number of relationships created. */
-    long upsertRelations(String type, List<Map<String, Object>> rows);
+    /** {@code upsert-<type>} for each type: creates the relationships; the number created. */
+    long createRelations(List<IngestBatch.RelationRow> relations);
 
     /** {@code undated-to-adopt}: pairs {@code undated}, {@code dated} of ids. */
     List<Map<String, Object>> undatedToAdopt(List<Map<String, Object>> keys);

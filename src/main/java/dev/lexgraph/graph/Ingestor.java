@@ -311,9 +311,31 @@ public final class Ingestor {
             return count("count-documents", ids);
         }
 
+        /**
+         * One row per (from document, file) with the relations from it, per type: the from document is
+         * looked up once for all of them; one statement per type, types in name order.
+         */
         @Override
-        public long upsertRelations(String type, List<Map<String, Object>> rows) {
-            return count("upsert-" + type, rows);
+        public long createRelations(List<IngestBatch.RelationRow> relations) {
+            Map<String, Map<String, Map<String, Object>>> byType = new TreeMap<>();
+            for (IngestBatch.RelationRow r : relations) {
+                Map<String, Object> group = byType.computeIfAbsent(r.type, k -> new TreeMap<>())
+                        .computeIfAbsent(r.from + '\n' + r.file, k -> {
+                            Map<String, Object> g = new HashMap<>();
+                            g.put("from", r.from);
+                            g.put("file", r.file);
+                            g.put("to", new ArrayList<Map<String, Object>>());
+                            return g;
+                        });
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> to = (List<Map<String, Object>>) group.get("to");
+                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends));
+            }
+            long created = 0;
+            for (Map.Entry<String, Map<String, Map<String, Object>>> e : byType.entrySet()) {
+                created += count("upsert-" + e.getKey(), new ArrayList<>(e.getValue().values()));
+            }
+            return created;
         }
 
         @Override

@@ -48,6 +48,13 @@ final class MemoryGraph implements IngestWrites, Closeable {
     private static final int[] NO_INTS = new int[0];
     private static final String[] NO_LABELS = new String[0];
     private static final int CHUNK = 10_000;
+    private static final Map<String, Integer> RELATION_TYPE_INDEX = new HashMap<>();
+
+    static {
+        for (int i = 0; i < IngestBatch.RELATION_TYPES.size(); i++) {
+            RELATION_TYPE_INDEX.put(IngestBatch.RELATION_TYPES.get(i), i);
+        }
+    }
 
     /** A (:Document) node. Properties as the statements set them; null is an absent property. */
     static final class Doc {
@@ -290,43 +297,28 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public long upsertRelations(String type, List<Map<String, Object>> rows) {
-        int typeIndex = typeIndex(type);
+    public long createRelations(List<IngestBatch.RelationRow> relations) {
+        // MATCH (a {id: from}) … MATCH (b {id: to}) CREATE (a)-[:TYPE {file, count, quotes, starts, ends}]->(b)
         long created = 0;
-        {
-            for (Map<String, Object> row : rows) {
-                Doc a = docs.get((String) row.get("from"));
-                if (a == null) {
-                    continue;
-                }
-                int file = relationFile((String) row.get("file"));
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> to = (List<Map<String, Object>>) row.get("to");
-                for (Map<String, Object> t : to) {
-                    Doc b = docs.get((String) t.get("id"));
-                    if (b == null) {
-                        continue;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<String> quotes = (List<String>) t.get("quotes");
-                    @SuppressWarnings("unchecked")
-                    List<Integer> starts = (List<Integer>) t.get("starts");
-                    @SuppressWarnings("unchecked")
-                    List<Integer> ends = (List<Integer>) t.get("ends");
-                    spill.ensure(17);
-                    spill.buffer.putInt(a.handle).putInt(b.handle).put((byte) typeIndex).putInt(file)
-                            .putInt(quotes.size());
-                    for (int i = 0; i < quotes.size(); i++) {
-                        byte[] q = quotes.get(i).getBytes(StandardCharsets.UTF_8);
-                        spill.ensure(q.length + 12);
-                        spill.buffer.putInt(q.length).put(q).putInt(starts.get(i)).putInt(ends.get(i));
-                        spilledBytes += q.length + 12;
-                    }
-                    spilledBytes += 17;
-                    spilled++;
-                    created++;
-                }
+        for (IngestBatch.RelationRow r : relations) {
+            Doc a = docs.get(r.from);
+            Doc b = docs.get(r.to);
+            if (a == null || b == null) {
+                continue;
             }
+            int n = r.quotes.size();
+            spill.ensure(17);
+            spill.buffer.putInt(a.handle).putInt(b.handle).put((byte) typeIndex(r.type)).putInt(relationFile(r.file))
+                    .putInt(n);
+            for (int i = 0; i < n; i++) {
+                byte[] q = r.quotes.get(i).getBytes(StandardCharsets.UTF_8);
+                spill.ensure(q.length + 12);
+                spill.buffer.putInt(q.length).put(q).putInt(r.starts.get(i)).putInt(r.ends.get(i));
+                spilledBytes += q.length + 12;
+            }
+            spilledBytes += 17;
+            spilled++;
+            created++;
         }
         return created;
     }
@@ -444,7 +436,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     private static int typeIndex(String type) {
-        int i = IngestBatch.RELATION_TYPES.indexOf(type);
+        int i = RELATION_TYPE_INDEX.getOrDefault(type, -1);
         if (i < 0) {
             throw new IllegalArgumentException("relationship type " + type);
         }
