@@ -84,6 +84,9 @@ final class IngestCommand implements Callable<Integer> {
         } catch (BulkLoader.DatabaseExistsException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return EXIT_DATABASE_EXISTS;
+        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+            System.err.println("lexgraph: " + e.getMessage());
+            return 3;
         }
         long s0 = System.nanoTime();
         Map<String, Object> millis = new LinkedHashMap<>(r.millis());

@@ -21,12 +21,15 @@ import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.commandline.dbms.CannotWriteException;
+import org.neo4j.commandline.dbms.LockChecker;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.internal.batchimport.DefaultAdditionalIds;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.io.pagecache.context.CursorContextFactory;
 import org.neo4j.io.pagecache.context.FixedVersionContextSupplier;
 import org.neo4j.io.pagecache.tracing.PageCacheTracer;
@@ -94,18 +97,21 @@ public final class BulkLoader {
         return dataDir.resolve("neo4j").toAbsolutePath();
     }
 
-    /** Whether the data folder holds a database (or anything else of Neo4j's data). */
+    /** Whether the data folder holds a database (any file of Neo4j's data but its lock files). */
     public static boolean holdsDatabase(Path dataDir) {
         Path data = neo4jHome(dataDir).resolve("data");
         if (!Files.isDirectory(data)) {
             return Files.exists(data);
         }
         try (Stream<Path> s = Files.walk(data)) {
-            return s.anyMatch(Files::isRegularFile);
+            return s.anyMatch(p -> Files.isRegularFile(p) && !LOCK_FILES.contains(p.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + data, e);
         }
     }
+
+    /** Neo4j's lock files, which an empty folder may keep after a failed load or a lock check. */
+    private static final java.util.Set<String> LOCK_FILES = java.util.Set.of("store_lock", "database_lock");
 
     /**
      * Loads the files into the empty data folder. A file that cannot be read is reported in the
@@ -114,12 +120,36 @@ public final class BulkLoader {
      * @throws DatabaseExistsException when the folder holds a database already
      */
     public Result load(List<Path> files, Consumer<Ingestor.FileOutcome> progress) throws IOException {
+        refuseIfHoldsDatabase();
+        Files.createDirectories(dataDir);
+        // Neo4j's own lock on the folder for the whole load: a database started on it meanwhile, or a second
+        // bulk load, fails at once instead of seeing half-written store files.
+        Neo4jLayout neo4j = Neo4jLayout.of(neo4jConfig());
+        Files.createDirectories(neo4j.storeLockFile().getParent());
+        try (java.io.Closeable lock = LockChecker.checkDbmsLock(neo4j)) {
+            refuseIfHoldsDatabase();
+            return loadLocked(files, progress);
+        } catch (FileLockException e) {
+            throw new EmbeddedNeo4j.DatabaseInUseException("the data folder " + dataDir.toAbsolutePath()
+                    + " is in use by another process (a lexgraph running on it?)", e);
+        } catch (CannotWriteException e) {
+            throw new IOException("cannot write to the data folder " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    private void refuseIfHoldsDatabase() {
         if (holdsDatabase(dataDir)) {
             throw new DatabaseExistsException("the data folder " + dataDir.toAbsolutePath() + " already holds a database:"
                     + " a bulk load is for the first load only (ingest later files without --bulk, or give an empty folder)");
         }
+    }
+
+    private Config neo4jConfig() {
+        return Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, neo4jHome(dataDir)).build();
+    }
+
+    private Result loadLocked(List<Path> files, Consumer<Ingestor.FileOutcome> progress) throws IOException {
         List<Path> unique = new ArrayList<>(new LinkedHashSet<>(files));
-        Files.createDirectories(dataDir);
         Map<String, Long> millis = new LinkedHashMap<>();
         Path spill = Files.createTempFile(dataDir.toAbsolutePath(), ".bulk-relations-", ".tmp");
         try (MemoryGraph graph = new MemoryGraph(spill)) {
@@ -152,7 +182,7 @@ public final class BulkLoader {
     /** Writes the store with the batch importer; removes what it wrote if that fails. Returns {nodes, relationships}. */
     private long[] importStore(MemoryGraph graph) throws IOException {
         Path home = neo4jHome(dataDir);
-        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        Config config = neo4jConfig();
         DatabaseLayout layout = Neo4jLayout.of(config).databaseLayout(DATABASE);
         Files.createDirectories(home.resolve("logs"));
         Path log = home.resolve("logs").resolve("bulk-import.log");

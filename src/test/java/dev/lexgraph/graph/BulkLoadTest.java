@@ -153,14 +153,20 @@ class BulkLoadTest {
 
     @Test
     @Order(2)
-    void aSecondBulkLoadIntoTheFolderIsRefusedAndLosesNothing() {
+    void aSecondBulkLoadIntoTheFolderIsRefusedAndLosesNothing() throws Exception {
         Path bulkDir = dir.resolve("bulk");
         assertThat(BulkLoader.holdsDatabase(bulkDir)).isTrue();
         assertThatThrownBy(() -> new BulkLoader(bulkDir).load(files.subList(0, 3), o -> { }))
                 .isInstanceOf(BulkLoader.DatabaseExistsException.class)
                 .hasMessageContaining("already holds a database");
         assertSameMultiset(dump(bulkGraph), transactionalDump);
-        assertThat(BulkLoader.holdsDatabase(dir.resolve("never-used"))).isFalse();
+        // An empty folder, or one with nothing but Neo4j's lock file in it, is taken.
+        Path empty = dir.resolve("never-used");
+        assertThat(BulkLoader.holdsDatabase(empty)).isFalse();
+        Path databases = empty.resolve("neo4j").resolve("data").resolve("databases");
+        java.nio.file.Files.createDirectories(databases);
+        java.nio.file.Files.createFile(databases.resolve("store_lock"));
+        assertThat(BulkLoader.holdsDatabase(empty)).isFalse();
     }
 
     @Test
