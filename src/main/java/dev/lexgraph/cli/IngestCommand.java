@@ -75,6 +75,12 @@ final class IngestCommand implements Callable<Integer> {
                     + " (ingest without --bulk)");
             return 2;
         }
+        if (BulkLoader.holdsDatabase(settings.dataDir())) {
+            System.err.println("lexgraph: the data folder " + settings.dataDir().toAbsolutePath() + " already holds a"
+                    + " database: a bulk load is for the first load only (ingest later files without --bulk, or give an"
+                    + " empty folder)");
+            return EXIT_DATABASE_EXISTS;
+        }
         long t0 = System.nanoTime();
         BulkLoader.Result r;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("bulk").setInitialMax(files.size())
