@@ -42,6 +42,27 @@ final class IngestBatch {
 
     static final List<String> RELATION_TYPES = Arrays.stream(Relation.values()).map(Enum::name).toList();
 
+    /** {@link SymbolInfo#of} remembered: a document is cited over and over with the same symbol. */
+    private static final java.util.concurrent.ConcurrentHashMap<SymbolKey, SymbolInfo> SYMBOLS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SYMBOLS_MAX = 100_000;
+
+    private record SymbolKey(String symbol, DocType type) {
+    }
+
+    static SymbolInfo symbolInfo(String symbol, DocType type) {
+        SymbolKey key = new SymbolKey(symbol, type);
+        SymbolInfo s = SYMBOLS.get(key);
+        if (s == null) {
+            s = SymbolInfo.of(symbol, type);
+            if (SYMBOLS.size() >= SYMBOLS_MAX) {
+                SYMBOLS.clear();
+            }
+            SYMBOLS.put(key, s);
+        }
+        return s;
+    }
+
     /** What the batch wrote, for the cache once it has committed. */
     final List<Map<String, Object>> writtenDocuments = new ArrayList<>();
     final List<Map<String, Object>> writtenIssuedBy = new ArrayList<>();
@@ -137,7 +158,7 @@ final class IngestBatch {
                 String from = c.from() == null ? ownId : ids.get(c.from());
                 int governor = c.from() == null ? -1 : undatedIndex.get(c.from());
                 String type = c.relation().name();
-                SymbolInfo s = SymbolInfo.of(c.symbol(), c.type());
+                SymbolInfo s = symbolInfo(c.symbol(), c.type());
                 String jurisdiction = DocumentIdentity.jurisdiction(c.issuerScope(), c.issuer(), province);
                 if (c.year() == null) {
                     ids.add(null); // resolved against the graph once the dated ones are written
@@ -168,7 +189,7 @@ final class IngestBatch {
             Citation.IssuerScope scope = null;
             String jurisdiction;
             if (symbol != null) {
-                SymbolInfo s = SymbolInfo.of(symbol, type);
+                SymbolInfo s = symbolInfo(symbol, type);
                 scope = s.scope();
                 jurisdiction = DocumentIdentity.jurisdiction(scope, h.issuer(), province);
                 if (year == null) {
@@ -194,7 +215,7 @@ final class IngestBatch {
             if (row != null && !ingested) {
                 return; // first mention in the batch describes it; the graph keeps what it already knows
             }
-            row = new HashMap<>();
+            row = new HashMap<>(32); // 15 keys: no resize
             row.put("id", id);
             row.put("label", DocumentIdentity.label(type));
             row.put("type", type == null ? null : type.name());

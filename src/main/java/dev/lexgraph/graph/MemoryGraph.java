@@ -307,15 +307,14 @@ final class MemoryGraph implements IngestWrites, Closeable {
                 continue;
             }
             int n = r.quotes.size();
-            spill.ensure(17);
-            spill.buffer.putInt(a.handle).putInt(b.handle).put((byte) typeIndex(r.type)).putInt(relationFile(r.file))
-                    .putInt(n);
+            ByteBuffer out = spill.room(17);
+            out.putInt(a.handle).putInt(b.handle).put((byte) typeIndex(r.type)).putInt(relationFile(r.file)).putInt(n);
             for (int i = 0; i < n; i++) {
                 byte[] q = r.quotes.get(i).getBytes(StandardCharsets.UTF_8);
-                spill.ensure(q.length + 12);
-                spill.buffer.putInt(q.length).put(q).putInt(r.starts.get(i)).putInt(r.ends.get(i));
+                spill.room(q.length + 12).putInt(q.length).put(q).putInt(r.starts.get(i)).putInt(r.ends.get(i));
                 spilledBytes += q.length + 12;
             }
+            spill.endRecord();
             spilledBytes += 17;
             spilled++;
             created++;
@@ -649,13 +648,15 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     /**
-     * The relations between documents read back from the spill file (ends redirected to the adopting
+     * The relations between documents read back from the spill file a block at a time (the block handed
+     * out under the lock, decoded by the importer's thread that took it: ends redirected to the adopting
      * document, deleted ones left out), then CONTAINS, ISSUED_BY and CANDIDATE.
      */
     private final class RelationshipIterator implements InputIterator {
         private final int[] nodeOfDoc;
         private final LongPairs small;
-        private final SpillReader in;
+        private final FileChannel in;
+        private final ByteBuffer header = ByteBuffer.allocate(8);
         private boolean spillDone;
         private int smallNext;
 
@@ -663,7 +664,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
             this.nodeOfDoc = nodeOfDoc;
             this.small = small;
             try {
-                this.in = new SpillReader(spillFile);
+                this.in = FileChannel.open(spillFile, StandardOpenOption.READ);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -677,49 +678,41 @@ final class MemoryGraph implements IngestWrites, Closeable {
         @Override
         public synchronized boolean next(InputChunk chunk) throws IOException {
             RelChunk c = (RelChunk) chunk;
-            c.size = 0;
-            c.at = 0;
-            while (!spillDone && c.size < CHUNK) {
-                if (!in.ensure(17)) {
-                    if (in.buffer.hasRemaining()) {
-                        throw new EOFException("the relations' spill file ends inside a record");
-                    }
+            c.clear();
+            if (!spillDone) {
+                header.clear();
+                readFully(header);
+                if (header.position() == 0) {
                     spillDone = true;
-                    break;
+                } else {
+                    if (header.hasRemaining()) {
+                        throw new EOFException("the relations' spill file ends inside a block header");
+                    }
+                    header.flip();
+                    int length = header.getInt();
+                    c.records = header.getInt();
+                    ByteBuffer block = c.block(length);
+                    readFully(block);
+                    if (block.hasRemaining()) {
+                        throw new EOFException("the relations' spill file ends inside a block");
+                    }
+                    block.flip();
+                    return true;
                 }
-                ByteBuffer b = in.buffer;
-                int from = b.getInt();
-                int to = b.getInt();
-                int type = b.get();
-                int file = b.getInt();
-                int n = b.getInt();
-                String[] quotes = new String[n];
-                long[] starts = new long[n];
-                long[] ends = new long[n];
-                for (int i = 0; i < n; i++) {
-                    in.require(4);
-                    b = in.buffer;
-                    int length = b.getInt();
-                    in.require(length + 8);
-                    b = in.buffer;
-                    quotes[i] = new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8);
-                    b.position(b.position() + length);
-                    starts[i] = b.getInt();
-                    ends[i] = b.getInt();
-                }
-                long start = nodeOfDoc[from];
-                long end = endOf(to, type);
-                if (start < 0 || end < 0) {
-                    continue;
-                }
-                c.add(start, end, IngestBatch.RELATION_TYPES.get(type), relationFiles.get(file), quotes, starts, ends);
             }
-            while (spillDone && c.size < CHUNK && smallNext < small.size) {
-                int i = smallNext++;
-                c.add(small.start[i], small.end[i], SmallType.values()[small.type[i]].name(), null, null, null, null);
+            int from = smallNext;
+            smallNext = Math.min(small.size, smallNext + CHUNK);
+            c.smallFrom = from;
+            c.smallTo = smallNext;
+            return from < smallNext;
+        }
+
+        private void readFully(ByteBuffer b) throws IOException {
+            while (b.hasRemaining()) {
+                if (in.read(b) < 0) {
+                    return;
+                }
             }
-            importedRelationships.add(c.size);
-            return c.size > 0;
         }
 
         /** The node a relation ends at: its document, or where that went when adopted; -1 if gone. */
@@ -738,30 +731,133 @@ final class MemoryGraph implements IngestWrites, Closeable {
         public void close() throws IOException {
             in.close();
         }
+
+        /** One block of spilled relations, or a range of the small ones. */
+        private final class RelChunk implements InputChunk {
+            private ByteBuffer block = ByteBuffer.allocate(SpillWriter.BLOCK + (1 << 16));
+            int records;
+            int smallFrom;
+            int smallTo;
+
+            void clear() {
+                block.clear().limit(0);
+                records = 0;
+                smallFrom = 0;
+                smallTo = 0;
+            }
+
+            ByteBuffer block(int length) {
+                if (block.capacity() < length) {
+                    block = ByteBuffer.allocate(length);
+                }
+                block.clear().limit(length);
+                return block;
+            }
+
+            @Override
+            public boolean next(InputEntityVisitor v) throws IOException {
+                while (records > 0) {
+                    records--;
+                    ByteBuffer b = block;
+                    int from = b.getInt();
+                    int to = b.getInt();
+                    int type = b.get();
+                    int file = b.getInt();
+                    int n = b.getInt();
+                    long start = nodeOfDoc[from];
+                    long end = endOf(to, type);
+                    if (start < 0 || end < 0) {
+                        for (int i = 0; i < n; i++) {
+                            int length = b.getInt();
+                            b.position(b.position() + length + 8);
+                        }
+                        continue;
+                    }
+                    String[] quotes = new String[n];
+                    long[] starts = new long[n];
+                    long[] ends = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        int length = b.getInt();
+                        quotes[i] = new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8);
+                        b.position(b.position() + length);
+                        starts[i] = b.getInt();
+                        ends[i] = b.getInt();
+                    }
+                    v.startId(start);
+                    v.endId(end);
+                    v.type(IngestBatch.RELATION_TYPES.get(type));
+                    v.property("file", relationFiles.get(file));
+                    v.property("count", (long) n);
+                    v.property("quotes", quotes);
+                    v.property("starts", starts);
+                    v.property("ends", ends);
+                    v.endOfEntity();
+                    importedRelationships.increment();
+                    return true;
+                }
+                if (smallFrom < smallTo) {
+                    int i = smallFrom++;
+                    v.startId(small.start[i]);
+                    v.endId(small.end[i]);
+                    v.type(SmallType.values()[small.type[i]].name());
+                    v.endOfEntity();
+                    importedRelationships.increment();
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void close() {
+            }
+        }
     }
 
-    /** Appends to the spill file through one heap buffer. */
+    /**
+     * Appends relation records to the spill file in blocks of about {@link #BLOCK} bytes, each written as
+     * its length, its number of records, then the records: the importer's threads take a block each.
+     */
     private static final class SpillWriter implements Closeable {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        static final int BLOCK = 1 << 18;
+        private ByteBuffer buffer = ByteBuffer.allocate(BLOCK + (1 << 16));
         private final FileChannel channel;
+        private final ByteBuffer header = ByteBuffer.allocate(8);
+        private int records;
 
         SpillWriter(Path file) throws IOException {
             channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         }
 
-        /** Room for {@code n} more bytes in {@link #buffer} (which grows for a record larger than it). */
-        void ensure(int n) {
+        /** The buffer, with room for {@code n} more bytes of the current record (it grows for a large record). */
+        ByteBuffer room(int n) {
             if (buffer.remaining() < n) {
-                flush();
-                if (buffer.capacity() < n) {
-                    buffer = ByteBuffer.allocate(2 * n);
-                }
+                ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * buffer.capacity(), buffer.position() + n));
+                buffer.flip();
+                larger.put(buffer);
+                buffer = larger;
+            }
+            return buffer;
+        }
+
+        /** The current record is complete: the block is written once it is full. */
+        void endRecord() {
+            records++;
+            if (buffer.position() >= BLOCK) {
+                writeBlock();
             }
         }
 
-        private void flush() {
+        private void writeBlock() {
+            if (records == 0) {
+                return;
+            }
             buffer.flip();
+            header.clear();
+            header.putInt(buffer.remaining()).putInt(records).flip();
             try {
+                while (header.hasRemaining()) {
+                    channel.write(header);
+                }
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
@@ -769,104 +865,13 @@ final class MemoryGraph implements IngestWrites, Closeable {
                 throw new UncheckedIOException("cannot write the relations' spill file", e);
             }
             buffer.clear();
+            records = 0;
         }
 
         @Override
         public void close() throws IOException {
-            flush();
+            writeBlock();
             channel.close();
-        }
-    }
-
-    /** Reads the spill file back through one heap buffer. */
-    private static final class SpillReader implements Closeable {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-        private final FileChannel channel;
-        private boolean eof;
-
-        SpillReader(Path file) throws IOException {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            buffer.limit(0);
-        }
-
-        /** Whether {@code n} more bytes are buffered (reading on as needed); false at the end of the file. */
-        boolean ensure(int n) throws IOException {
-            if (buffer.remaining() >= n) {
-                return true;
-            }
-            if (buffer.capacity() < n) {
-                ByteBuffer larger = ByteBuffer.allocate(2 * n);
-                larger.put(buffer);
-                larger.flip();
-                buffer = larger;
-            }
-            buffer.compact();
-            while (!eof && buffer.position() < n) {
-                if (channel.read(buffer) < 0) {
-                    eof = true;
-                }
-            }
-            buffer.flip();
-            return buffer.remaining() >= n;
-        }
-
-        void require(int n) throws IOException {
-            if (!ensure(n)) {
-                throw new EOFException("the relations' spill file ends inside a record");
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            channel.close();
-        }
-    }
-
-    private static final class RelChunk implements InputChunk {
-        long[] start = new long[CHUNK];
-        long[] end = new long[CHUNK];
-        String[] type = new String[CHUNK];
-        String[] file = new String[CHUNK];
-        String[][] quotes = new String[CHUNK][];
-        long[][] starts = new long[CHUNK][];
-        long[][] ends = new long[CHUNK][];
-        int size;
-        int at;
-
-        void add(long s, long e, String t, String f, String[] q, long[] st, long[] en) {
-            start[size] = s;
-            end[size] = e;
-            type[size] = t;
-            file[size] = f;
-            quotes[size] = q;
-            starts[size] = st;
-            ends[size] = en;
-            size++;
-        }
-
-        @Override
-        public boolean next(InputEntityVisitor v) throws IOException {
-            if (at >= size) {
-                return false;
-            }
-            int i = at++;
-            v.startId(start[i]);
-            v.endId(end[i]);
-            v.type(type[i]);
-            if (file[i] != null) {
-                v.property("file", file[i]);
-                v.property("count", (long) quotes[i].length);
-                v.property("quotes", quotes[i]);
-                v.property("starts", starts[i]);
-                v.property("ends", ends[i]);
-            }
-            v.endOfEntity();
-            quotes[i] = null;
-            return true;
-        }
-
-        @Override
-        public void close() {
         }
     }
 
