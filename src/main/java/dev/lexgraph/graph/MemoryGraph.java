@@ -452,11 +452,6 @@ final class MemoryGraph implements IngestWrites, Closeable {
         return i;
     }
 
-    /** The live document with this id (for tests and counts), or null. */
-    Doc document(String id) {
-        return docs.get(id);
-    }
-
     // ------------------------------------------------------------------ the import
 
     /** The node and relationship counts of what {@link #input()} gives. */
