@@ -35,11 +35,41 @@ public final class DocumentIdentity {
     public static String id(String jurisdiction, String issuerCode, DocType type, Integer year, String number) {
         return "vn/" + jurisdiction + "/" + (issuerCode == null ? "unknown" : slug(issuerCode)) + "/"
                 + slug(type == null ? "OTHER" : type.name()) + "/" + (year == null ? "undated" : year) + "/"
-                + (number == null ? "0" : number.replaceFirst("^0+(?=\\d)", ""));
+                + (number == null ? "0" : withoutLeadingZeros(number));
     }
+
+    /** {@code number.replaceFirst("^0+(?=\\d)", "")} without a regular expression: "07" → "7", "000" → "0". */
+    static String withoutLeadingZeros(String number) {
+        int zeros = 0;
+        while (zeros < number.length() && number.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros == 0) {
+            return number;
+        }
+        // The zeros removed must be followed by a digit: all of them if a digit follows, else all but the last.
+        int cut = zeros < number.length() && number.charAt(zeros) >= '0' && number.charAt(zeros) <= '9' ? zeros : zeros - 1;
+        return cut == 0 ? number : number.substring(cut);
+    }
+
+    /** Slugs of the few hundred issuers, codes and types met over and over (ingestion makes one per citation). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SLUGS_MAX = 20_000;
 
     /** Lower-case ASCII with dashes: "Quảng Ngãi" → "quang-ngai", "CHI_THI" → "chi-thi", "SKH&CN" → "skh-cn". */
     public static String slug(String s) {
+        String known = SLUGS.get(s);
+        if (known != null) {
+            return known;
+        }
+        String slug = computeSlug(s);
+        if (SLUGS.size() < SLUGS_MAX) {
+            SLUGS.put(s, slug);
+        }
+        return slug;
+    }
+
+    private static String computeSlug(String s) {
         String f = TextFolding.fold(s).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(f.length());
         for (char c : f.toCharArray()) {
@@ -56,8 +86,20 @@ public final class DocumentIdentity {
         return b.substring(0, end);
     }
 
+    private static final String[] LABELS = new String[DocType.values().length];
+
+    static {
+        for (DocType t : DocType.values()) {
+            LABELS[t.ordinal()] = computeLabel(t);
+        }
+    }
+
     /** The node label for a type: KE_HOACH → KeHoach. */
     public static String label(DocType type) {
+        return type == null ? computeLabel(null) : LABELS[type.ordinal()];
+    }
+
+    private static String computeLabel(DocType type) {
         StringBuilder b = new StringBuilder();
         for (String part : (type == null ? "OTHER" : type.name()).split("_")) {
             b.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,7 +20,16 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 /**
  * An in-process Neo4j Community database persisted under one folder (data, transaction logs and its own
@@ -59,9 +69,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
         }
+        Path home = dataDir.toAbsolutePath();
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        boolean generated = false;
+        String pw = password;
+        try {
+            if (pw == null && Files.exists(file)) {
+                pw = Files.readString(file, StandardCharsets.UTF_8).trim();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Bolt password in " + file, e);
+        }
+        if (pw == null) {
+            pw = generatePassword();
+            generated = true;
+        }
+        // At the first start the password is given to Neo4j as the initial one (as neo4j-admin dbms
+        // set-initial-password does): no administration command to compile and run, which took seconds.
+        boolean initial = isFirstStart(home) && writeInitialPassword(home, pw);
         DatabaseManagementService service;
         try {
-            service = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+            service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -76,25 +104,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             throw e;
         }
-        boolean generated = false;
-        String pw = password;
         try {
-            if (pw == null) {
-                Path file = dataDir.resolve(PASSWORD_FILE);
-                if (Files.exists(file)) {
-                    pw = Files.readString(file, StandardCharsets.UTF_8).trim();
-                } else {
-                    pw = generatePassword();
-                    generated = true;
-                    Files.writeString(file, pw + "\n", StandardCharsets.UTF_8);
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException ignored) {
-                        // not a POSIX file system
-                    }
+            if (generated) {
+                Files.writeString(file, pw + "\n", StandardCharsets.UTF_8);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
                 }
             }
-            setPassword(service, pw);
+            if (!initial) {
+                setPassword(service, pw);
+            }
         } catch (IOException e) {
             service.shutdown();
             throw new UncheckedIOException("cannot keep the Bolt password in " + dataDir, e);
@@ -107,6 +128,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
         return new EmbeddedNeo4j(service, uri, pw, generated);
+    }
+
+    /** Whether Neo4j has never started in this folder (its system database is not there yet). */
+    private static boolean isFirstStart(Path home) {
+        return !Files.exists(Neo4jLayout.of(home).databaseLayout(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                .databaseDirectory());
+    }
+
+    /**
+     * Writes the password Neo4j gives user neo4j when it initialises its system database (data/dbms/auth.ini,
+     * password change not required). False, and nothing written, when the password is shorter than Neo4j
+     * allows (then the administration command reports it) or the file cannot be written.
+     */
+    private static boolean writeInitialPassword(Path home, String password) {
+        Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+        if (password.codePointCount(0, password.length()) < config.get(GraphDatabaseSettings.auth_minimum_password_length)) {
+            return false;
+        }
+        Path authIni = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            fs.mkdirs(authIni.getParent());
+            fs.deleteFile(authIni);
+            FileUserRepository users = new FileUserRepository(fs, authIni, NullLogProvider.getInstance(),
+                    EmptyMemoryTracker.INSTANCE);
+            users.start();
+            try {
+                users.create(new User(USER, null, SystemGraphCredential.createCredentialForPassword(
+                        password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
+            } finally {
+                users.shutdown();
+            }
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** Sets the password of user neo4j (and clears Neo4j's "change at first login" flag). */

@@ -82,12 +82,40 @@ public final class GraphConnection implements AutoCloseable {
         return driver;
     }
 
-    /** Runs cypher/schema.cypher; every statement there is idempotent. */
+    /**
+     * Runs cypher/schema.cypher; every statement there is idempotent. All in one transaction, so that on a
+     * database that already holds data (a bulk load) the indexes are populated together in one pass over
+     * the nodes; one transaction per statement if the server will not take them together.
+     */
     void applySchema() {
+        List<String> statements = CypherScripts.statements("schema.cypher");
         try (Session s = driver.session()) {
-            for (String statement : CypherScripts.statements("schema.cypher")) {
-                s.executeWrite(tx -> tx.run(statement).consume());
+            try {
+                s.executeWrite(tx -> {
+                    for (String statement : statements) {
+                        tx.run(statement).consume();
+                    }
+                    return null;
+                });
+            } catch (org.neo4j.driver.exceptions.ClientException e) {
+                for (String statement : statements) {
+                    s.executeWrite(tx -> tx.run(statement).consume());
+                }
             }
+        }
+    }
+
+    /**
+     * Waits until every index is online (after a bulk load the schema's indexes are built from the
+     * imported data in the background).
+     *
+     * @throws IllegalStateException when one is not online within the time, or failed
+     */
+    public void awaitIndexes(java.time.Duration timeout) {
+        try (Session s = driver.session()) {
+            s.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", Math.max(1, timeout.toSeconds()))).consume();
+        } catch (org.neo4j.driver.exceptions.ClientException e) {
+            throw new IllegalStateException("indexes not online within " + timeout + ": " + e.getMessage(), e);
         }
     }
 

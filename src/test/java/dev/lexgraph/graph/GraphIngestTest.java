@@ -153,6 +153,13 @@ class GraphIngestTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void leadingZerosGoAsTheRegularExpressionTookThem() {
+        for (String n : List.of("07", "007", "0", "00", "000", "70", "0a", "00a1", "0٣", "12", "", "0-1", "a0")) {
+            assertThat(DocumentIdentity.withoutLeadingZeros(n)).as(n).isEqualTo(n.replaceFirst("^0+(?=\\d)", ""));
+        }
+    }
+
+    @Test
     void identifiersAreUrlSafe() {
         assertThat(DocumentIdentity.id("quang-ngai", "SKH&CN", dev.lexgraph.citation.DocType.KE_HOACH, 2025, "07"))
                 .isEqualTo("vn/quang-ngai/skh-cn/ke-hoach/2025/7");

@@ -1,0 +1,447 @@
+package dev.lexgraph.graph;
+
+import dev.lexgraph.citation.Citation;
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.citation.DocumentHeader;
+import dev.lexgraph.citation.ExtractionResult;
+import dev.lexgraph.citation.Relation;
+import dev.lexgraph.citation.SymbolInfo;
+import dev.lexgraph.citation.TextFolding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The identity rules of ingestion, for one batch of extracted files: which File nodes are claimed, which
+ * files are unchanged, which documents, bodies, relations, placeholders and ambiguous mentions the batch
+ * writes and in what order. It decides; an {@link IngestWrites} writes. The transactional {@link Ingestor}
+ * and the {@link BulkLoader} both run every batch through here, so the two paths share one set of rules.
+ *
+ * <p>Writes that would change nothing are left out with the help of an {@link IngestCache}; with
+ * {@code useCache}, a relation or ISSUED_BY row that matched no document throws {@link StaleCache}.
+ */
+final class IngestBatch {
+
+    /** A file read, decoded and extracted (or the error that stopped it). */
+    record Extracted(Path path, String sha256, String encoding, ExtractionResult result, String error) {
+    }
+
+    /** A cached document or ISSUED_BY endpoint is not in the graph: roll back, forget the cache, redo. */
+    static final class StaleCache extends RuntimeException {
+        StaleCache(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static final List<String> RELATION_TYPES = Arrays.stream(Relation.values()).map(Enum::name).toList();
+
+    /** {@link SymbolInfo#of} remembered: a document is cited over and over with the same symbol. */
+    private static final java.util.concurrent.ConcurrentHashMap<SymbolKey, SymbolInfo> SYMBOLS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SYMBOLS_MAX = 100_000;
+
+    private record SymbolKey(String symbol, DocType type) {
+    }
+
+    static SymbolInfo symbolInfo(String symbol, DocType type) {
+        SymbolKey key = new SymbolKey(symbol, type);
+        SymbolInfo s = SYMBOLS.get(key);
+        if (s == null) {
+            s = SymbolInfo.of(symbol, type);
+            if (SYMBOLS.size() >= SYMBOLS_MAX) {
+                SYMBOLS.clear();
+            }
+            SYMBOLS.put(key, s);
+        }
+        return s;
+    }
+
+    /** What the batch wrote, for the cache once it has committed. */
+    final List<Map<String, Object>> writtenDocuments = new ArrayList<>();
+    final List<Map<String, Object>> writtenIssuedBy = new ArrayList<>();
+    final List<String> deletedDocuments = new ArrayList<>();
+    /** One per file of the batch, in batch order. */
+    final List<Ingestor.FileOutcome> outcomes = new ArrayList<>();
+
+    private final IngestWrites w;
+    private final IngestCache cache;
+    private final boolean useCache;
+
+    private IngestBatch(IngestWrites w, IngestCache cache, boolean useCache) {
+        this.w = w;
+        this.cache = cache;
+        this.useCache = useCache;
+    }
+
+    /**
+     * Writes one batch through {@code w}: claims the File nodes, skips unchanged files, forgets what a
+     * changed file contributed before, then writes the rows of the others. The caller commits and then
+     * records {@link #writtenDocuments} etc. in the cache.
+     */
+    static IngestBatch write(IngestWrites w, IngestCache cache, boolean useCache, List<Extracted> batch) {
+        IngestBatch b = new IngestBatch(w, cache, useCache);
+        b.write(batch);
+        return b;
+    }
+
+    private void write(List<Extracted> batch) {
+        Rows rows = new Rows();
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Extracted e : batch) {
+            if (e.error() == null) {
+                files.add(Map.of("path", e.path().toString(), "sha256", e.sha256(), "encoding", e.encoding()));
+            }
+        }
+        // Claiming the File nodes first (write-locking them, in path order) makes a concurrent
+        // ingestion of the same file wait for this one, then see it unchanged.
+        files.sort(Comparator.comparing(m -> (String) m.get("path")));
+        Map<String, String> storedHashes = files.isEmpty() ? Map.of() : w.claimFiles(files);
+        for (Extracted e : batch) {
+            if (e.error() != null) {
+                outcomes.add(new Ingestor.FileOutcome(e.path(), Ingestor.FileOutcome.FAILED, 0, e.error()));
+                continue;
+            }
+            String path = e.path().toString();
+            String storedHash = storedHashes.get(path);
+            if (e.sha256().equals(storedHash)) {
+                outcomes.add(new Ingestor.FileOutcome(e.path(), Ingestor.FileOutcome.UNCHANGED, 0, null));
+                continue;
+            }
+            if (storedHash != null) {
+                w.forgetFile(path);
+            }
+            rows.add(e);
+            outcomes.add(new Ingestor.FileOutcome(e.path(), Ingestor.FileOutcome.INGESTED,
+                    e.result().citations().size(), null));
+        }
+        rows.write();
+    }
+
+    /** The parameter rows of one batch, built document by document. */
+    private final class Rows {
+        final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>(); // by document: one issuer each
+        final Map<RelationKey, RelationRow> relations = new LinkedHashMap<>();
+        final List<Undated> undated = new ArrayList<>();
+        /** Documents left out because the cache knows them: each is checked to still be there. */
+        final Set<String> skipped = new HashSet<>();
+
+        /** {@code fromUndated}: the index in {@code undated} of the governing citation when that is undated too, else -1. */
+        record Undated(String file, String from, int fromUndated, String relation, Citation citation,
+                       String jurisdiction, String issuerCode) {
+        }
+
+        /** A relation whose governing citation is undated: written once that one is resolved. */
+        record AwaitingGovernor(int governor, String to, String relation, String file, Citation citation) {
+        }
+
+        final List<AwaitingGovernor> awaitingGovernor = new ArrayList<>();
+
+        void add(Extracted e) {
+            String path = e.path().toString();
+            ExtractionResult r = e.result();
+            DocumentHeader h = r.document();
+            String province = h == null ? null : h.province();
+            String ownId = ownDocument(path, e.sha256(), h);
+            List<String> ids = new ArrayList<>(r.citations().size());
+            List<Integer> undatedIndex = new ArrayList<>(r.citations().size());
+            for (Citation c : r.citations()) {
+                // The governing citation ("from") always comes earlier, so its id is known here, unless it
+                // is undated: then it is known once resolved (its index in `undated`).
+                String from = c.from() == null ? ownId : ids.get(c.from());
+                int governor = c.from() == null ? -1 : undatedIndex.get(c.from());
+                String type = c.relation().name();
+                SymbolInfo s = symbolInfo(c.symbol(), c.type());
+                String jurisdiction = DocumentIdentity.jurisdiction(c.issuerScope(), c.issuer(), province);
+                if (c.year() == null) {
+                    ids.add(null); // resolved against the graph once the dated ones are written
+                    undatedIndex.add(undated.size());
+                    undated.add(new Undated(path, from, governor, type, c, jurisdiction, s.issuerCode()));
+                    continue;
+                }
+                undatedIndex.add(-1);
+                String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number());
+                ids.add(id);
+                document(id, c.type(), c.symbol(), c.number(), c.year(), c.date(), c.dateAsWritten(), c.issuer(),
+                        jurisdiction, c.issuerScope(), c.subject(), false, null);
+                body(id, c.issuer(), jurisdiction);
+                if (from != null) {
+                    relation(from, id, type, path, c);
+                } else if (governor >= 0) {
+                    awaitingGovernor.add(new AwaitingGovernor(governor, id, type, path, c));
+                }
+            }
+        }
+
+        private String ownDocument(String path, String sha, DocumentHeader h) {
+            DocType type = h == null || h.type() == null ? DocType.OTHER : h.type();
+            String province = h == null ? null : h.province();
+            Integer year = h != null && h.date() != null ? Integer.valueOf(h.date().substring(0, 4)) : null;
+            String id;
+            String symbol = h == null ? null : h.symbol();
+            Citation.IssuerScope scope = null;
+            String jurisdiction;
+            if (symbol != null) {
+                SymbolInfo s = symbolInfo(symbol, type);
+                scope = s.scope();
+                jurisdiction = DocumentIdentity.jurisdiction(scope, h.issuer(), province);
+                if (year == null) {
+                    year = s.year();
+                }
+                id = DocumentIdentity.id(jurisdiction, s.issuerCode(), type, year, s.number());
+            } else {
+                // No number of its own (a draft, a plan without a header): known by its file.
+                jurisdiction = DocumentIdentity.jurisdiction(null, h == null ? null : h.issuer(), province);
+                id = "vn/" + jurisdiction + "/file/" + DocumentIdentity.slug(type.name()) + "/" + sha.substring(0, 12);
+            }
+            document(id, type, symbol, h == null ? null : h.number(), year, h == null ? null : h.date(),
+                    h == null ? null : h.dateAsWritten(), h == null ? null : h.issuer(), jurisdiction, scope,
+                    h == null ? null : h.title(), true, path);
+            body(id, h == null ? null : h.issuer(), jurisdiction);
+            return id;
+        }
+
+        void document(String id, DocType type, String symbol, String number, Integer year, String date,
+                      String dateAsWritten, String issuer, String jurisdiction, Citation.IssuerScope scope,
+                      String title, boolean ingested, String sourceFile) {
+            Map<String, Object> row = documents.get(id);
+            if (row != null && !ingested) {
+                return; // first mention in the batch describes it; the graph keeps what it already knows
+            }
+            row = new HashMap<>(32); // 15 keys: no resize
+            row.put("id", id);
+            row.put("label", DocumentIdentity.label(type));
+            row.put("type", type == null ? null : type.name());
+            row.put("symbol", symbol);
+            row.put("symbolKey", symbol == null ? null : TextFolding.symbolKey(symbol));
+            row.put("number", number);
+            row.put("year", year);
+            row.put("date", date);
+            row.put("dateAsWritten", dateAsWritten);
+            row.put("issuer", issuer);
+            row.put("jurisdiction", jurisdiction);
+            row.put("scope", scope == null ? null : scope.name());
+            row.put("title", title);
+            row.put("ingested", ingested);
+            row.put("sourceFile", sourceFile);
+            documents.put(id, row);
+        }
+
+        void body(String documentId, String issuer, String jurisdiction) {
+            if (issuer == null || issuer.isBlank() || bodies.containsKey(documentId)) {
+                return;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", DocumentIdentity.slug(issuer));
+            row.put("name", issuer);
+            row.put("province", DocumentIdentity.CENTRAL.equals(jurisdiction) ? null : jurisdiction);
+            row.put("documentId", documentId);
+            bodies.put(documentId, row);
+        }
+
+        void relation(String from, String to, String type, String file, Citation c) {
+            RelationRow r = relations.computeIfAbsent(new RelationKey(from, to, type, file),
+                    k -> new RelationRow(from, to, type, file));
+            r.quotes.add(c.text());
+            r.starts.add(c.start());
+            r.ends.add(c.end());
+        }
+
+        /**
+         * The document rows the graph needs: every document of an ingested file, and cited documents
+         * not known to be stored with every property the row sets. Sorted by id, so that concurrent
+         * transactions lock documents in the same order.
+         */
+        private List<Map<String, Object>> documentsToWrite(List<Map<String, Object>> rows) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                if (useCache && !Boolean.TRUE.equals(row.get("ingested"))) {
+                    int known = cache.known((String) row.get("id"));
+                    if (known >= 0 && (IngestCache.bits(row) & ~known & ~IngestCache.INGESTED) == 0) {
+                        skipped.add((String) row.get("id"));
+                        continue;
+                    }
+                }
+                out.add(row);
+            }
+            out.sort(Comparator.comparing(m -> (String) m.get("id")));
+            return out;
+        }
+
+        void write() {
+            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(documents.values()));
+            if (!docs.isEmpty()) {
+                w.upsertDocuments(docs);
+            }
+            writtenDocuments.addAll(docs);
+            List<String> newlyWritten = docs.stream().map(m -> (String) m.get("id")).toList();
+            resolveUndated();
+            List<Map<String, Object>> issued = new ArrayList<>();
+            for (Map<String, Object> b : bodies.values()) {
+                if (!useCache || !cache.knownIssuedBy((String) b.get("documentId"), (String) b.get("id"))) {
+                    issued.add(b);
+                }
+            }
+            issued.sort(Comparator.comparing(m -> (String) m.get("documentId")));
+            long matched = issued.isEmpty() ? 0 : w.upsertBodies(issued);
+            if (matched != issued.size()) {
+                throw new StaleCache("ISSUED_BY: " + matched + " of " + issued.size() + " documents found");
+            }
+            writtenIssuedBy.addAll(issued);
+            writeRelations();
+            // Relation endpoints were checked by the relations' count; the rest of the skipped are now.
+            for (RelationRow r : relations.values()) {
+                skipped.remove(r.from);
+                skipped.remove(r.to);
+            }
+            if (!skipped.isEmpty()) {
+                long found = w.countDocuments(new ArrayList<>(skipped));
+                if (found != skipped.size()) {
+                    throw new StaleCache("documents: " + found + " of " + skipped.size() + " found");
+                }
+            }
+            adoptUndated(newlyWritten);
+        }
+
+        /** Every relation of the batch, created by the sink; each must be: its endpoints are in the graph. */
+        private void writeRelations() {
+            long created = relations.isEmpty() ? 0 : w.createRelations(new ArrayList<>(relations.values()));
+            if (created != relations.size()) {
+                throw new StaleCache("relations: " + created + " of " + relations.size() + " written");
+            }
+        }
+
+        /**
+         * An undated mention attaches to the one document of its jurisdiction and symbol the graph holds;
+         * with several it is recorded as ambiguous with its candidates; with none it gets an undated node
+         * of its own (which a later dated mention does not merge into: that takes a person).
+         */
+        private void resolveUndated() {
+            if (undated.isEmpty()) {
+                return;
+            }
+            List<Map<String, Object>> keys = new ArrayList<>();
+            for (int i = 0; i < undated.size(); i++) {
+                Undated u = undated.get(i);
+                keys.add(Map.of("key", i, "jurisdiction", u.jurisdiction(),
+                        "symbolKey", TextFolding.symbolKey(u.citation().symbol())));
+            }
+            Map<Integer, List<String>> candidates = w.candidates(keys);
+            List<Map<String, Object>> ambiguous = new ArrayList<>();
+            Map<String, Map<String, Object>> placeholders = new LinkedHashMap<>();
+            String[] resolved = new String[undated.size()]; // null: ambiguous
+            for (int i = 0; i < undated.size(); i++) {
+                Undated u = undated.get(i);
+                Citation c = u.citation();
+                // A governing citation comes earlier in its file, so it is resolved by now.
+                String from = u.from() != null ? u.from() : u.fromUndated() >= 0 ? resolved[u.fromUndated()] : null;
+                List<String> ids = candidates.getOrDefault(i, List.of());
+                List<String> dated = ids.stream().filter(id -> !id.contains("/undated/")).toList();
+                String to;
+                if (dated.size() == 1) {
+                    to = dated.get(0);
+                } else if (dated.size() > 1) {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("id", u.file() + "#" + c.start());
+                    row.put("file", u.file());
+                    row.put("quote", c.text());
+                    row.put("symbol", c.symbol());
+                    row.put("start", c.start());
+                    row.put("end", c.end());
+                    row.put("from", from);
+                    row.put("candidates", dated);
+                    ambiguous.add(row);
+                    continue;
+                } else {
+                    to = DocumentIdentity.id(u.jurisdiction(), u.issuerCode(), c.type(), null, c.number());
+                    if (!documents.containsKey(to)) {
+                        document(to, c.type(), c.symbol(), c.number(), null, null, null, c.issuer(),
+                                u.jurisdiction(), c.issuerScope(), c.subject(), false, null);
+                        placeholders.put(to, documents.get(to));
+                    }
+                }
+                resolved[i] = to;
+                if (from != null) {
+                    relation(from, to, u.relation(), u.file(), c);
+                }
+            }
+            // Relations governed by an undated citation: from what it resolved to (none when ambiguous).
+            for (AwaitingGovernor a : awaitingGovernor) {
+                String from = resolved[a.governor()];
+                if (from != null) {
+                    relation(from, a.to(), a.relation(), a.file(), a.citation());
+                }
+            }
+            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(placeholders.values()));
+            if (!docs.isEmpty()) {
+                w.upsertDocuments(docs);
+            }
+            writtenDocuments.addAll(docs);
+            if (!ambiguous.isEmpty()) {
+                w.upsertAmbiguous(ambiguous);
+            }
+        }
+
+        /**
+         * A document first cited without a date got an undated node; once the one dated document of that
+         * jurisdiction and symbol is in the graph, its relations move there and the placeholder goes.
+         * Only documents this batch wrote are looked at: one the cache knew was already in the graph had
+         * its placeholders adopted when it was written.
+         */
+        private void adoptUndated(List<String> newlyWritten) {
+            List<Map<String, Object>> keys = new ArrayList<>();
+            for (String id : newlyWritten) {
+                Map<String, Object> d = documents.get(id);
+                if (d != null && d.get("year") != null && d.get("symbolKey") != null) {
+                    keys.add(Map.of("jurisdiction", d.get("jurisdiction"), "symbolKey", d.get("symbolKey")));
+                }
+            }
+            if (keys.isEmpty()) {
+                return;
+            }
+            List<Map<String, Object>> pairs = w.undatedToAdopt(keys);
+            if (pairs.isEmpty()) {
+                return;
+            }
+            for (String type : RELATION_TYPES) {
+                w.adopt(type, pairs);
+            }
+            w.dropPlaceholders(pairs);
+            for (Map<String, Object> p : pairs) {
+                deletedDocuments.add((String) p.get("undated"));
+            }
+        }
+    }
+
+    /** One relationship per (from, to, type, file). */
+    private record RelationKey(String from, String to, String type, String file) {
+    }
+
+    /**
+     * One relationship to create: {@code type} from {@code from} to {@code to} (document ids), with the
+     * mentions in {@code file} that support it (their text and offsets, in the order met).
+     */
+    static final class RelationRow {
+        final String from;
+        final String to;
+        final String type;
+        final String file;
+        final List<String> quotes = new ArrayList<>();
+        final List<Integer> starts = new ArrayList<>();
+        final List<Integer> ends = new ArrayList<>();
+
+        RelationRow(String from, String to, String type, String file) {
+            this.from = from;
+            this.to = to;
+            this.type = type;
+            this.file = file;
+        }
+    }
+}
