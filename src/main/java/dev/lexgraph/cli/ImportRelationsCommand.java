@@ -32,7 +32,7 @@ final class ImportRelationsCommand implements Callable<Integer> {
             StatusImport.Result r = new StatusImport(g).importCsv(in, file.getFileName().toString());
             System.out.println(Json.MAPPER.writeValueAsString(r));
             return r.errors().isEmpty() ? 0 : 2;
-        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+        } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;
         }

@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
             out.put("errors", s.errors().stream().map(e -> Map.of("file", e.path().toString(), "error", e.error())).toList());
             System.out.println(Json.MAPPER.writeValueAsString(out));
             return s.failed() == 0 ? 0 : 2;
-        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+        } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;
         }
@@ -90,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (BulkLoader.DatabaseExistsException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return EXIT_DATABASE_EXISTS;
-        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+        } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;
         }
@@ -101,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
             long w0 = System.nanoTime();
             g.awaitIndexes(Duration.ofHours(1));
             millis.put("indexes", (System.nanoTime() - w0) / 1_000_000);
-        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+        } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;
         }

@@ -40,7 +40,15 @@ public final class LexgraphCommand implements Runnable {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
+                if (root instanceof dev.lexgraph.graph.EmbeddedNeo4j.CannotStartException) {
+                    break;
+                }
                 root = root.getCause();
+            }
+            if (root instanceof dev.lexgraph.graph.EmbeddedNeo4j.CannotStartException) {
+                // Its message says what is in the way and which setting avoids it (the exit code of ingest).
+                commandLine.getErr().println("lexgraph " + commandLine.getCommandName() + ": " + root.getMessage());
+                return 3;
             }
             commandLine.getErr().println("lexgraph " + commandLine.getCommandName() + ": " + describe(e)
                     + (root != e && root.getMessage() != null ? " (" + root.getMessage() + ")" : ""));

@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
             Record r = g.read(CypherScripts.named("ingest.cypher").get("stats"), Map.of()).get(0);
             System.out.println(Json.MAPPER.writeValueAsString(r.asMap()));
             return 0;
-        } catch (EmbeddedNeo4j.DatabaseInUseException e) {
+        } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;
         }

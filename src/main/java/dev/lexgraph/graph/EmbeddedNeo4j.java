@@ -62,6 +62,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param password the password of user neo4j, or null to use the one kept in the data folder (made
      *                 and kept there at first start)
      * @throws DatabaseInUseException when another process has the folder open
+     * @throws BoltPortInUseException when another process listens on the Bolt port
      */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password) {
         try {
@@ -101,6 +102,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new DatabaseInUseException("the database folder " + dataDir.toAbsolutePath()
                         + " is in use by another process (another lexgraph running on it?); stop that one or"
                         + " choose another folder with lexgraph.data-dir", e);
+            }
+            if (isPortTaken(e)) {
+                throw new BoltPortInUseException("the Bolt port 127.0.0.1:" + boltPort + " is taken by another"
+                        + " process (another lexgraph or Neo4j?); stop that one, or choose another port with"
+                        + " lexgraph.bolt.port (--bolt-port on the command line; 0 picks a free one)", e);
             }
             throw e;
         }
@@ -196,6 +202,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return false;
     }
 
+    /** Neo4j's Bolt server could not bind its port (it reports the BindException somewhere in the causes). */
+    private static boolean isPortTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public URI boltUri() {
         return boltUri;
     }
@@ -214,9 +230,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         service.shutdown();
     }
 
+    /**
+     * The embedded database cannot start because of something outside this process; the message says what
+     * and which setting changes it, so commands print it instead of a stack trace.
+     */
+    public abstract static sealed class CannotStartException extends RuntimeException
+            permits DatabaseInUseException, BoltPortInUseException {
+        CannotStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** Another process holds the database folder. */
-    public static final class DatabaseInUseException extends RuntimeException {
+    public static final class DatabaseInUseException extends CannotStartException {
         DatabaseInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Another process listens on the Bolt port the embedded database was asked to use. */
+    public static final class BoltPortInUseException extends CannotStartException {
+        BoltPortInUseException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -153,6 +153,22 @@ class GraphIngestTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aTakenBoltPortGetsAClearMessageAndLeavesTheFolderUsable() throws Exception {
+        Path folder = dir.resolve("port-taken");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(folder, port, null))
+                    .isInstanceOf(EmbeddedNeo4j.BoltPortInUseException.class)
+                    .hasMessageContaining("127.0.0.1:" + port)
+                    .hasMessageContaining("lexgraph.bolt.port");
+        }
+        // The failed start released the folder: the next start on a free port opens it.
+        try (EmbeddedNeo4j db = EmbeddedNeo4j.start(folder, 0, null)) {
+            assertThat(db.boltUri().getPort()).isPositive();
+        }
+    }
+
+    @Test
     void leadingZerosGoAsTheRegularExpressionTookThem() {
         for (String n : List.of("07", "007", "0", "00", "000", "70", "0a", "00a1", "0٣", "12", "", "0-1", "a0")) {
             assertThat(DocumentIdentity.withoutLeadingZeros(n)).as(n).isEqualTo(n.replaceFirst("^0+(?=\\d)", ""));
