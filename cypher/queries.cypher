@@ -53,15 +53,17 @@ RETURN d {.*} AS document
 ORDER BY d.id
 SKIP $skip LIMIT $limit;
 
-// name: dependency-step
-// One breadth-first step along dependency relations from a frontier of documents, ids only, one row per
-// frontier document with its relations in parallel lists; the application keeps the visited set and the
-// chain to each document, so each is reached once, by a shortest chain, and the walk stops as soon as it
-// has found enough.
-UNWIND $ids AS id
-MATCH (:Document {id: id})-[r]->(t:Document)
-WHERE type(r) IN $relations
-RETURN id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collect(t.type) AS types;
+// The walks below (dependencies, implementers) return the relations of every document they reach, as
+// one row per document with its relations in parallel lists; the application walks these breadth first,
+// so each document is reached once, by a shortest chain. Relation types are static, so the store reads
+// only relationships of those types. `wanted` says, when a label is asked for ($label), whether the
+// document at the other end has it (null when no label is asked: every document is wanted).
+
+// name: direct-dependencies
+// The relations by which one document rests on others.
+MATCH (c:Document {id: $id})-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
+RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos,
+       CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(t)) END AS wanted;
 
 // name: dependency-closure
 // Everything a document's dependency chains reach, in one round trip: the database expands the chains
@@ -72,30 +74,29 @@ MATCH (root:Document {id: $id})
 USING INDEX SEEK root:Document(id)
 MATCH (root)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|GUIDES*0..12]->(c:Document)
 WITH DISTINCT c LIMIT $max
-MATCH (c)-[r]->(t:Document)
-WHERE type(r) IN $relations
-RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos, collect(t.type) AS types;
+MATCH (c)-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
+RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos,
+       CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(t)) END AS wanted;
+
+// name: direct-implementers
+// Who implements (or reports on) one document.
+MATCH (c:Document {id: $id})<-[r:IMPLEMENTS|RESPONDS_TO]-(s)
+RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos,
+       CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(s)) END AS wanted;
 
 // name: implementer-closure
-// The same in the other direction: who implements (or reports on) the document, directly or down the
+// The closure in the other direction: who implements (or reports on) the document, directly or down the
 // chain, nearest first and at most $max, each with the implementation relations pointing at it.
 MATCH (root:Document {id: $id})
 USING INDEX SEEK root:Document(id)
 MATCH (root)<-[:IMPLEMENTS|RESPONDS_TO*0..12]-(c:Document)
 WITH DISTINCT c LIMIT $max
-MATCH (c)<-[r]-(s:Document)
-WHERE type(r) IN $relations
-RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos, collect(s.type) AS types;
-
-// name: implementer-step
-// The same step against the direction of implementation: who implements (or reports on) the frontier.
-UNWIND $ids AS id
-MATCH (:Document {id: id})<-[r]-(s:Document)
-WHERE type(r) IN $relations
-RETURN id AS from, collect(type(r)) AS relations, collect(s.id) AS tos, collect(s.type) AS types;
+MATCH (c)<-[r:IMPLEMENTS|RESPONDS_TO]-(s)
+RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos,
+       CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(s)) END AS wanted;
 
 // name: documents-by-id
-// What a walk found, described once it is over (the steps carry ids only).
+// What a walk kept, described once it is over, in the same transaction.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN d {.*} AS document;

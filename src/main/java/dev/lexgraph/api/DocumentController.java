@@ -94,18 +94,22 @@ class DocumentController {
     @GetMapping({BY_ID + "/dependencies", BY_FILE_ID + "/dependencies"})
     @Operation(summary = "What a document depends on", description = "Documents it implements, is based on, cites, "
             + "responds to or guides; with transitive=true also through chains (IMPLEMENTS, BASED_ON, RESPONDS_TO, GUIDES; "
-            + "not through CITES), each with one shortest path to it. The nearest come first, up to limit; count "
-            + "says how many there are in all.")
+            + "not through CITES), each with one shortest path to it. Ordered nearest first, then by id, a page of "
+            + "limit from offset; count says how many there are in all, truncated that more follow.")
     DependencyList dependencies(@PathVariable Map<String, String> path,
                                   @RequestParam(defaultValue = "false") boolean transitive,
                                   @RequestParam(required = false) @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
                                   @RequestParam(required = false) @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,
                                   @RequestParam(defaultValue = "12") int depth,
-                                  @RequestParam(defaultValue = "1000") int limit) {
+                                  @RequestParam(defaultValue = "0") @Parameter(description = "how many to skip (the page's start)") int offset,
+                                  @RequestParam(defaultValue = "100") @Parameter(description = "page size, at most 10000") int limit) {
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
+        if (offset < 0) {
+            throw ApiProblem.badRequest("offset must be 0 or more, not " + offset);
+        }
         Params.range(limit, 1, 10_000, "limit");
         return service.dependencies(Params.documentId(path), transitive, depth, Params.type(type, "type"),
-                Params.relations(relations, DependencyRepository.DEPENDENCY_RELATIONS), limit);
+                Params.relations(relations, DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);
     }
 
     @GetMapping({BY_ID + "/implementers", BY_FILE_ID + "/implementers"})

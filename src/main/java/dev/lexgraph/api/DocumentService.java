@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The answers of the read endpoints, assembled from the repositories' rows. */
 @Service
@@ -65,18 +66,22 @@ public class DocumentService {
         return documents.search(criteria, skip, limit).stream().map(m -> DocumentSummary.of(m.get("document"))).toList();
     }
 
+    /** In one read transaction: the root and the walk see the same graph. */
+    @Transactional(readOnly = true)
     public Views.DependencyList dependencies(String id, boolean transitive, int depth, String type,
-                                             List<String> relations, int limit) {
+                                             List<String> relations, int offset, int limit) {
         DocumentDetail root = detailSummaryOnly(id);
-        DependencyRepository.Walk walk = dependencies.dependencies(id, transitive, depth, type, relations, limit);
-        List<Dependency> found = walk.reached().stream()
+        DependencyRepository.Walk walk = dependencies.dependencies(id, transitive, depth, type, relations, offset,
+                limit);
+        List<Dependency> page = walk.reached().stream()
                 .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations()))
-                .sorted(Comparator.comparingInt(Dependency::depth).thenComparing(d -> d.document().id()))
                 .toList();
-        return new Views.DependencyList(root.document(), walk.total(), walk.total() > found.size(), found);
+        return new Views.DependencyList(root.document(), walk.total(), offset,
+                walk.total() > offset + page.size(), page);
     }
 
-    /** The implementers of a document as a tree: each one under the document it implements. */
+    /** The implementers of a document as a tree: each one under the document it implements (one read transaction). */
+    @Transactional(readOnly = true)
     public ImplementerTree implementers(String id, int depth, int limit) {
         DocumentDetail root = detailSummaryOnly(id);
         List<DependencyRepository.Reached> rows = dependencies.implementers(id, depth, limit + 1);

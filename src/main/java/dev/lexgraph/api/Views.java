@@ -73,10 +73,10 @@ public final class Views {
     }
 
     /**
-     * What a document depends on: {@code count} documents in all, the nearest first up to the limit asked
-     * ({@code truncated} when there are more).
+     * What a document depends on: {@code count} documents in all, ordered nearest first then by id, of which
+     * this is the page from {@code offset} ({@code truncated} when more follow it).
      */
-    public record DependencyList(DocumentSummary document, int count, boolean truncated,
+    public record DependencyList(DocumentSummary document, int count, int offset, boolean truncated,
                                  List<Dependency> dependencies) {
     }
 

@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code bench-api}: latency of the API's graph queries against a running service, over HTTP as a client
  * sees it. Samples plans and reports (with dependencies) and directives (with implementers) from the
- * service itself, then measures one document's transitive dependencies, a directive's implementer tree
- * and a document's superseded references: first one request at a time (latency), then with
+ * service itself, then measures one document's transitive dependencies (the first page, and up to 1,000
+ * in one answer), a directive's implementer tree and a document's superseded references: first one request at a time (latency), then with
  * {@code --clients} concurrent clients for {@code --seconds} (latency under load and throughput).
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
@@ -73,6 +73,8 @@ final class ApiBenchCommand implements Callable<Integer> {
         List<Query> queries = List.of(
                 new Query("dependencies (transitive)", plans.stream().map(id -> "/api/v1/documents/" + id
                         + "/dependencies?transitive=true").toList()),
+                new Query("dependencies (transitive, up to 1,000 in one answer)", plans.stream()
+                        .map(id -> "/api/v1/documents/" + id + "/dependencies?transitive=true&limit=1000").toList()),
                 new Query("dependencies (transitive, directives only)", plans.stream().map(id -> "/api/v1/documents/"
                         + id + "/dependencies?transitive=true&type=CHI_THI").toList()),
                 new Query("implementers (transitive tree)", directives.stream().map(id -> "/api/v1/documents/" + id

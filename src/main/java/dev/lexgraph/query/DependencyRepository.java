@@ -1,9 +1,12 @@
 package dev.lexgraph.query;
 
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.graph.DocumentIdentity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +15,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents depend on, and who implements them: breadth-first walks, one query per level
- * ({@code dependency-step}, {@code implementer-step}, ids only) that stop once enough is found, then one
- * query describing what was found, all in one read transaction. Each document is reached once, by a
- * shortest chain.
+ * What documents depend on, and who implements them: one query returns the relations of everything the
+ * walk can reach, the walk runs breadth first in memory, and one more query describes the page of
+ * documents it keeps, both in one read transaction. Each document is reached once, by a shortest chain.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -40,8 +42,8 @@ public class DependencyRepository {
     }
 
     /**
-     * What a walk found: the first {@code limit} documents in breadth-first order, and how many it found in
-     * all (within the depth, of the type asked).
+     * What a walk found: a page of the documents, nearest first then by id, and how many it found in all
+     * (within the depth, of the type asked).
      */
     public record Walk(List<Reached> reached, int total) {
     }
@@ -55,20 +57,22 @@ public class DependencyRepository {
     /**
      * The documents {@code id} depends on along {@code relations}: directly, or with {@code transitive}
      * through chains of up to {@code depth} steps, each with one shortest chain leading to it; only those
-     * of {@code type} when it is not null, at most {@code limit}.
+     * of {@code type} when it is not null; the page of {@code limit} from {@code offset}, nearest first.
      *
      * <p>A transitive walk asks the database once for everything the document's chains reach, with each
      * reached document's own relations ({@code dependency-closure}: a pruning breadth-first expansion
-     * inside the database, one round trip), then walks that in memory.
+     * inside the database, one round trip), walks that in memory, then describes the page it keeps.
      */
     public Walk dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
-                             int limit) {
+                             int offset, int limit) {
         Set<String> chaining = new HashSet<>(relations);
         chaining.retainAll(CHAINING_RELATIONS);
+        String label = type == null ? null : DocumentIdentity.label(DocType.valueOf(type));
         if (!transitive || depth <= 1 || chaining.isEmpty()) {
-            return walk(frontier -> step("dependency-step", frontier, relations), id, 1, Set.of(), type, limit);
+            return walk(relationsOf("direct-dependencies", id, label, 0), id, 1, relations, Set.of(), offset, limit);
         }
-        return walk(closure("dependency-closure", id, relations, MAX_EXPANDED), id, depth, chaining, type, limit);
+        return walk(relationsOf("dependency-closure", id, label, MAX_EXPANDED), id, depth, relations, chaining,
+                offset, limit);
     }
 
     /**
@@ -78,105 +82,125 @@ public class DependencyRepository {
      */
     public List<Reached> implementers(String id, int depth, int limit) {
         if (depth <= 1) {
-            return walk(frontier -> step("implementer-step", frontier, IMPLEMENTATION_RELATIONS), id, 1, Set.of(),
-                    null, limit).reached();
+            return walk(relationsOf("direct-implementers", id, null, 0), id, 1, IMPLEMENTATION_RELATIONS, Set.of(),
+                    0, limit).reached();
         }
-        return walk(closure("implementer-closure", id, IMPLEMENTATION_RELATIONS, limit + 1), id, depth,
-                Set.copyOf(IMPLEMENTATION_RELATIONS), null, limit).reached();
-    }
-
-    /** The relations of every document a closure query reached, looked up by the walk level by level. */
-    private java.util.function.Function<List<String>, List<Edge>> closure(String query, String id,
-                                                                          List<String> relations, int max) {
-        Map<String, List<Edge>> closure = new HashMap<>();
-        for (Map<String, Object> row : reads.all(query, Map.of("id", id, "relations", relations, "max", max))) {
-            closure.put((String) row.get("from"), edges(row));
-        }
-        return frontier -> {
-            List<Edge> out = new ArrayList<>();
-            for (String from : frontier) {
-                out.addAll(closure.getOrDefault(from, List.of()));
-            }
-            return out;
-        };
+        return walk(relationsOf("implementer-closure", id, null, limit + 1), id, depth, IMPLEMENTATION_RELATIONS,
+                Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit).reached();
     }
 
     /** At most this many documents are expanded by one transitive dependency walk, the nearest first. */
     static final int MAX_EXPANDED = 50_000;
 
-    /** One relation from a document the walk reached: its type and the document at its other end. */
-    private record Edge(String from, String relation, String to, String type) {
+    /**
+     * One relation from a document the walk may reach: its type, the document at its other end and
+     * whether that document is of the type asked for.
+     */
+    private record Edge(String relation, String to, boolean wanted) {
     }
 
-    /** One breadth-first step by a named query: the relations of the frontier's documents. */
-    private List<Edge> step(String query, List<String> frontier, List<String> relations) {
-        List<Edge> out = new ArrayList<>();
-        for (Map<String, Object> row : reads.all(query, Map.of("ids", frontier, "relations", relations))) {
-            out.addAll(edges(row));
-        }
-        return out;
-    }
+    /**
+     * The order in which a document's relations are walked, so that of two relations to the same document
+     * the stronger one names the chain, whatever order the store keeps them in.
+     */
+    private static final List<String> STRENGTH = List.of("IMPLEMENTS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES");
+    private static final Comparator<Edge> BY_STRENGTH = Comparator.comparingInt(e -> STRENGTH.indexOf(e.relation()));
 
-    /** A row of a step or of the closure: one document and, in parallel lists, its relations. */
+    /** Runs one of the walk queries: the relations of each document it reached, by the document's id. */
     @SuppressWarnings("unchecked")
-    private static List<Edge> edges(Map<String, Object> row) {
-        String from = (String) row.get("from");
-        List<String> relations = (List<String>) row.get("relations");
-        List<String> tos = (List<String>) row.get("tos");
-        List<String> types = (List<String>) row.get("types");
-        List<Edge> out = new ArrayList<>(tos.size());
-        for (int i = 0; i < tos.size(); i++) {
-            out.add(new Edge(from, relations.get(i), tos.get(i), types.get(i)));
+    private Map<String, List<Edge>> relationsOf(String query, String id, String label, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("label", label);
+        parameters.put("max", max);
+        Map<String, List<Edge>> edges = new HashMap<>();
+        for (Map<String, Object> row : reads.all(query, parameters)) {
+            List<String> types = (List<String>) row.get("relations");
+            List<String> tos = (List<String>) row.get("tos");
+            List<Boolean> wanted = (List<Boolean>) row.get("wanted"); // null: every document is wanted
+            List<Edge> out = new ArrayList<>(tos.size());
+            for (int i = 0; i < tos.size(); i++) {
+                out.add(new Edge(types.get(i), tos.get(i), wanted == null || wanted.get(i)));
+            }
+            out.sort(BY_STRENGTH);
+            edges.put((String) row.get("from"), out);
         }
-        return out;
+        return edges;
     }
 
-    private Walk walk(java.util.function.Function<List<String>, List<Edge>> expand, String root, int depth,
-                               Set<String> chaining, String type, int limit) {
-        /** How a document was first reached: depth, chain of ids, relation at each step. */
-        record Hop(int depth, List<String> path, List<String> relations) {
-        }
-        Map<String, Hop> reached = new LinkedHashMap<>();
-        Map<String, Hop> expandedVia = new HashMap<>(); // how each document the walk continues from was reached
-        expandedVia.put(root, new Hop(0, List.of(root), List.of()));
-        List<String> found = new ArrayList<>(); // reached and of the asked type, in breadth-first order
+    /** How the walk first reached a document: the relation, the depth, and the hop it came from (null at the root). */
+    private record Hop(String node, String relation, int depth, Hop previous) {
+    }
+
+    private static final Comparator<Hop> NEAREST_FIRST = Comparator.comparingInt(Hop::depth).thenComparing(Hop::node);
+
+    /**
+     * Breadth first from the root over the relations the query returned: every relation of
+     * {@code relations} reaches a document, only those of {@code chaining} are followed further. A document
+     * is shown with the first chain that reached it (a chain rather than a citation when both are as
+     * short); it is followed from the first level at which a chaining relation reaches it. The documents
+     * found are ordered nearest first, then by id, and the page from {@code offset} is described.
+     */
+    private Walk walk(Map<String, List<Edge>> edges, String root, int depth, List<String> relations,
+                      Set<String> chaining, int offset, int limit) {
+        Set<String> followed = new HashSet<>(relations);
+        Map<String, Hop> reached = new HashMap<>();
+        Map<String, Hop> expandedVia = new HashMap<>();
+        expandedVia.put(root, new Hop(root, null, 0, null));
+        List<String> found = new ArrayList<>(); // reached and of the asked type
         List<String> frontier = List.of(root);
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             List<String> next = new ArrayList<>();
-            for (Edge e : expand.apply(frontier)) {
-                String to = e.to();
-                if (to.equals(root)) {
-                    continue;
-                }
-                Hop via = expandedVia.get(e.from());
-                List<String> path = new ArrayList<>(via.path());
-                path.add(to);
-                List<String> rels = new ArrayList<>(via.relations());
-                rels.add(e.relation());
-                Hop hop = new Hop(level, path, rels);
-                Hop known = reached.putIfAbsent(to, hop);
-                if (known == null && (type == null || type.equals(e.type()))) {
-                    found.add(to);
-                }
-                // Continue through a chaining relation, from the first level it is reached that way.
-                if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)) {
-                    expandedVia.put(to, known != null && known.depth() == level ? known : hop);
-                    next.add(to);
+            for (String from : frontier) {
+                Hop via = expandedVia.get(from);
+                for (Edge e : edges.getOrDefault(from, List.of())) {
+                    String to = e.to();
+                    if (to.equals(root) || !followed.contains(e.relation())) {
+                        continue;
+                    }
+                    Hop known = reached.get(to);
+                    if (known == null) {
+                        known = new Hop(to, e.relation(), level, via);
+                        reached.put(to, known);
+                        if (e.wanted()) {
+                            found.add(to);
+                        }
+                    } else if (known.depth() == level && chaining.contains(e.relation())
+                            && !chaining.contains(known.relation())) {
+                        // As near through a chain as through a citation: show the chain, which is followed on.
+                        known = new Hop(to, e.relation(), level, via);
+                        reached.put(to, known);
+                    }
+                    // Continue through a chaining relation, from the first level it is reached that way (by
+                    // the chain it is shown with when that is as short).
+                    if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)) {
+                        expandedVia.put(to, known.depth() == level ? known : new Hop(to, e.relation(), level, via));
+                        next.add(to);
+                    }
                 }
             }
             frontier = next;
         }
-        List<String> ids = found.size() > limit ? found.subList(0, limit) : found;
+        List<Hop> page = found.stream().map(reached::get).sorted(NEAREST_FIRST).skip(offset).limit(limit).toList();
         Map<String, Map<String, Object>> documents = new HashMap<>();
-        for (Map<String, Object> row : reads.all("documents-by-id", Map.of("ids", ids))) {
+        for (Map<String, Object> row : reads.all("documents-by-id",
+                Map.of("ids", page.stream().map(Hop::node).toList()))) {
             @SuppressWarnings("unchecked")
             Map<String, Object> d = (Map<String, Object>) row.get("document");
             documents.put((String) d.get("id"), d);
         }
-        List<Reached> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Hop h = reached.get(id);
-            out.add(new Reached(documents.get(id), h.depth(), h.path(), h.relations()));
+        List<Reached> out = new ArrayList<>(page.size());
+        for (Hop h : page) {
+            List<String> path = new ArrayList<>(h.depth() + 1);
+            List<String> rels = new ArrayList<>(h.depth());
+            for (Hop x = h; x.previous() != null; x = x.previous()) {
+                path.add(x.node());
+                rels.add(x.relation());
+            }
+            path.add(root);
+            Collections.reverse(path);
+            Collections.reverse(rels);
+            out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
         }
         return new Walk(out, found.size());
     }

@@ -196,6 +196,59 @@ class ApiTest {
         assertThat(first.json().get("truncated").asBoolean()).isTrue();
         assertThat(first.json().get("dependencies")).hasSize(2);
         assertThat(first.json().get("dependencies").get(0).get("depth").asInt()).isEqualTo(1);
+        // Pages of 2 from offset 0, 2, 4 … put together are the whole answer, in its order (nearest first,
+        // then by id), and only the last says nothing follows.
+        List<String> whole = texts(all.json().get("dependencies"), "document", "id");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < count; offset += 2) {
+            Answer page = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&limit=2&offset=" + offset);
+            assertThat(page.json().get("offset").asInt()).isEqualTo(offset);
+            assertThat(page.json().get("truncated").asBoolean()).isEqualTo(offset + 2 < count);
+            paged.addAll(texts(page.json().get("dependencies"), "document", "id"));
+        }
+        assertThat(paged).isEqualTo(whole);
+        List<Integer> depths = new ArrayList<>();
+        all.json().get("dependencies").forEach(d -> depths.add(d.get("depth").asInt()));
+        assertThat(depths).isSorted();
+        assertThat(get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&offset=" + count)
+                .json().get("dependencies")).isEmpty();
+        assertProblem(get("/api/v1/documents/" + plan002 + "/dependencies?offset=-1"), 400, "offset");
+    }
+
+    /**
+     * A report that both responds to a plan and cites it elsewhere shows the plan by the relation that
+     * chains (RESPONDS_TO), and what the plan implements is reached through that chain.
+     */
+    @Test
+    void aDocumentReachedBothWaysIsShownByItsChain() throws Exception {
+        Answer plan = postText("chain-plan.txt", header("HÀ TĨNH", "Hà Tĩnh", "611/KH-UBND", "02/02/2024")
+                + "Thực hiện Chỉ thị số 612/CT-TTg ngày 05/01/2024 của Thủ tướng Chính phủ, "
+                + "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện.\n");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        Answer report = postText("chain-report.txt", "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 613/BC-UBND\n"
+                + "Hà Tĩnh, ngày 02 tháng 12 năm 2024\nBÁO CÁO\nKết quả công tác dân vận năm 2024\n\n"
+                + "Các nhiệm vụ nêu trong Kế hoạch số 611/KH-UBND ngày 02/02/2024 của UBND tỉnh Hà Tĩnh đã hoàn thành.\n"
+                + "Theo đề nghị của Sở Nội vụ tại Kế hoạch số 611/KH-UBND ngày 02/02/2024 của UBND tỉnh Hà Tĩnh, "
+                + "Ủy ban nhân dân tỉnh báo cáo như sau.\n");
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        String reportId = report.json().get("document").get("document").get("id").asString();
+        String planId = plan.json().get("document").get("document").get("id").asString();
+        Answer detail = get("/api/v1/documents/" + reportId);
+        List<String> relationsToPlan = new ArrayList<>();
+        for (JsonNode r : detail.json().get("outgoing")) {
+            if (r.get("document").get("id").asString().equals(planId)) {
+                relationsToPlan.add(r.get("relation").asString());
+            }
+        }
+        assertThat(relationsToPlan).as(detail.body()).contains("RESPONDS_TO", "CITES");
+        Answer deps = get("/api/v1/documents/" + reportId + "/dependencies?transitive=true");
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        deps.json().get("dependencies").forEach(d -> byId.put(d.get("document").get("id").asString(), d));
+        assertThat(texts(byId.get(planId).get("relations"))).as(deps.body()).containsExactly("RESPONDS_TO");
+        JsonNode directive = byId.get("vn/central/ttg/chi-thi/2024/612");
+        assertThat(directive).as(deps.body()).isNotNull();
+        assertThat(texts(directive.get("path"))).containsExactly(reportId, planId, "vn/central/ttg/chi-thi/2024/612");
+        assertThat(texts(directive.get("relations"))).containsExactly("RESPONDS_TO", "IMPLEMENTS");
     }
 
     @Test

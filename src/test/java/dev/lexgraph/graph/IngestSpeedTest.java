@@ -193,10 +193,25 @@ class IngestSpeedTest extends EmbeddedGraphTest {
         }
     }
 
+    /** The walk describes the page it keeps through the id index, not by a scan. */
+    @Test
+    void aWalkDescribesWhatItKeptThroughTheIdIndex() {
+        try (Session s = graph.driver().session()) {
+            Plan plan = s.run("EXPLAIN " + CypherScripts.named("queries.cypher").get("documents-by-id"),
+                    Map.of("ids", List.of("vn/x"))).consume().plan();
+            List<String> operators = new ArrayList<>();
+            collect(plan, operators);
+            assertThat(operators).as(operators.toString())
+                    .anyMatch(o -> o.contains("IndexSeek"))
+                    .noneMatch(o -> o.contains("Scan"));
+        }
+    }
+
     private void assertVisitsEachDocumentOnce(String closure) {
         try (Session s = graph.driver().session()) {
-            Plan plan = s.run("EXPLAIN " + closure, Map.of("id", "x", "relations", List.of(), "max", 10))
-                    .consume().plan();
+            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("id", "x", "max", 10));
+            parameters.put("label", null);
+            Plan plan = s.run("EXPLAIN " + closure, parameters).consume().plan();
             List<String> operators = new ArrayList<>();
             collect(plan, operators);
             assertThat(operators).as(operators.toString())
