@@ -10,6 +10,21 @@ WITH d, b, collect(CASE WHEN by IS NULL THEN NULL ELSE {type: type(s), by: by {.
      file: s.file} END) AS supersededBy
 RETURN d {.*} AS document, b {.id, .name, .province} AS body, supersededBy;
 
+// name: graph-counts
+// The graph's counts without the mentions: each count but `ingested` comes from Neo4j's count store in
+// constant time (`ingested` reads one property per document), so the API's stats stay fast on a large
+// graph. The `stats` statement of ingest.cypher adds the mentions, which means reading every relation.
+CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+CALL () { MATCH (d:Document) WHERE d.ingested RETURN count(d) AS ingested }
+CALL () {
+  MATCH ()-[r:IMPLEMENTS|REPLACES|REPEALS|AMENDS|RESPONDS_TO|BASED_ON|GUIDES|CITES]->()
+  RETURN count(r) AS relations
+}
+CALL () { MATCH (f:File) RETURN count(f) AS files }
+CALL () { MATCH (a:AmbiguousMention) RETURN count(a) AS ambiguous }
+CALL () { MATCH (b:Body) RETURN count(b) AS bodies }
+RETURN documents, ingested, relations, files, ambiguous, bodies;
+
 // name: document-outgoing
 MATCH (d:Document {id: $id})-[r]->(t:Document)
 RETURN type(r) AS type, r.file AS file, r.count AS count, r.quotes AS quotes, r.starts AS starts,

@@ -152,8 +152,8 @@ public class DocumentService {
         return out;
     }
 
-    public Map<String, Object> stats() {
-        return documents.stats();
+    public Map<String, Object> stats(boolean mentions) {
+        return documents.stats(mentions);
     }
 
     private DocumentDetail detailSummaryOnly(String id) {

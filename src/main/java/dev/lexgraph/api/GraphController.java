@@ -96,9 +96,10 @@ class GraphController {
     }
 
     @GetMapping("/stats")
-    @Operation(summary = "The graph's counts", description = "documents, ingested, relations, mentions, files, "
-            + "ambiguous (mentions without a date that match several documents), bodies.")
-    Map<String, Object> stats() {
-        return service.stats();
+    @Operation(summary = "The graph's counts", description = "documents, ingested, relations, files, ambiguous "
+            + "(mentions without a date that match several documents), bodies; with mentions=true also mentions "
+            + "(how many citations the relations carry), which reads every relation and takes seconds on a large graph.")
+    Map<String, Object> stats(@RequestParam(defaultValue = "false") boolean mentions) {
+        return service.stats(mentions);
     }
 }
