@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The answers of the read endpoints, assembled from the repositories' rows. */
 @Service
@@ -66,25 +65,27 @@ public class DocumentService {
         return documents.search(criteria, skip, limit).stream().map(m -> DocumentSummary.of(m.get("document"))).toList();
     }
 
-    /** In one read transaction: the root and the walk see the same graph. */
-    @Transactional(readOnly = true)
     public Views.DependencyList dependencies(String id, boolean transitive, int depth, String type,
                                              List<String> relations, int offset, int limit) {
-        DocumentDetail root = detailSummaryOnly(id);
         DependencyRepository.Walk walk = dependencies.dependencies(id, transitive, depth, type, relations, offset,
                 limit);
+        if (walk.root() == null) {
+            throw unknown(id);
+        }
         List<Dependency> page = walk.reached().stream()
                 .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations()))
                 .toList();
-        return new Views.DependencyList(root.document(), walk.total(), offset,
+        return new Views.DependencyList(DocumentSummary.of(walk.root()), walk.total(), offset,
                 walk.total() > offset + page.size(), page);
     }
 
-    /** The implementers of a document as a tree: each one under the document it implements (one read transaction). */
-    @Transactional(readOnly = true)
+    /** The implementers of a document as a tree: each one under the document it implements. */
     public ImplementerTree implementers(String id, int depth, int limit) {
-        DocumentDetail root = detailSummaryOnly(id);
-        List<DependencyRepository.Reached> rows = dependencies.implementers(id, depth, limit + 1);
+        DependencyRepository.Walk walk = dependencies.implementers(id, depth, limit + 1);
+        if (walk.root() == null) {
+            throw unknown(id);
+        }
+        List<DependencyRepository.Reached> rows = walk.reached();
         boolean truncated = rows.size() > limit;
         Map<String, List<ImplementerNode>> children = new LinkedHashMap<>();
         Map<String, ImplementerNode> nodes = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ public class DocumentService {
         Comparator<ImplementerNode> byDate = Comparator.comparing(
                 (ImplementerNode n) -> n.document().date() == null ? "" : n.document().date()).thenComparing(n -> n.document().id());
         children.values().forEach(list -> list.sort(byDate));
-        return new ImplementerTree(root.document(), nodes.size(), truncated, children.getOrDefault(id, List.of()));
+        return new ImplementerTree(DocumentSummary.of(walk.root()), nodes.size(), truncated, children.getOrDefault(id, List.of()));
     }
 
     public List<DependencyRow> table(List<String> of, List<String> on, String after, boolean all, int limit) {
@@ -154,11 +155,6 @@ public class DocumentService {
 
     public Map<String, Object> stats(boolean mentions) {
         return documents.stats(mentions);
-    }
-
-    private DocumentDetail detailSummaryOnly(String id) {
-        Map<String, Object> row = documents.find(id).orElseThrow(() -> unknown(id));
-        return new DocumentDetail(DocumentSummary.of(row.get("document")), null, List.of(), List.of(), List.of(), false);
     }
 
     private void requireExists(String id) {

@@ -42,10 +42,11 @@ public class DependencyRepository {
     }
 
     /**
-     * What a walk found: a page of the documents, nearest first then by id, and how many it found in all
-     * (within the depth, of the type asked).
+     * What a walk found: the document it started from (null when the graph has none with that id), a page
+     * of the documents, nearest first then by id, and how many it found in all (within the depth, of the
+     * type asked).
      */
-    public record Walk(List<Reached> reached, int total) {
+    public record Walk(Map<String, Object> root, List<Reached> reached, int total) {
     }
 
     private final GraphReads reads;
@@ -80,13 +81,13 @@ public class DependencyRepository {
      * past the first step, from one {@code implementer-closure} query. Every document that query expands is
      * an implementer, so it need expand no more than {@code limit} of them, the nearest first.
      */
-    public List<Reached> implementers(String id, int depth, int limit) {
+    public Walk implementers(String id, int depth, int limit) {
         if (depth <= 1) {
             return walk(relationsOf("direct-implementers", id, null, 0), id, 1, IMPLEMENTATION_RELATIONS, Set.of(),
-                    0, limit).reached();
+                    0, limit);
         }
         return walk(relationsOf("implementer-closure", id, null, limit + 1), id, depth, IMPLEMENTATION_RELATIONS,
-                Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit).reached();
+                Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit);
     }
 
     /** At most this many documents are expanded by one transitive dependency walk, the nearest first. */
@@ -182,9 +183,11 @@ public class DependencyRepository {
             frontier = next;
         }
         List<Hop> page = found.stream().map(reached::get).sorted(NEAREST_FIRST).skip(offset).limit(limit).toList();
+        List<String> described = new ArrayList<>(page.size() + 1);
+        described.add(root); // described with the page: one query less, and null when there is no such document
+        page.forEach(h -> described.add(h.node()));
         Map<String, Map<String, Object>> documents = new HashMap<>();
-        for (Map<String, Object> row : reads.all("documents-by-id",
-                Map.of("ids", page.stream().map(Hop::node).toList()))) {
+        for (Map<String, Object> row : reads.all("documents-by-id", Map.of("ids", described))) {
             @SuppressWarnings("unchecked")
             Map<String, Object> d = (Map<String, Object>) row.get("document");
             documents.put((String) d.get("id"), d);
@@ -202,7 +205,7 @@ public class DependencyRepository {
             Collections.reverse(rels);
             out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
         }
-        return new Walk(out, found.size());
+        return new Walk(documents.get(root), out, found.size());
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */
