@@ -104,9 +104,7 @@ class DocumentController {
                                   @RequestParam(defaultValue = "0") @Parameter(description = "how many to skip (the page's start)") int offset,
                                   @RequestParam(defaultValue = "100") @Parameter(description = "page size, at most 10000") int limit) {
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        if (offset < 0) {
-            throw ApiProblem.badRequest("offset must be 0 or more, not " + offset);
-        }
+        Params.range(offset, 0, Integer.MAX_VALUE, "offset");
         Params.range(limit, 1, 10_000, "limit");
         return service.dependencies(Params.documentId(path), transitive, depth, Params.type(type, "type"),
                 Params.relations(relations, DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);

@@ -20,6 +20,9 @@ public class DocumentRepository {
     public record Criteria(String symbol, String type, String issuer, String jurisdiction, Integer year, String q) {
     }
 
+    /** The {@code stats} command's statement, with the mentions. */
+    private static final String STATS = CypherScripts.named("ingest.cypher").get("stats");
+
     private final GraphReads reads;
     private final Neo4jClient client;
 
@@ -74,7 +77,7 @@ public class DocumentRepository {
      */
     public Map<String, Object> stats(boolean mentions) {
         if (mentions) {
-            return client.query(CypherScripts.named("ingest.cypher").get("stats")).fetch().one().orElseThrow();
+            return client.query(STATS).fetch().one().orElseThrow();
         }
         return reads.all("graph-counts", Map.of()).iterator().next();
     }
