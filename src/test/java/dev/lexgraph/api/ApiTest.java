@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -249,7 +250,7 @@ class ApiTest {
         }
         assertThat(relationsToPlan).as(detail.body()).contains("RESPONDS_TO", "CITES");
         Answer deps = get("/api/v1/documents/" + reportId + "/dependencies?transitive=true");
-        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        Map<String, JsonNode> byId = new HashMap<>();
         deps.json().get("dependencies").forEach(d -> byId.put(d.get("document").get("id").asString(), d));
         assertThat(texts(byId.get(planId).get("relations"))).as(deps.body()).containsExactly("RESPONDS_TO");
         JsonNode directive = byId.get("vn/central/ttg/chi-thi/2024/612");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -168,16 +169,12 @@ class IngestSpeedTest extends EmbeddedGraphTest {
         Map<String, String> statements = CypherScripts.named("ingest.cypher");
         assertThat(statements).containsKeys("claim-files", "upsert-documents", "upsert-bodies", "upsert-IMPLEMENTS",
                 "candidates", "undated-to-adopt");
-        try (Session s = graph.driver().session()) {
-            for (Map.Entry<String, String> e : statements.entrySet()) {
-                Plan plan = s.run("EXPLAIN " + e.getValue(), Map.of("rows", List.of(), "path", "x")).consume().plan();
-                List<String> operators = new ArrayList<>();
-                collect(plan, operators);
-                if (!mayScan.contains(e.getKey())) {
-                    assertThat(operators).as(e.getKey() + ": " + operators)
-                            .noneMatch(o -> o.contains("Scan"));
-                    assertThat(operators).as(e.getKey()).anyMatch(o -> o.contains("IndexSeek"));
-                }
+        for (Map.Entry<String, String> e : statements.entrySet()) {
+            List<String> operators = operatorsOf(e.getValue(), Map.of("rows", List.of(), "path", "x"));
+            if (!mayScan.contains(e.getKey())) {
+                assertThat(operators).as(e.getKey() + ": " + operators)
+                        .noneMatch(o -> o.contains("Scan"));
+                assertThat(operators).as(e.getKey()).anyMatch(o -> o.contains("IndexSeek"));
             }
         }
     }
@@ -196,28 +193,29 @@ class IngestSpeedTest extends EmbeddedGraphTest {
     /** The walk describes the page it keeps through the id index, not by a scan. */
     @Test
     void aWalkDescribesWhatItKeptThroughTheIdIndex() {
-        try (Session s = graph.driver().session()) {
-            Plan plan = s.run("EXPLAIN " + CypherScripts.named("queries.cypher").get("documents-by-id"),
-                    Map.of("ids", List.of("vn/x"))).consume().plan();
-            List<String> operators = new ArrayList<>();
-            collect(plan, operators);
-            assertThat(operators).as(operators.toString())
-                    .anyMatch(o -> o.contains("IndexSeek"))
-                    .noneMatch(o -> o.contains("Scan"));
-        }
+        List<String> operators = operatorsOf(CypherScripts.named("queries.cypher").get("documents-by-id"),
+                Map.of("ids", List.of("vn/x")));
+        assertThat(operators).as(operators.toString())
+                .anyMatch(o -> o.contains("IndexSeek"))
+                .noneMatch(o -> o.contains("Scan"));
     }
 
     private void assertVisitsEachDocumentOnce(String closure) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", "x", "max", 10));
+        parameters.put("label", null);
+        List<String> operators = operatorsOf(closure, parameters);
+        assertThat(operators).as(operators.toString())
+                .anyMatch(o -> o.startsWith("VarLengthExpand(Pruning"))
+                .anyMatch(o -> o.contains("IndexSeek"))
+                .noneMatch(o -> o.contains("Scan"));
+    }
+
+    /** The operators of a statement's plan (EXPLAIN: planned, not run), depth first. */
+    private List<String> operatorsOf(String statement, Map<String, Object> parameters) {
         try (Session s = graph.driver().session()) {
-            Map<String, Object> parameters = new java.util.HashMap<>(Map.of("id", "x", "max", 10));
-            parameters.put("label", null);
-            Plan plan = s.run("EXPLAIN " + closure, parameters).consume().plan();
             List<String> operators = new ArrayList<>();
-            collect(plan, operators);
-            assertThat(operators).as(operators.toString())
-                    .anyMatch(o -> o.startsWith("VarLengthExpand(Pruning"))
-                    .anyMatch(o -> o.contains("IndexSeek"))
-                    .noneMatch(o -> o.contains("Scan"));
+            collect(s.run("EXPLAIN " + statement, parameters).consume().plan(), operators);
+            return operators;
         }
     }
 
