@@ -39,6 +39,12 @@ RETURN type(r) AS type, r.file AS file, r.count AS count, r.quotes AS quotes, r.
 ORDER BY s.date DESC, s.id
 LIMIT $limit;
 
+// name: document-exists
+// Whether there is a document with this id, for answers that are empty both for an unknown id and for a
+// document with nothing to show.
+MATCH (d:Document {id: $id})
+RETURN d.id AS id;
+
 // name: document-by-file
 MATCH (:File {path: $path})-[:CONTAINS]->(d:Document)
 RETURN d.id AS id;
@@ -68,30 +74,36 @@ RETURN d {.*} AS document
 ORDER BY d.id
 SKIP $skip LIMIT $limit;
 
-// The walks below (dependencies, implementers) return the relations of every document they reach, as
-// one row per document with its relations in parallel lists; the application walks these breadth first,
-// so each document is reached once, by a shortest chain. Relation types are static, so the store reads
-// only relationships of those types. `wanted` says, when a label is asked for ($label), whether the
-// document at the other end has it (null when no label is asked: every document is wanted).
+// The walks below (dependencies, implementers) return the relations of the documents they reach, as one
+// row per document with its relations in parallel lists; the application walks these breadth first, so
+// each document is reached once, by a shortest chain. Relation types are static, so the store reads only
+// relationships of those types. `wanted` says, when a label is asked for ($label), whether the document at
+// the other end has it (null when no label is asked: every document is wanted).
 
-// name: direct-dependencies
-// The relations by which one document rests on others.
-MATCH (c:Document {id: $id})-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
-RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos,
-       CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(t)) END AS wanted;
-
-// name: dependency-closure
-// Everything a document's dependency chains reach, in one round trip: the database expands the chains
-// breadth-first, visiting each document once (a pruning expansion, not every path), nearest first and at
-// most $max of them; each reached document comes with its own dependency relations, which the application
-// walks for depth, shortest chains and the relations asked for. The bound 12 is the API's deepest walk.
-MATCH (root:Document {id: $id})
-USING INDEX SEEK root:Document(id)
-MATCH (root)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|GUIDES*0..12]->(c:Document)
-WITH DISTINCT c LIMIT $max
+// name: dependency-level
+// One level of a dependency walk: the relations by which each document of the frontier rests on others.
+// The walk asks level by level and stops once the page it answers with is complete.
+UNWIND $ids AS id
+MATCH (c:Document {id: id})
+USING INDEX SEEK c:Document(id)
 MATCH (c)-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
 RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos,
        CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(t)) END AS wanted;
+
+// name: dependency-count
+// How many documents a full dependency walk (depth 12, every chaining relation) reaches, of those asked
+// for, counted inside the database when the walk stopped early with its page complete: the chains are
+// expanded breadth first, visiting each document once (a pruning expansion, not every path), at most $max
+// of them; a document at chain distance 11 still contributes what it rests on, at depth 12.
+MATCH (root:Document {id: $id})
+USING INDEX SEEK root:Document(id)
+MATCH (root)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|GUIDES*0..11]->(c:Document)
+WITH DISTINCT root, c LIMIT $max
+MATCH (c)-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
+WHERE t <> root AND type(r) IN $relations
+WITH DISTINCT t
+WHERE $label IS NULL OR $label IN labels(t)
+RETURN count(t) AS total;
 
 // name: direct-implementers
 // Who implements (or reports on) one document.

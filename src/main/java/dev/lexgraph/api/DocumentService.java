@@ -117,8 +117,12 @@ public class DocumentService {
 
     /** A document's references to superseded documents, loudest first. */
     public List<SupersededReference> superseded(String citing, String minSeverity) {
-        requireExists(citing);
-        return references(supersession.references(citing, null, minSeverity, null, 1));
+        List<Map<String, Object>> rows = supersession.references(citing, null, minSeverity, null, 1);
+        // No row both for an unknown id and for a document without such references: only then ask which.
+        if (rows.isEmpty() && !documents.exists(citing)) {
+            throw unknown(citing);
+        }
+        return references(rows);
     }
 
     /**
@@ -155,12 +159,6 @@ public class DocumentService {
 
     public Map<String, Object> stats(boolean mentions) {
         return documents.stats(mentions);
-    }
-
-    private void requireExists(String id) {
-        if (documents.find(id).isEmpty()) {
-            throw unknown(id);
-        }
     }
 
     private static ApiProblem unknown(String id) {

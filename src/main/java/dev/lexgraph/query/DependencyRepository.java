@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What documents depend on, and who implements them: one query returns the relations of everything the
- * walk can reach, the walk runs breadth first in memory, and one more query describes the page of
- * documents it keeps, both in one read transaction. Each document is reached once, by a shortest chain.
+ * What documents depend on, and who implements them. The walk runs breadth first in the application over
+ * relations the database returns (level by level for dependencies, all at once for implementers), and one
+ * more query describes the page of documents it keeps, all in one read transaction. Each document is
+ * reached once, by a shortest chain.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -60,20 +61,22 @@ public class DependencyRepository {
      * through chains of up to {@code depth} steps, each with one shortest chain leading to it; only those
      * of {@code type} when it is not null; the page of {@code limit} from {@code offset}, nearest first.
      *
-     * <p>A transitive walk asks the database once for everything the document's chains reach, with each
-     * reached document's own relations ({@code dependency-closure}: a pruning breadth-first expansion
-     * inside the database, one round trip), walks that in memory, then describes the page it keeps.
+     * <p>The walk asks for the relations of one level at a time ({@code dependency-level}). Its page is
+     * ordered nearest first, so once the levels walked hold enough documents to fill it, deeper levels
+     * cannot change it: a full walk (depth 12, every chaining relation) then stops and the database counts
+     * what the rest would have reached ({@code dependency-count}), instead of sending every relation of
+     * hundreds of chained documents to be counted here. Other walks go to the end.
      */
     public Walk dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
                              int offset, int limit) {
         Set<String> chaining = new HashSet<>(relations);
         chaining.retainAll(CHAINING_RELATIONS);
         String label = type == null ? null : DocumentIdentity.label(DocType.valueOf(type));
-        if (!transitive || depth <= 1 || chaining.isEmpty()) {
-            return walk(relationsOf("direct-dependencies", id, label, 0), id, 1, relations, Set.of(), offset, limit);
-        }
-        return walk(relationsOf("dependency-closure", id, label, MAX_EXPANDED), id, depth, relations, chaining,
-                offset, limit);
+        boolean chained = transitive && depth > 1 && !chaining.isEmpty();
+        Levels levels = frontier -> relationsOf("dependency-level", Map.of("ids", frontier), label);
+        Counter counter = chained && depth == MAX_DEPTH && chaining.equals(CHAINING_RELATIONS)
+                ? () -> count(id, label, relations) : null;
+        return walk(levels, counter, id, chained ? depth : 1, relations, chained ? chaining : Set.of(), offset, limit);
     }
 
     /**
@@ -82,16 +85,46 @@ public class DependencyRepository {
      * an implementer, so it need expand no more than {@code limit} of them, the nearest first.
      */
     public Walk implementers(String id, int depth, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("label", null);
         if (depth <= 1) {
-            return walk(relationsOf("direct-implementers", id, null, 0), id, 1, IMPLEMENTATION_RELATIONS, Set.of(),
-                    0, limit);
+            Map<String, List<Edge>> edges = relationsOf("direct-implementers", parameters, null);
+            return walk(frontier -> edges, null, id, 1, IMPLEMENTATION_RELATIONS, Set.of(), 0, limit);
         }
-        return walk(relationsOf("implementer-closure", id, null, limit + 1), id, depth, IMPLEMENTATION_RELATIONS,
+        parameters.put("max", limit + 1);
+        Map<String, List<Edge>> edges = relationsOf("implementer-closure", parameters, null);
+        return walk(frontier -> edges, null, id, depth, IMPLEMENTATION_RELATIONS,
                 Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit);
     }
 
-    /** At most this many documents are expanded by one transitive dependency walk, the nearest first. */
+    /**
+     * At most this many documents are expanded by one transitive dependency walk, the nearest first: on a
+     * graph where chains reach further, the answer is what the nearest of them rest on.
+     */
     static final int MAX_EXPANDED = 50_000;
+
+    /** Where a walk gets its relations: those of the documents of one level, by document id. */
+    @FunctionalInterface
+    private interface Levels {
+        Map<String, List<Edge>> relationsOf(List<String> frontier);
+    }
+
+    /** How many documents the whole walk would find, when it stops early. */
+    @FunctionalInterface
+    private interface Counter {
+        int total();
+    }
+
+    private int count(String id, String label, List<String> relations) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("label", label);
+        parameters.put("relations", relations);
+        parameters.put("max", MAX_EXPANDED);
+        return reads.all("dependency-count", parameters).stream()
+                .mapToInt(row -> ((Number) row.get("total")).intValue()).findFirst().orElse(0);
+    }
 
     /**
      * One relation from a document the walk may reach: its type, the document at its other end and
@@ -109,11 +142,9 @@ public class DependencyRepository {
 
     /** Runs one of the walk queries: the relations of each document it reached, by the document's id. */
     @SuppressWarnings("unchecked")
-    private Map<String, List<Edge>> relationsOf(String query, String id, String label, int max) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("id", id);
+    private Map<String, List<Edge>> relationsOf(String query, Map<String, Object> fixed, String label) {
+        Map<String, Object> parameters = new HashMap<>(fixed);
         parameters.put("label", label);
-        parameters.put("max", max);
         Map<String, List<Edge>> edges = new HashMap<>();
         for (Map<String, Object> row : reads.all(query, parameters)) {
             List<String> types = (List<String>) row.get("relations");
@@ -136,13 +167,15 @@ public class DependencyRepository {
     private static final Comparator<Hop> NEAREST_FIRST = Comparator.comparingInt(Hop::depth).thenComparing(Hop::node);
 
     /**
-     * Breadth first from the root over the relations the query returned: every relation of
+     * Breadth first from the root over the relations {@code levels} gives: every relation of
      * {@code relations} reaches a document, only those of {@code chaining} are followed further. A document
      * is shown with the first chain that reached it (a chain rather than a citation when both are as
      * short); it is followed from the first level at which a chaining relation reaches it. The documents
-     * found are ordered nearest first, then by id, and the page from {@code offset} is described.
+     * found are ordered nearest first, then by id, and the page from {@code offset} is described. With a
+     * {@code counter}, the walk stops after the first level that completes the page and the counter says
+     * how many documents there are in all.
      */
-    private Walk walk(Map<String, List<Edge>> edges, String root, int depth, List<String> relations,
+    private Walk walk(Levels levels, Counter counter, String root, int depth, List<String> relations,
                       Set<String> chaining, int offset, int limit) {
         Set<String> followed = new HashSet<>(relations);
         Map<String, Hop> reached = new HashMap<>();
@@ -150,7 +183,9 @@ public class DependencyRepository {
         expandedVia.put(root, new Hop(root, null, 0, null));
         List<String> found = new ArrayList<>(); // reached and of the asked type
         List<String> frontier = List.of(root);
+        int total = -1;
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
+            Map<String, List<Edge>> edges = levels.relationsOf(frontier);
             List<String> next = new ArrayList<>();
             for (String from : frontier) {
                 Hop via = expandedVia.get(from);
@@ -174,13 +209,19 @@ public class DependencyRepository {
                     }
                     // Continue through a chaining relation, from the first level it is reached that way (by
                     // the chain it is shown with when that is as short).
-                    if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)) {
+                    if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)
+                            && expandedVia.size() <= MAX_EXPANDED) {
                         expandedVia.put(to, known.depth() == level ? known : new Hop(to, e.relation(), level, via));
                         next.add(to);
                     }
                 }
             }
             frontier = next;
+            if (counter != null && found.size() >= offset + limit && !frontier.isEmpty() && level < depth) {
+                // The page is complete: whatever deeper levels reach sorts after it.
+                total = Math.max(found.size(), counter.total());
+                break;
+            }
         }
         List<Hop> page = found.stream().map(reached::get).sorted(NEAREST_FIRST).skip(offset).limit(limit).toList();
         List<String> described = new ArrayList<>(page.size() + 1);
@@ -205,7 +246,7 @@ public class DependencyRepository {
             Collections.reverse(rels);
             out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
         }
-        return new Walk(documents.get(root), out, found.size());
+        return new Walk(documents.get(root), out, total < 0 ? found.size() : total);
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */

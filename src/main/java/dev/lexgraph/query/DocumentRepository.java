@@ -36,6 +36,10 @@ public class DocumentRepository {
         return reads.all("document", Map.of("id", id)).stream().findFirst();
     }
 
+    public boolean exists(String id) {
+        return !reads.all("document-exists", Map.of("id", id)).isEmpty();
+    }
+
     public List<Map<String, Object>> outgoing(String id, int limit) {
         return reads.list("document-outgoing", Map.of("id", id, "limit", limit));
     }

@@ -506,6 +506,16 @@ class ApiTest {
     void badRequestsGetProblemJsonThatSaysWhy() throws Exception {
         assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345"), 404, "no document with id");
         assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345/dependencies"), 404, "no document");
+        assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345/dependencies?transitive=true&limit=1"),
+                404, "no document");
+        assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345/implementers"), 404, "no document");
+        assertProblem(get("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345/superseded-references"), 404,
+                "no document");
+        // A document that exists but cites nothing superseded: an empty answer, not a 404.
+        Answer none = get("/api/v1/documents/" + DIRECTIVE_33 + "/superseded-references");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().isArray()).isTrue();
+        assertThat(none.json()).isEmpty();
         assertProblem(get("/api/v1/documents?type=PLAN"), 400, "not a document type");
         assertProblem(get("/api/v1/documents?year=twenty"), 400, "whole number");
         assertProblem(get("/api/v1/documents?size=0"), 400, "size must be between");

@@ -180,14 +180,25 @@ class IngestSpeedTest extends EmbeddedGraphTest {
     }
 
     /**
-     * A transitive walk (dependencies, implementers) is one query whose expansion visits each document
-     * once; enumerating every chain instead would not finish on a dense graph.
+     * The expansions of a transitive walk (the implementers, the count of dependencies) visit each
+     * document once; enumerating every chain instead would not finish on a dense graph.
      */
     @Test
     void theTransitiveWalksVisitEachDocumentOnce() {
-        for (String name : List.of("dependency-closure", "implementer-closure")) {
+        for (String name : List.of("dependency-count", "implementer-closure")) {
             assertVisitsEachDocumentOnce(CypherScripts.named("queries.cypher").get(name));
         }
+    }
+
+    /** A level of a dependency walk finds its documents through the id index, not by a scan. */
+    @Test
+    void aDependencyLevelSeeksItsDocuments() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("ids", List.of("vn/x", "vn/y")));
+        parameters.put("label", null);
+        List<String> operators = operatorsOf(CypherScripts.named("queries.cypher").get("dependency-level"), parameters);
+        assertThat(operators).as(operators.toString())
+                .anyMatch(o -> o.contains("IndexSeek"))
+                .noneMatch(o -> o.contains("Scan"));
     }
 
     /** The walk describes the page it keeps through the id index, not by a scan. */
@@ -201,7 +212,7 @@ class IngestSpeedTest extends EmbeddedGraphTest {
     }
 
     private void assertVisitsEachDocumentOnce(String closure) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("id", "x", "max", 10));
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", "x", "max", 10, "relations", List.of("CITES")));
         parameters.put("label", null);
         List<String> operators = operatorsOf(closure, parameters);
         assertThat(operators).as(operators.toString())
