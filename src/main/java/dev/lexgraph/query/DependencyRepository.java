@@ -10,6 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +58,11 @@ public class DependencyRepository {
     }
 
     private final GraphReads reads;
+    private final Driver driver;
 
-    public DependencyRepository(Neo4jClient client) {
+    public DependencyRepository(Neo4jClient client, Driver driver) {
         this.reads = new GraphReads(client);
+        this.driver = driver;
     }
 
     /**
@@ -65,7 +74,8 @@ public class DependencyRepository {
      * ordered nearest first, so once the levels walked hold enough documents to fill it, deeper levels
      * cannot change it: a full walk (depth 12, every chaining relation) then stops and the database counts
      * what the rest would have reached ({@code dependency-count}), instead of sending every relation of
-     * hundreds of chained documents to be counted here. Other walks go to the end.
+     * hundreds of chained documents to be counted here. The count does not depend on the walk, so it runs
+     * beside it, in a read transaction of its own. Other walks go to the end.
      */
     public Walk dependencies(String id, boolean transitive, int depth, String type, List<String> relations,
                              int offset, int limit) {
@@ -74,9 +84,10 @@ public class DependencyRepository {
         String label = type == null ? null : DocumentIdentity.label(DocType.valueOf(type));
         boolean chained = transitive && depth > 1 && !chaining.isEmpty();
         Levels levels = frontier -> relationsOf("dependency-level", Map.of("ids", frontier), label);
-        Counter counter = chained && depth == MAX_DEPTH && chaining.equals(CHAINING_RELATIONS)
-                ? () -> count(id, label, relations) : null;
-        return walk(levels, counter, id, chained ? depth : 1, relations, chained ? chaining : Set.of(), offset, limit);
+        CompletableFuture<Integer> total = chained && depth == MAX_DEPTH && chaining.equals(CHAINING_RELATIONS)
+                ? count(id, label, relations) : null;
+        return walk(levels, total == null ? null : () -> join(total), id, chained ? depth : 1, relations,
+                chained ? chaining : Set.of(), offset, limit);
     }
 
     /**
@@ -116,14 +127,32 @@ public class DependencyRepository {
         int total();
     }
 
-    private int count(String id, String label, List<String> relations) {
+    /**
+     * Starts {@code dependency-count} in a read transaction of its own session (a cluster routes it like
+     * any read); the walk waits for it only if it stops early. When the walk goes to the end the count is
+     * not needed, but then the walk found fewer documents than its page holds, so the count was cheap.
+     */
+    private CompletableFuture<Integer> count(String id, String label, List<String> relations) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("label", label);
         parameters.put("relations", relations);
         parameters.put("max", MAX_EXPANDED);
-        return reads.all("dependency-count", parameters).stream()
-                .mapToInt(row -> ((Number) row.get("total")).intValue()).findFirst().orElse(0);
+        AsyncSession session = driver.session(AsyncSession.class,
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+        return session.executeReadAsync(tx -> tx.runAsync(GraphReads.cypher("dependency-count"), parameters)
+                        .thenCompose(ResultCursor::singleAsync))
+                .thenApply(row -> row.get("total").asInt())
+                .whenComplete((n, e) -> session.closeAsync())
+                .toCompletableFuture();
+    }
+
+    private static int join(CompletableFuture<Integer> total) {
+        try {
+            return total.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -183,7 +212,7 @@ public class DependencyRepository {
         expandedVia.put(root, new Hop(root, null, 0, null));
         List<String> found = new ArrayList<>(); // reached and of the asked type
         List<String> frontier = List.of(root);
-        int total = -1;
+        boolean stoppedEarly = false;
         for (int level = 1; level <= depth && !frontier.isEmpty(); level++) {
             Map<String, List<Edge>> edges = levels.relationsOf(frontier);
             List<String> next = new ArrayList<>();
@@ -218,8 +247,7 @@ public class DependencyRepository {
             }
             frontier = next;
             if (counter != null && found.size() >= offset + limit && !frontier.isEmpty() && level < depth) {
-                // The page is complete: whatever deeper levels reach sorts after it.
-                total = Math.max(found.size(), counter.total());
+                stoppedEarly = true; // the page is complete: whatever deeper levels reach sorts after it
                 break;
             }
         }
@@ -246,7 +274,9 @@ public class DependencyRepository {
             Collections.reverse(rels);
             out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
         }
-        return new Walk(documents.get(root), out, total < 0 ? found.size() : total);
+        // Asked for last, so that a count running beside the walk had the describing to finish in too.
+        int total = stoppedEarly ? Math.max(found.size(), counter.total()) : found.size();
+        return new Walk(documents.get(root), out, total);
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */

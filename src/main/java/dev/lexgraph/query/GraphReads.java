@@ -22,11 +22,16 @@ final class GraphReads {
     }
 
     Collection<Map<String, Object>> all(String name, Map<String, Object> parameters) {
+        return client.query(cypher(name)).bindAll(parameters).fetch().all();
+    }
+
+    /** The text of a named query. */
+    static String cypher(String name) {
         String cypher = QUERIES.get(name);
         if (cypher == null) {
             throw new IllegalStateException("no query named " + name + " in cypher/queries.cypher");
         }
-        return client.query(cypher).bindAll(parameters).fetch().all();
+        return cypher;
     }
 
     List<Map<String, Object>> list(String name, Map<String, Object> parameters) {

@@ -49,7 +49,7 @@ class DependencyWalkTest {
         new BulkLoader(dir.resolve("db"), 2, 500).load(files, o -> { });
         graph = GraphConnection.open(new GraphConnection.Settings(null, null, null, dir.resolve("db"), 0));
         graph.awaitIndexes(Duration.ofMinutes(2));
-        repository = new DependencyRepository(Neo4jClient.create(graph.driver()));
+        repository = new DependencyRepository(Neo4jClient.create(graph.driver()), graph.driver());
         // Plans and reports that implement something: the documents whose walks chain.
         roots = graph.read("""
                 MATCH (d:Document)-[:IMPLEMENTS|RESPONDS_TO]->()
