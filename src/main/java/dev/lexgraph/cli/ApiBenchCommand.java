@@ -49,6 +49,11 @@ final class ApiBenchCommand implements Callable<Integer> {
             description = "Requests per query in the one-at-a-time phase, after as many for warm-up (default: ${DEFAULT-VALUE}).")
     int requests;
 
+    @Option(names = "--warmup-seconds", defaultValue = "60",
+            description = "Requests of every query, one at a time, before anything is measured, so that the figures "
+                    + "are those of a warm service (default: ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+
     @Option(names = "--sample", defaultValue = "2000", description = "Documents sampled per kind (default: ${DEFAULT-VALUE}).")
     int sample;
 
@@ -86,6 +91,15 @@ final class ApiBenchCommand implements Callable<Integer> {
         out.put("url", url);
         out.put("sampled", Map.of("plansAndReports", plans.size(), "directives", directives.size()));
         Random random = new Random(seed);
+        // A service runs warm: the JIT compiles the database's and the server's paths in the first minutes.
+        long warm = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        long warmed = 0;
+        while (System.nanoTime() < warm) {
+            Query q = queries.get(random.nextInt(queries.size()));
+            time(pick(q.paths(), random));
+            warmed++;
+        }
+        out.put("warmup", Map.of("seconds", warmupSeconds, "requests", warmed));
         Map<String, Object> sequential = new LinkedHashMap<>();
         for (Query q : queries) {
             for (int i = 0; i < requests; i++) {
