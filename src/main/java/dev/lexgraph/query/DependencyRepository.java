@@ -130,7 +130,7 @@ public class DependencyRepository {
     /**
      * Starts {@code dependency-count} in a read transaction of its own session (a cluster routes it like
      * any read); the walk waits for it only if it stops early. When the walk goes to the end the count is
-     * not needed, but then the walk found fewer documents than its page holds, so the count was cheap.
+     * not used, and it has cost the database no more than the walk itself did.
      */
     private CompletableFuture<Integer> count(String id, String label, List<String> relations) {
         Map<String, Object> parameters = new HashMap<>();
