@@ -86,8 +86,7 @@ public class DependencyRepository {
         Levels levels = frontier -> relationsOf("dependency-level", Map.of("ids", frontier), label);
         CompletableFuture<Integer> total = chained && depth == MAX_DEPTH && chaining.equals(CHAINING_RELATIONS)
                 ? count(id, label, relations) : null;
-        return walk(levels, total == null ? null : () -> join(total), id, chained ? depth : 1, relations,
-                chained ? chaining : Set.of(), offset, limit);
+        return walk(levels, total, id, chained ? depth : 1, relations, chained ? chaining : Set.of(), offset, limit);
     }
 
     /**
@@ -98,7 +97,6 @@ public class DependencyRepository {
     public Walk implementers(String id, int depth, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
-        parameters.put("label", null);
         if (depth <= 1) {
             Map<String, List<Edge>> edges = relationsOf("direct-implementers", parameters, null);
             return walk(frontier -> edges, null, id, 1, IMPLEMENTATION_RELATIONS, Set.of(), 0, limit);
@@ -121,12 +119,6 @@ public class DependencyRepository {
         Map<String, List<Edge>> relationsOf(List<String> frontier);
     }
 
-    /** How many documents the whole walk would find, when it stops early. */
-    @FunctionalInterface
-    private interface Counter {
-        int total();
-    }
-
     /**
      * Starts {@code dependency-count} in a read transaction of its own session (a cluster routes it like
      * any read); the walk waits for it only if it stops early. When the walk goes to the end the count is
@@ -147,6 +139,7 @@ public class DependencyRepository {
                 .toCompletableFuture();
     }
 
+    /** How many documents the whole walk finds, from the count started beside it. */
     private static int join(CompletableFuture<Integer> total) {
         try {
             return total.join();
@@ -201,10 +194,10 @@ public class DependencyRepository {
      * is shown with the first chain that reached it (a chain rather than a citation when both are as
      * short); it is followed from the first level at which a chaining relation reaches it. The documents
      * found are ordered nearest first, then by id, and the page from {@code offset} is described. With a
-     * {@code counter}, the walk stops after the first level that completes the page and the counter says
-     * how many documents there are in all.
+     * {@code count} (of everything the whole walk finds, running beside it), the walk stops after the
+     * first level that completes the page.
      */
-    private Walk walk(Levels levels, Counter counter, String root, int depth, List<String> relations,
+    private Walk walk(Levels levels, CompletableFuture<Integer> count, String root, int depth, List<String> relations,
                       Set<String> chaining, int offset, int limit) {
         Set<String> followed = new HashSet<>(relations);
         Map<String, Hop> reached = new HashMap<>();
@@ -246,7 +239,7 @@ public class DependencyRepository {
                 }
             }
             frontier = next;
-            if (counter != null && found.size() >= offset + limit && !frontier.isEmpty() && level < depth) {
+            if (count != null && found.size() >= offset + limit && !frontier.isEmpty() && level < depth) {
                 stoppedEarly = true; // the page is complete: whatever deeper levels reach sorts after it
                 break;
             }
@@ -275,7 +268,7 @@ public class DependencyRepository {
             out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
         }
         // Asked for last, so that a count running beside the walk had the describing to finish in too.
-        int total = stoppedEarly ? Math.max(found.size(), counter.total()) : found.size();
+        int total = stoppedEarly ? Math.max(found.size(), join(count)) : found.size();
         return new Walk(documents.get(root), out, total);
     }
 
