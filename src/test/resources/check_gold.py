@@ -94,7 +94,8 @@ def check(dirname, name, errs):
     except (OSError, ValueError) as e:
         err(f"cannot read {name}.json: {e}")
         return None
-    if not 2500 <= len(text) <= 6000:
+    # The hand-written held-out sets were written to a length; real documents come as published.
+    if os.path.basename(os.path.normpath(dirname)).startswith("heldout") and not 2500 <= len(text) <= 6000:
         err(f"text length {len(text)} outside 2,500-6,000 characters")
     if gold.get("file") != name + ".txt":
         err(f"'file' is {gold.get('file')!r}, expected {name + '.txt'!r}")

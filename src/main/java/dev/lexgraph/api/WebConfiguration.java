@@ -36,6 +36,16 @@ class WebConfiguration implements WebMvcConfigurer {
         };
     }
 
+    /**
+     * An id's slashes sent encoded ({@code %2F}) reach the application undecoded, where {@link EncodedIdFilter}
+     * restores them under {@code /api/v1/documents/}; Tomcat's default answers such a URL 400 before Spring sees it.
+     */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.tomcat.TomcatConnectorCustomizer encodedSlashesPassThrough() {
+        return connector -> connector.setEncodedSolidusHandling(
+                org.apache.tomcat.util.buf.EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {

@@ -2,15 +2,11 @@ package dev.lexgraph.app;
 
 import dev.lexgraph.graph.GraphConnection;
 import dev.lexgraph.graph.Ingestor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lexgraph.text.SampleDocuments;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +17,6 @@ import org.springframework.stereotype.Component;
 class SeedsOnFirstStart implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedsOnFirstStart.class);
-    static final String FOLDER = "seeds/";
 
     private final LexgraphProperties properties;
     private final GraphConnection graph;
@@ -42,21 +37,12 @@ class SeedsOnFirstStart implements SmartInitializingSingleton {
         if (!empty) {
             return;
         }
-        String index = read(FOLDER + "index.txt");
         int n = 0;
-        for (String name : index.lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-            Ingestor.FileOutcome o = ingestor.ingestText(FOLDER + name, read(FOLDER + name));
-            log.info("First start: sample document {} {} ({} citations)", name, o.status(), o.citations());
+        for (SampleDocuments.Sample sample : SampleDocuments.all()) {
+            Ingestor.FileOutcome o = ingestor.ingestText(SampleDocuments.FOLDER + sample.name(), sample.text());
+            log.info("First start: sample document {} {} ({} citations)", sample.name(), o.status(), o.citations());
             n++;
         }
         log.info("First start: {} sample documents ingested", n);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled resource missing: " + resource, e);
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Document types: the administrative list of Nghị định 30/2020/NĐ-CP (appendix III), the legal
- * normative types of Luật 80/2015/QH13, and the Party types. The codes are those of shared/eval.
+ * normative types of Luật 80/2015/QH13, and the Party types. The codes are those of the gold files (eval/README.md).
  */
 public enum DocType {
     HIEN_PHAP("Hiến pháp"),

@@ -47,7 +47,7 @@ public final class TextFolding {
     }
 
     /**
-     * The scoring key of a symbol, as in shared/eval: diacritics removed, Đ → D, upper case, no spaces.
+     * The scoring key of a symbol, as in the gold files' scoring: diacritics removed, Đ → D, upper case, no spaces.
      */
     public static String symbolKey(String symbol) {
         if (symbol == null) {

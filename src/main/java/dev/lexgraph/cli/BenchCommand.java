@@ -3,6 +3,7 @@ package dev.lexgraph.cli;
 import dev.lexgraph.citation.CitationExtractor;
 import dev.lexgraph.citation.ExtractionResult;
 import dev.lexgraph.text.DocumentText;
+import dev.lexgraph.text.SampleDocuments;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Option;
         description = "Measure extraction throughput (MB/s of text, one thread) on a corpus built from sample documents.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", defaultValue = "../shared/corpus/seeds",
-            description = "Documents to build the benchmark corpus from (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", description = "Documents to build the benchmark corpus from (default: the five sample"
+            + " documents the jar carries).")
     Path corpus;
 
     @Option(names = "--size-mb", defaultValue = "50", description = "Corpus size in MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
@@ -48,8 +49,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> seeds = new ArrayList<>();
-        for (Path p : InputFiles.expand(List.of(corpus))) {
-            seeds.add(DocumentText.read(p).text());
+        if (corpus == null) {
+            SampleDocuments.all().forEach(s -> seeds.add(s.text()));
+        } else {
+            for (Path p : InputFiles.expand(List.of(corpus))) {
+                seeds.add(DocumentText.read(p).text());
+            }
         }
         if (seeds.isEmpty()) {
             System.err.println("no documents in " + corpus);

@@ -2,22 +2,26 @@ package dev.lexgraph.cli;
 
 import dev.lexgraph.eval.CitationScore;
 import dev.lexgraph.eval.Evaluation;
+import dev.lexgraph.eval.GoldFile;
+import dev.lexgraph.text.DocumentText;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code eval}: scores the extractor against a gold folder (shared/eval format). */
+/** {@code eval}: scores the extractor against a gold folder (the format of eval/README.md). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction against gold citations: precision, recall and F1, strict and loose, per file and overall.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", defaultValue = "../shared/eval/gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", description = "Folder of gold files (NAME.json). Default: the gold of the five sample"
+            + " documents the jar carries.")
     Path gold;
 
-    @Option(names = "--corpus", defaultValue = "../shared/corpus/seeds",
-            description = "Folder of the documents the gold files name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", description = "Folder of the documents the gold files name (NAME.txt). Default: the"
+            + " gold folder when --gold is given, else the bundled sample documents.")
     Path corpus;
 
     @Option(names = "--min-f1", description = "Exit with code 1 when the overall strict F1 is below this.")
@@ -28,7 +32,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation.Report r = Evaluation.run(gold, corpus);
+        Evaluation.Report r;
+        if (gold != null) {
+            r = Evaluation.run(gold, corpus != null ? corpus : gold);
+        } else if (corpus != null) {
+            r = Evaluation.run(GoldFile.readBundled(), file -> {
+                Path doc = corpus.resolve(file);
+                return Files.exists(doc) ? DocumentText.read(doc).text() : null;
+            });
+        } else {
+            r = Evaluation.runBundled();
+        }
         if (json) {
             System.out.println(Json.MAPPER.writeValueAsString(r));
         } else {

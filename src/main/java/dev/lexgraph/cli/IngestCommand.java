@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest FILE|DIR…}: documents into the graph, with a progress bar, a summary and the files that
- * failed; {@code --bulk} for the first load of an empty embedded database with Neo4j's batch importer.
+ * failed. The first load of an empty embedded database goes through Neo4j's batch importer ({@code --bulk}, the
+ * default there); {@code --transactional} forces transactions.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Extract the files' citations and store documents and relations in the graph (idempotent).")
@@ -29,10 +31,21 @@ final class IngestCommand implements Callable<Integer> {
     /** Exit code when --bulk is given a data folder that already holds a database. */
     static final int EXIT_DATABASE_EXISTS = 4;
 
-    @Option(names = "--bulk", description = "First load of an empty data folder: resolve every citation in memory and"
-            + " write the store files with Neo4j's batch importer (the graph ingest gives, much faster), then start the"
-            + " database and build the schema. Refused (exit code 4) when the folder holds a database; embedded only.")
-    boolean bulk;
+    /** How the files reach the graph: with neither flag, the bulk path into an empty embedded folder, else transactions. */
+    static final class Mode {
+        @Option(names = "--bulk", required = true, description = "Insist on the first-load path (Neo4j's batch importer:"
+                + " every citation resolved in memory, the store files written at once, then the database started and"
+                + " the schema built; the same graph, several times faster). Refused (exit code 4) when the folder"
+                + " holds a database; embedded only.")
+        boolean bulk;
+
+        @Option(names = "--transactional", required = true, description = "Write through transactions even into an"
+                + " empty folder (as for a database that holds a graph, or an external server).")
+        boolean transactional;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Mode mode;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of them.")
     List<Path> inputs;
@@ -43,7 +56,14 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = InputFiles.expand(inputs);
-        if (bulk) {
+        if (mode != null && mode.bulk) {
+            return bulk(files);
+        }
+        GraphConnection.Settings settings = graph.settings();
+        if (mode == null && settings.uri() == null && !BulkLoader.holdsDatabase(settings.dataDir())) {
+            System.err.println("lexgraph: " + settings.dataDir().toAbsolutePath() + " holds no database yet: first"
+                    + " load through Neo4j's batch importer (the same graph as through transactions, several times"
+                    + " faster; --transactional to write through transactions)");
             return bulk(files);
         }
         try (GraphConnection g = GraphCommands.open(graph);
@@ -53,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
             Ingestor.Summary s = new Ingestor(g).ingest(files, o -> bar.step());
             bar.close();
             Map<String, Object> out = new LinkedHashMap<>();
+            out.put("path", "transactional");
             out.put("files", s.files());
             out.put("ingested", s.ingested());
             out.put("unchanged", s.unchanged());
@@ -107,6 +128,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         Ingestor.Summary s = r.summary();
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", "bulk");
         out.put("files", s.files());
         out.put("ingested", s.ingested());
         out.put("unchanged", s.unchanged());

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The scoring of shared/eval/README.md: per file, predicted and gold citations compared as multisets
+ * The scoring of eval/README.md (classpath): per file, predicted and gold citations compared as multisets
  * of (type, fold(symbol), date) — strict — and of fold(symbol) alone — loose; counts summed over files
  * (micro average). Relation accuracy is reported on strictly matched pairs, matched in reading order.
  */

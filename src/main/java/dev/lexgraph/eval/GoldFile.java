@@ -1,5 +1,6 @@
 package dev.lexgraph.eval;
 
+import dev.lexgraph.text.SampleDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One gold file of shared/eval: the citations a careful reader finds in one document. */
+/** One gold file (the format of eval/README.md): the citations a careful reader finds in one document. */
 public record GoldFile(String name, String file, List<GoldCitation> citations) {
 
     /** A gold citation: what scoring compares, plus the relation for the relation score. */
@@ -29,9 +30,19 @@ public record GoldFile(String name, String file, List<GoldCitation> citations) {
         return out;
     }
 
+    /** The gold files of the bundled sample documents ({@link SampleDocuments}), in their index's order. */
+    public static List<GoldFile> readBundled() {
+        return SampleDocuments.names().stream()
+                .map(n -> parse(n.replaceFirst("\\.txt$", ""), SampleDocuments.gold(n)))
+                .toList();
+    }
+
     static GoldFile read(Path p) throws IOException {
-        JsonNode root = MAPPER.readTree(Files.readString(p));
-        String name = p.getFileName().toString().replaceFirst("\\.json$", "");
+        return parse(p.getFileName().toString().replaceFirst("\\.json$", ""), Files.readString(p));
+    }
+
+    static GoldFile parse(String name, String json) {
+        JsonNode root = MAPPER.readTree(json);
         List<GoldCitation> cs = new ArrayList<>();
         for (JsonNode c : root.path("citations")) {
             cs.add(new GoldCitation(text(c, "quote"), text(c, "type"), text(c, "symbol"), text(c, "date"),

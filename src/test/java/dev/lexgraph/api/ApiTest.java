@@ -534,13 +534,43 @@ class ApiTest {
         assertProblem(postFile("huge.txt", "Kế hoạch ".repeat(30_000).getBytes(StandardCharsets.UTF_8)), 413, "limit");
         assertProblem(postText("huge.txt", "a".repeat(300_000)), 413, "at most");
         // A raw (unencoded) non-ASCII character in the URL is refused by Tomcat itself: still problem+json.
+        assertThat(raw("GET /api/v1/documents?symbol=163/2021/NQ-H\u0110ND HTTP/1.1")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("percent-encoded").doesNotContain("<html");
+    }
+
+    /** Sends one request line as it is (no client would send it so), and answers the whole response. */
+    private String raw(String requestLine) throws Exception {
         try (java.net.Socket s = new java.net.Socket("localhost", port)) {
-            s.getOutputStream().write(("GET /api/v1/documents?symbol=163/2021/NQ-H\u0110ND HTTP/1.1\r\nHost: x\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            String raw = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("percent-encoded")
-                    .doesNotContain("<html");
+            s.getOutputStream().write((requestLine + "\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void anIdWithItsSlashesPercentEncodedAnswersAsTheRawId() throws Exception {
+        String encoded = DIRECTIVE_33.replace("/", "%2F");
+        String lower = DIRECTIVE_33.replace("/", "%2f");
+        String plan = idOf("2599/KH-SKHCN");
+        for (String[] pair : List.of(
+                new String[] {DIRECTIVE_33, encoded},
+                new String[] {DIRECTIVE_33 + "/implementers?transitive=true", lower + "/implementers?transitive=true"},
+                new String[] {DIRECTIVE_33 + "/superseded-references", encoded + "/superseded-references"},
+                new String[] {plan + "/dependencies?transitive=true&limit=3", plan.replace("/", "%2F")
+                        + "/dependencies?transitive=true&limit=3"})) {
+            Answer raw = get("/api/v1/documents/" + pair[0]);
+            Answer enc = get("/api/v1/documents/" + pair[1]);
+            assertThat(raw.status()).as(raw.body()).isEqualTo(200);
+            assertThat(enc.status()).as(pair[1] + ": " + enc.body()).isEqualTo(200);
+            assertThat(enc.json()).as(pair[1]).isEqualTo(raw.json());
+        }
+        // An unknown id is the same 404 either way; a URL that really is malformed says what is wrong with it.
+        assertProblem(get("/api/v1/documents/vn%2Fcentral%2Fttg%2Fchi-thi%2F1999%2F12345"), 404,
+                "no document with id vn/central/ttg/chi-thi/1999/12345");
+        assertThat(raw("GET /api/v1/documents/vn%ZZcentral HTTP/1.1")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json").contains("'%ZZ' at position 20, which is not a percent-encoding");
+        assertProblem(get("/api/v1/documents/vn%2Fcentral%00"), 400, "encoded NUL");
+        assertProblem(get("/api/v1/documents/vn/%E0%A4"), 400, "not UTF-8");
     }
 
     private static void assertProblem(Answer a, int status, String detailContains) {

@@ -3,12 +3,10 @@ package dev.lexgraph.citation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.lexgraph.text.SampleDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,12 +58,7 @@ class RobustnessTest {
 
     @Test
     void mutatedSeedDocuments() throws Exception {
-        List<String> seeds = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("../shared/corpus/seeds"))) {
-            for (Path p : s.sorted().toList()) {
-                seeds.add(Files.readString(p));
-            }
-        }
+        List<String> seeds = SampleDocuments.all().stream().map(SampleDocuments.Sample::text).toList();
         assertThat(seeds).isNotEmpty();
         Random rnd = new Random(42L);
         CitationExtractor ex = new CitationExtractor();

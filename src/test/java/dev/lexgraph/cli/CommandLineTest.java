@@ -2,6 +2,7 @@ package dev.lexgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lexgraph.text.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -82,10 +83,11 @@ class CommandLineTest {
 
     @Test
     void evalScoresTheSeedsAndHonoursMinF1() {
-        Run ok = run("eval", "--gold", "../shared/eval/gold", "--corpus", "../shared/corpus/seeds", "--min-f1", "0.97");
+        Run ok = run("eval", "--min-f1", "0.97");
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).contains("ALL (micro)").contains("relation agreement");
-        Run strict = run("eval", "--gold", "../shared/eval/gold", "--corpus", dir.toString(), "--min-f1", "0.5");
+        // The bundled gold against a folder that lacks the documents: nothing found, below the bar.
+        Run strict = run("eval", "--corpus", dir.toString(), "--min-f1", "0.5");
         assertThat(strict.exitCode()).isEqualTo(1);
     }
 
@@ -120,5 +122,43 @@ class CommandLineTest {
         assertThat(k.get("reused").asString()).isEqualTo(corpus.toString());
         assertThat(k.get("relationships")).isEqualTo(j.get("relationships"));
         assertThat(k.get("nodes")).isEqualTo(j.get("nodes"));
+    }
+
+    @Test
+    void ingestTakesTheBulkPathIntoAnEmptyFolderAndTransactionsAfterwards() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (SampleDocuments.Sample s : SampleDocuments.all()) {
+            Files.writeString(docs.resolve(s.name()), s.text());
+        }
+        String data = dir.resolve("data").toString();
+        JsonMapper m = JsonMapper.builder().build();
+
+        Run first = run("ingest", "--data-dir", data, "--bolt-port", "0", docs.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).contains("holds no database yet").contains("batch importer").contains("--transactional");
+        JsonNode a = m.readTree(first.out());
+        assertThat(a.get("path").asString()).isEqualTo("bulk");
+        assertThat(a.get("ingested").asInt()).isEqualTo(5);
+        assertThat(a.get("nodes").asLong()).isPositive();
+
+        // The folder now holds a database: the same files again go through transactions and change nothing.
+        Run second = run("ingest", "--data-dir", data, "--bolt-port", "0", docs.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("batch importer");
+        JsonNode b = m.readTree(second.out());
+        assertThat(b.get("path").asString()).isEqualTo("transactional");
+        assertThat(b.get("unchanged").asInt()).isEqualTo(5);
+
+        // --bulk still refuses a folder that holds a database; --transactional writes an empty one by transactions.
+        assertThat(run("ingest", "--bulk", "--data-dir", data, "--bolt-port", "0", docs.toString()).exitCode())
+                .isEqualTo(IngestCommand.EXIT_DATABASE_EXISTS);
+        Run forced = run("ingest", "--transactional", "--data-dir", dir.resolve("data2").toString(), "--bolt-port", "0",
+                docs.toString());
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        JsonNode c = m.readTree(forced.out());
+        assertThat(c.get("path").asString()).isEqualTo("transactional");
+        assertThat(c.get("ingested").asInt()).isEqualTo(5);
+        assertThat(run("ingest", "--bulk", "--transactional", "--data-dir", data, docs.toString()).exitCode())
+                .isEqualTo(2);
     }
 }

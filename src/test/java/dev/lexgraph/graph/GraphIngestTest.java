@@ -3,11 +3,12 @@ package dev.lexgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lexgraph.text.SampleDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
@@ -18,10 +19,14 @@ class GraphIngestTest extends EmbeddedGraphTest {
         return graph.read(CypherScripts.named("ingest.cypher").get("stats"), Map.of()).get(0).asMap();
     }
 
+    /** The bundled sample documents, as files of a folder named seeds. */
     private List<Path> seeds() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("../shared/corpus/seeds"))) {
-            return s.sorted().toList();
+        Path folder = Files.createDirectories(dir.resolve("seeds"));
+        List<Path> files = new ArrayList<>();
+        for (SampleDocuments.Sample s : SampleDocuments.all()) {
+            files.add(Files.writeString(folder.resolve(s.name()), s.text()));
         }
+        return files;
     }
 
     @Test
