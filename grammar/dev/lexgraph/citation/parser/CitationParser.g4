@@ -141,8 +141,9 @@ numberMarker
     | RPAREN
     ;
 
+// The date may also follow the issuer: "Kết luận số 86-KL/TW của Bộ Chính trị ngày 28/01/2020".
 symbolRef
-    : SYMBOL dateClause? issuerClause?
+    : SYMBOL ( dateClause issuerClause? | issuerClause dateClause? )?
     ;
 
 dateClause
@@ -154,14 +155,20 @@ dateClause
 // separator; IssuerResolver matches them against known bodies.
 // Predicates sit where ANTLR evaluates them while predicting (the left edge of a decision), so they
 // steer the parse instead of failing it.
+// Body and place names hold words that are also keywords ("Sở Kế hoạch và Đầu tư", "Lao động - Thương binh
+// và Xã hội", "tỉnh Quảng Bình", "Lào Cai", "Cà Mau", "Bà Rịa - Vũng Tàu"): every keyword but those that end
+// the clause ("về" opens the subject, "ngày" and "tháng" a date) may be one of its words, and a dash may join
+// two of them.
 issuerClause
-    : {issuerAllowed()}? COMMA? KW_CUA issuerWord ( {!citationAhead()}? issuerWord )*
+    : {issuerAllowed()}? COMMA? KW_CUA issuerWord ( {!citationAhead()}? DASH? issuerWord )*
     ;
 
 issuerWord
-    : WORD | TYPE_ABBR | KW_THI | KW_TU | KW_TO | KW_BO | KW_CHI | KW_CHE | KW_DAN | KW_HUONG | KW_DONG
-    | KW_THONG | KW_TRI | KW_DIEN | KW_LIEN | KW_AN | KW_DE | KW_DU | KW_CONG | KW_BAN
-    | KW_SO | KW_PHAP | KW_NAM | KW_NGHI | KW_HIEN | KW_TICH | KW_CAO | KW_BAO | KW_TRINH | KW_TAI
+    : WORD | TYPE_ABBR | KW_CHI | KW_THI | KW_QUYET | KW_DINH | KW_NGHI | KW_KE | KW_KET | KW_HOACH | KW_LUAN
+    | KW_LUAT | KW_THONG | KW_TU | KW_LIEN | KW_TICH | KW_QUY | KW_CHE | KW_HUONG | KW_DAN | KW_CHUONG
+    | KW_PHUONG | KW_TRINH | KW_TRI | KW_AN | KW_DE | KW_DU | KW_BAO | KW_CAO | KW_CONG | KW_VAN | KW_BAN
+    | KW_TO | KW_DIEN | KW_BO | KW_BIEN | KW_HOP | KW_DONG | KW_HIEN | KW_PHAP | KW_LENH | KW_SO | KW_NAM
+    | KW_CUA | KW_VA | KW_CAC | KW_TAI
     ;
 
 docType

@@ -20,6 +20,10 @@ package dev.lexgraph.citation;
  *                      every province (UBND, HĐND, TU, S…), or null when the symbol does not say
  * @param subject       the "về …" clause that follows, or null
  * @param relation      the relation read from the governing words
+ * @param purpose       whether the citation states why the document was issued: named in its title ("Kế hoạch
+ *                      thực hiện Chỉ thị số …") or in its opening clause ("Thực hiện …, UBND tỉnh ban hành Kế
+ *                      hoạch …"; for a report or letter also the request it answers), as opposed to a task of
+ *                      its body or a legal basis
  * @param from          index (in the result's citation list) of the citation the relation belongs to, when the
  *                      relation holds between two cited documents rather than from the citing one; else null
  */
@@ -39,6 +43,7 @@ public record Citation(
         IssuerScope issuerScope,
         String subject,
         Relation relation,
+        boolean purpose,
         Integer from) {
 
     /** Whether the issuing body is nationwide or one of the bodies every province has. */
@@ -46,11 +51,16 @@ public record Citation(
 
     Citation withRelation(Relation newRelation, Integer newFrom) {
         return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, newRelation, newFrom);
+                dateImpossible, issuer, issuerScope, subject, newRelation, purpose, newFrom);
     }
 
     Citation withSymbol(String newSymbol) {
         return new Citation(start, end, text, type, newSymbol, symbolAsWritten, number, year, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, relation, from);
+                dateImpossible, issuer, issuerScope, subject, relation, purpose, from);
+    }
+
+    Citation withPurpose(boolean newPurpose) {
+        return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
+                dateImpossible, issuer, issuerScope, subject, relation, newPurpose, from);
     }
 }

@@ -410,7 +410,7 @@ public final class CitationExtractor {
             int a = ic.issuerWord(0).getStart().getStartIndex();
             int b = ic.getStop().getStopIndex() + 1;
             d.issuerText = text.substring(a, b);
-            d.tailEnd = b;
+            d.tailEnd = Math.max(b, d.end); // the date may stand after the issuer
         }
         d.symbol = SymbolRepair.repair(d.symbolWritten, type);
         return d;
@@ -641,17 +641,18 @@ public final class CitationExtractor {
 
     /**
      * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": an undated
-     * citation joined to a following dated one of the same type shares its date and issuer.
+     * citation joined to a following dated one of the same type shares its date and issuer. One with an
+     * issuer of its own is complete ("Kết luận số 45-KL/TW của Ban Bí thư và Kết luận số 12-KL/TU ngày
+     * 3/4/2019": the first is undated).
      */
     private static void shareGroupDates(List<Draft> drafts) {
         for (int i = drafts.size() - 2; i >= 0; i--) {
             Draft d = drafts.get(i);
             Draft next = drafts.get(i + 1);
-            if (d.date == null && next.group == d.group && next.type == d.type && next.date != null) {
+            if (d.date == null && d.issuerText == null && next.group == d.group && next.type == d.type
+                    && next.date != null) {
                 d.date = next.date;
-                if (d.issuerText == null) {
-                    d.issuerText = next.issuerText;
-                }
+                d.issuerText = next.issuerText;
             }
         }
     }
@@ -691,7 +692,7 @@ public final class CitationExtractor {
             String issuer = null;
             int tailEnd = d.tailEnd;
             if (d.issuerText != null) {
-                Gazetteer.BodyMatch body = gaz.body(firstWords(d.issuerText, 14), province);
+                Gazetteer.BodyMatch body = gaz.body(firstWords(d.issuerText, 20), province);
                 issuer = body != null ? body.name() : firstWords(d.issuerText, 8);
             } else if (code != null) {
                 issuer = Gazetteer.fill(code.bodyTemplate(), province);
@@ -708,7 +709,7 @@ public final class CitationExtractor {
             d.tailEnd = tailEnd;
             out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
                     d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
-                    scope, subject, Relation.CITES, null));
+                    scope, subject, Relation.CITES, false, null));
             if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
                     && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH,

@@ -1,5 +1,6 @@
 package dev.lexgraph.citation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  * @param title         the title under the type line
  * @param signer        the person who signs
  * @param recipients    lines under "Nơi nhận"
+ * @param implemented   ({@code implements} in JSON, as in the gold files) the canonical symbols of the citations that state its purpose (see {@link Citation#purpose()}),
+ *                      what it was issued to carry out
  */
 public record DocumentHeader(
         DocType type,
@@ -32,5 +35,11 @@ public record DocumentHeader(
         String parentBody,
         String title,
         String signer,
-        List<String> recipients) {
+        List<String> recipients,
+        @JsonProperty("implements") List<String> implemented) {
+
+    DocumentHeader withImplements(List<String> symbols) {
+        return new DocumentHeader(type, symbol, symbolAsWritten, number, date, dateAsWritten, place, province, issuer,
+                parentBody, title, signer, recipients, List.copyOf(symbols));
+    }
 }

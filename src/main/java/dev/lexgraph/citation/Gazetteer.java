@@ -98,19 +98,28 @@ final class Gazetteer {
         return code != null && codes.containsKey(TextFolding.symbolKey(code));
     }
 
-    /** The province whose name starts the given words (folded, one error per word allowed), or null. */
+    /**
+     * The province whose name starts the given words (folded, one error per word allowed), or null. The
+     * longest name wins, and among names as long one written exactly ("Quảng Bình" is one letter from
+     * "Quảng Ninh", "Thái Bình" from "Thái Nguyên" no more than OCR damage would make it).
+     */
     Province provinceAt(String[] ws, int from) {
         Province best = null;
-        int bestLen = 0;
+        int bestScore = 0;
         if (from >= ws.length) {
             return null;
         }
         char initial = initialClass(ws[from]);
         for (int i = 0; i < provinces.size(); i++) {
             String[] pw = provinceWords.get(i);
-            if (pw.length > bestLen && initialClass(pw[0]) == initial && matchesAt(ws, from, pw)) {
+            if (pw.length * 2 + 1 < bestScore || initialClass(pw[0]) != initial || !matchesAt(ws, from, pw)) {
+                continue;
+            }
+            boolean exact = java.util.Arrays.equals(ws, from, from + pw.length, pw, 0, pw.length);
+            int score = pw.length * 2 + (exact ? 1 : 0);
+            if (score > bestScore) {
                 best = provinces.get(i);
-                bestLen = pw.length;
+                bestScore = score;
             }
         }
         return best;

@@ -242,7 +242,7 @@ final class HeaderReader {
         String[] tail = tailLines(text);
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, place,
                 province == null ? null : province.name(), issuer, parentBody, title, signer(tail),
-                recipients(tail));
+                recipients(tail), List.of());
         return new Result(header, province, warnings);
     }
 

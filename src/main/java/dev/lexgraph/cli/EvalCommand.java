@@ -1,6 +1,7 @@
 package dev.lexgraph.cli;
 
 import dev.lexgraph.eval.CitationScore;
+import dev.lexgraph.eval.DocumentScore;
 import dev.lexgraph.eval.Evaluation;
 import dev.lexgraph.eval.GoldFile;
 import dev.lexgraph.text.DocumentText;
@@ -54,14 +55,32 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "strict: tp=%d pred=%d gold=%d   loose (~): tp=%d pred=%d gold=%d%n",
                     r.strict().truePositives(), r.strict().predicted(), r.strict().gold(),
                     r.loose().truePositives(), r.loose().predicted(), r.loose().gold());
-            System.out.printf(Locale.ROOT, "relation agreement on strict matches: %d/%d = %.3f%n",
+            System.out.printf(Locale.ROOT, "relation agreement on strict matches (based_on, guides as cites): %d/%d = %.3f%n",
                     r.relationsAgreeing(), r.relationsCompared(), r.relationAccuracy());
+            r.relationConfusion().forEach((pair, n) -> System.out.printf(Locale.ROOT, "  relation %s: %d%n", pair, n));
+            Evaluation.HeaderTotals h = r.header();
+            System.out.printf(Locale.ROOT, "header right, of %d files: type %d (%.3f), symbol %d (%.3f), date %d (%.3f),"
+                            + " all three %d (%.3f)%n", h.files(), h.typeRight(), h.share(h.typeRight()), h.symbolRight(),
+                    h.share(h.symbolRight()), h.dateRight(), h.share(h.dateRight()), h.allRight(), h.share(h.allRight()));
+            Evaluation.PurposeTotals p = r.purpose();
+            System.out.printf(Locale.ROOT, "purpose (document.implements): P %.3f R %.3f F1 %.3f (tp=%d pred=%d gold=%d),"
+                            + " exactly right in %d of %d files (%.3f)%n", p.counts().precision(), p.counts().recall(),
+                    p.counts().f1(), p.counts().truePositives(), p.counts().predicted(), p.counts().gold(), p.exact(),
+                    p.files(), p.exactShare());
             for (CitationScore.FileScore f : r.files()) {
                 for (String k : f.missed()) {
                     System.out.println("  missed " + f.name() + ": " + k);
                 }
                 for (String k : f.extra()) {
                     System.out.println("  extra  " + f.name() + ": " + k);
+                }
+            }
+            for (DocumentScore d : r.documents()) {
+                if (!d.headerRight()) {
+                    System.out.println("  header " + d.name() + ": read " + d.predictedHeader());
+                }
+                if (!d.purposeExact()) {
+                    System.out.println("  purpose " + d.name() + ": gold " + d.goldPurpose() + ", read " + d.predictedPurpose());
                 }
             }
         }

@@ -39,7 +39,18 @@ public final class CitationScore {
 
     /** One file's result: counts, and the keys missed (in gold, not predicted) and extra. */
     public record FileScore(String name, Counts strict, Counts loose, List<String> missed, List<String> extra,
-                            int relationsCompared, int relationsAgreeing) {
+                            int relationsCompared, int relationsAgreeing, Map<String, Integer> relationConfusion) {
+    }
+
+    /**
+     * The relation classes scoring compares: a legal basis ("Căn cứ …", {@code based_on}) and a guided document
+     * ({@code guides}) are plain citations for the reader who writes the gold; the others stand as they are.
+     */
+    public static String relationClass(String code) {
+        return code == null ? null : switch (code) {
+            case "based_on", "guides" -> "cites";
+            default -> code;
+        };
     }
 
     private CitationScore() {
@@ -87,21 +98,25 @@ public final class CitationScore {
         }
         int compared = 0;
         int agreeing = 0;
+        Map<String, Integer> confusion = new java.util.TreeMap<>();
         for (int i = 0; i < g.size(); i++) {
             List<Citation> list = byKey.get(g.get(i));
             if (list == null || list.isEmpty()) {
                 continue;
             }
             Citation c = list.remove(0);
-            String goldRel = gold.citations().get(i).relation();
+            String goldRel = relationClass(gold.citations().get(i).relation());
             if (goldRel != null) {
                 compared++;
-                if (c.relation() != null && Objects.equals(goldRel, c.relation().code())) {
+                String predictedRel = c.relation() == null ? null : relationClass(c.relation().code());
+                if (Objects.equals(goldRel, predictedRel)) {
                     agreeing++;
+                } else {
+                    confusion.merge(goldRel + " -> " + predictedRel, 1, Integer::sum);
                 }
             }
         }
-        return new FileScore(gold.name(), strict, loose, missed, extra, compared, agreeing);
+        return new FileScore(gold.name(), strict, loose, missed, extra, compared, agreeing, confusion);
     }
 
     public static Counts total(List<FileScore> files, boolean strict) {

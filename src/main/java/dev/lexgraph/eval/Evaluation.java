@@ -11,15 +11,57 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Runs the extractor over the documents of a gold folder and scores it. */
 public final class Evaluation {
 
-    /** All files' scores with the totals. */
+    /**
+     * All files' scores with the totals: citations (strict and loose), relation agreement on the strict
+     * matches with the disagreements by pair ("gold -> predicted"), the header per field and the purpose.
+     */
     public record Report(List<CitationScore.FileScore> files, CitationScore.Counts strict, CitationScore.Counts loose,
-                         int relationsCompared, int relationsAgreeing) {
+                         int relationsCompared, int relationsAgreeing, Map<String, Integer> relationConfusion,
+                         List<DocumentScore> documents, HeaderTotals header, PurposeTotals purpose) {
         public double relationAccuracy() {
             return relationsCompared == 0 ? 0 : (double) relationsAgreeing / relationsCompared;
+        }
+    }
+
+    /** How many files' headers have each field right, of the files whose gold gives a document. */
+    public record HeaderTotals(int files, int typeRight, int symbolRight, int dateRight, int allRight) {
+        static HeaderTotals of(List<DocumentScore> ds) {
+            return new HeaderTotals(ds.size(), count(ds, DocumentScore::typeRight), count(ds, DocumentScore::symbolRight),
+                    count(ds, DocumentScore::dateRight), count(ds, DocumentScore::headerRight));
+        }
+
+        private static int count(List<DocumentScore> ds, java.util.function.Predicate<DocumentScore> p) {
+            return (int) ds.stream().filter(p).count();
+        }
+
+        public double share(int n) {
+            return files == 0 ? 0 : (double) n / files;
+        }
+    }
+
+    /** The purpose ("what was this document issued to implement?"): symbol counts over files, and exact sets. */
+    public record PurposeTotals(CitationScore.Counts counts, int files, int exact) {
+        static PurposeTotals of(List<DocumentScore> ds) {
+            int tp = 0;
+            int pred = 0;
+            int gold = 0;
+            int exact = 0;
+            for (DocumentScore d : ds) {
+                tp += d.purposeAgreeing();
+                pred += d.predictedPurpose().size();
+                gold += d.goldPurpose().size();
+                exact += d.purposeExact() ? 1 : 0;
+            }
+            return new PurposeTotals(new CitationScore.Counts(tp, pred, gold), ds.size(), exact);
+        }
+
+        public double exactShare() {
+            return files == 0 ? 0 : (double) exact / files;
         }
     }
 
@@ -60,6 +102,8 @@ public final class Evaluation {
         List<CitationScore.FileScore> files = new ArrayList<>();
         int compared = 0;
         int agreeing = 0;
+        Map<String, Integer> confusion = new TreeMap<>();
+        List<DocumentScore> documents = new ArrayList<>();
         for (GoldFile gold : golds) {
             String text = texts.text(gold.file());
             ExtractionResult r = text != null
@@ -69,7 +113,13 @@ public final class Evaluation {
             files.add(s);
             compared += s.relationsCompared();
             agreeing += s.relationsAgreeing();
+            s.relationConfusion().forEach((k, v) -> confusion.merge(k, v, Integer::sum));
+            DocumentScore d = DocumentScore.score(gold, r.document(), r.citations());
+            if (d != null) {
+                documents.add(d);
+            }
         }
-        return new Report(files, CitationScore.total(files, true), CitationScore.total(files, false), compared, agreeing);
+        return new Report(files, CitationScore.total(files, true), CitationScore.total(files, false), compared, agreeing,
+                confusion, documents, HeaderTotals.of(documents), PurposeTotals.of(documents));
     }
 }

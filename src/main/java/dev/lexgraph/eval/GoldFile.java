@@ -11,10 +11,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One gold file (the format of eval/README.md): the citations a careful reader finds in one document. */
-public record GoldFile(String name, String file, List<GoldCitation> citations) {
+public record GoldFile(String name, String file, GoldDocument document, List<GoldCitation> citations) {
 
     /** A gold citation: what scoring compares, plus the relation for the relation score. */
     public record GoldCitation(String quote, String type, String symbol, String date, String relation) {
+    }
+
+    /** The file's own header as the gold gives it, and what it was issued to implement (its purpose). */
+    public record GoldDocument(String type, String symbol, String date, List<String> implemented) {
     }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -49,7 +53,16 @@ public record GoldFile(String name, String file, List<GoldCitation> citations) {
                     text(c, "relation")));
         }
         String file = root.hasNonNull("file") ? root.get("file").asString() : name + ".txt";
-        return new GoldFile(name, file, cs);
+        GoldDocument document = null;
+        JsonNode d = root.get("document");
+        if (d != null && d.isObject()) {
+            List<String> implemented = new ArrayList<>();
+            for (JsonNode s : d.path("implements")) {
+                implemented.add(s.asString());
+            }
+            document = new GoldDocument(text(d, "type"), text(d, "symbol"), text(d, "date"), implemented);
+        }
+        return new GoldFile(name, file, document, cs);
     }
 
     private static String text(JsonNode n, String field) {

@@ -118,9 +118,15 @@ public final class DocumentIdentity {
             len = 10;
         }
         if (at < 0) {
-            // "Tỉnh ủy Quảng Ngãi", "Ban Thường vụ Tỉnh ủy Quảng Ngãi"
+            // "Tỉnh ủy Quảng Ngãi", "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "Thành ủy Hải Phòng"
             int u = issuer.indexOf("Tỉnh ủy ");
-            return u < 0 ? null : issuer.substring(u + 8).strip();
+            if (u < 0) {
+                u = issuer.indexOf("Thành ủy ");
+                len = 9;
+            } else {
+                len = 8;
+            }
+            return u < 0 ? null : issuer.substring(u + len).strip();
         }
         String rest = issuer.substring(at + len).strip();
         return rest.isEmpty() ? null : rest;
