@@ -771,7 +771,7 @@ public final class CitationExtractor {
     }
 
     /** Whether a symbol's type code is (an OCR reading of) one of the type's abbreviations. */
-    private static boolean agreesWithType(String typeCode, DocType type) {
+    static boolean agreesWithType(String typeCode, DocType type) {
         for (String a : type.abbreviations()) {
             if (SymbolRepair.ocrEquals(typeCode, a)) {
                 return true;

@@ -16,4 +16,10 @@ public record ExtractionWarning(String code, String message, Integer start, Inte
     public static final String NOT_TEXT = "NOT_TEXT";
     public static final String NOT_NFC = "NOT_NFC";
     public static final String SELF_REFERENCE = "SELF_REFERENCE";
+    /** The portal's metadata block and the document's header disagree; the header is kept. */
+    public static final String HEADER_CONFLICT = "HEADER_CONFLICT";
+    /** The text is an annex ("ban hành kèm theo Quyết định số …"); the document is that decision. */
+    public static final String ANNEX = "ANNEX";
+    /** The text announces a document (a news item); the document is the one announced. */
+    public static final String ANNOUNCED = "ANNOUNCED";
 }

@@ -1,5 +1,6 @@
 package dev.lexgraph.citation;
 
+import dev.lexgraph.citation.HeaderCells.Cell;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,40 +10,60 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a document's own header. The header's two columns usually arrive merged line by line ("UBND
- * TỈNH QUẢNG NGÃI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), so the national motto is cut out first;
- * what is left of the first lines is the issuing body and its parent. Then the "Số:" line, the
- * "place, ngày … tháng … năm …" line, the type line ("KẾ HOẠCH"), the title under it, the signer and
- * the "Nơi nhận" list. A file with no header still gets a type and province from its opening text.
+ * Reads a document's own header from the cells of its head ({@link HeaderCells}): the issuing body and
+ * its parent (the left column, once the national motto is cut out of merged lines), the "Số:" number, the
+ * "place, ngày … tháng … năm …" line, the type line ("KẾ HOẠCH") and the title under it; then the signer
+ * and the "Nơi nhận" list from the end. A portal's metadata block fills what the header lacks; an annex
+ * that came alone is the decision it was issued with; a number whose type code disagrees with the type
+ * line is reported. A file with no header still gets a type and province from its opening text.
  */
 final class HeaderReader {
 
-    record Result(DocumentHeader header, Gazetteer.Province province, List<ExtractionWarning> warnings) {
+    /**
+     * The header, the province the document belongs to, warnings, where its title begins and ends (-1
+     * when it has none) and where its body begins, and whether the text has no header at all.
+     */
+    record Result(DocumentHeader header, Gazetteer.Province province, List<ExtractionWarning> warnings,
+                  int titleStart, int titleEnd, int bodyStart, boolean noHeader) {
     }
 
-    private static final int HEADER_LINES = 14;
+    /** How many cells of the head are searched for the header's parts. */
+    private static final int HEADER_CELLS = 30;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 4_000;
     private static final int DEPARTMENT_SCAN = 3_000;
     private static final int OPENING_SCAN = 1_600;
     private static final int DEPARTMENT_ENOUGH = 3;
-    private static final int TYPE_LINE_MAX = 24;
-    private static final int HEAD_CHARS = 6_000;
-    private static final int HEAD_LINES = 40;
     private static final int TAIL_CHARS = 6_000;
     private static final int TAIL_LINES = 60;
+    private static final int ANNEX_SCAN = 700;
 
-    // The national motto's two lines ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
-    // found from their OCR-stable middle; the cut then moves back to the start of the word.
-    private static final Pattern MOTTO = Pattern.compile(
-            "(?=[c0o])(?:c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i ch|[o0]c\\s*[l1]\\S{1,2}p\\s*-)");
+    // The national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") and the
+    // Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), found from OCR-stable parts, also when a table broke them over
+    // lines; the cut then moves back to the start of the word.
+    private static final Pattern MOTTO = Pattern.compile("(?=[c0od])(?:c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i\\b"
+            + "|ch\\S{1,2} ngh\\S{1,2}a vi\\S{1,2}t nam|[o0]c\\s*[l1]\\S{1,2}p\\s*-"
+            + "|d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam)");
+    /** What is left of the motto when its line was broken ("Tự do - Hạnh phúc", "VIỆT NAM"). */
+    private static final Pattern MOTTO_TAIL = Pattern.compile("^(?:t\\S{1,2} do\\b|h\\S{1,2}nh ph\\S{1,2}c|vi\\S{1,2}t nam$)");
+    // "Số: 12/KH-UBND", OCR "Sb:", "S6:"; without the colon only a capital "Số" whose number ends the cell or
+    // stands before the place ("Số 15-CTr/TU", the Party's form), so that a body line "số 33/CT-TTg ngày …"
+    // is not taken for it.
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^\\s*s[o06e]\\s*[:;.]\\s*(\\d*)\\s*([/-])\\s*([A-Za-z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:[Ss][o06eb]\\s*(?:hi\\S{1,2}u)?\\s*[:;.]|S[o06eb](?=\\s+\\d+-[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$)))\\s*(\\d*)\\s*([/-])"
+            + "\\s*([A-Za-z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)");
+    /** "Số:" alone in its cell, its number in the next ("Số:⏎41/2011/QĐ-UBND"). */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*[Ss][o06eb]\\s*[:;.]?\\s*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             ",\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
-    /** Longer lines are body text, not header lines. */
-    private static final int HEADER_LINE_MAX = 200;
+    /** A cell ending with the start of a date ("Lai Châu, ngày 25"), whose rest is in the next cells. */
+    private static final Pattern PARTIAL_DATE = Pattern.compile(
+            "ng\\S{1,2}y(?:\\s+\\d{1,2})?(?:\\s+th\\S{1,2}ng(?:\\s+\\d{1,2})?)?(?:\\s+n\\S{1,2}m)?\\s*$");
+    /** "(Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 3/5/2021 …)". */
+    private static final Pattern ANNEX = Pattern.compile("k\\S{1,2}m\\s+theo\\s+(quy\\S{1,2}t\\s+d\\S{1,2}nh"
+            + "|ngh\\S{1,2}\\s+quy\\S{1,2}t|ch\\S{1,2}\\s+th\\S{1,2}|th\\S{1,3}ng\\s+t\\S{1,2})\\s+(?:s\\S{1,2}\\s*:?\\s*)?"
+            + "(\\d+\\s*[/-]\\s*[\\w/&.-]*\\w)(?:\\s*,?\\s*ng\\S{1,2}y\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}"
+            + "|\\d{1,2}\\s+th\\S{1,2}ng\\s+\\d{1,2}\\s+n\\S{1,2}m\\s+\\d{4}))?");
     private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
             + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
@@ -59,25 +80,65 @@ final class HeaderReader {
     private static final Pattern PARAGRAPHS = Pattern.compile("\n\\s*\n");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,\\s*");
 
-    private static final Map<String, DocType> TYPE_LINES = new HashMap<>();
-
-    static {
-        for (DocType t : DocType.values()) {
-            if (t != DocType.OTHER) {
-                TYPE_LINES.put(String.join(" ", Gazetteer.words(t.vietnameseName())), t);
-            }
-        }
+    private HeaderReader() {
     }
 
-    private HeaderReader() {
+    /** The number of the "Số:" cell, and how many cells it took. */
+    private record NumberCell(String written, String number, int cells) {
+    }
+
+    private static NumberCell numberAt(List<Cell> cells, int i) {
+        String line = cells.get(i).text();
+        String text = NUMBER_ALONE.matcher(TextFolding.fold(line)).matches() && i + 1 < cells.size()
+                ? line + " " + cells.get(i + 1).text() : line;
+        Matcher m = NUMBER_LINE.matcher(TextFolding.fold(text));
+        if (!m.find()) {
+            return null;
+        }
+        return new NumberCell(text.substring(m.start(1), m.end(3)).trim(), m.group(1).isEmpty() ? null : m.group(1),
+                text == line ? 1 : 2);
+    }
+
+    /** The place and date, possibly broken over up to three cells, and how many cells they took. */
+    private record DateCell(String place, String written, String iso, boolean impossible, int cells) {
+    }
+
+    private static DateCell dateAt(List<Cell> cells, int i) {
+        String joined = cells.get(i).text();
+        for (int k = 1; ; k++) {
+            String lower = TextFolding.foldLower(joined);
+            Matcher pd = PLACE_DATE.matcher(lower);
+            if (pd.find()) {
+                int placeStart = pd.start();
+                while (placeStart > 0 && pd.start() - placeStart < 40 && (Character.isLetter(lower.charAt(placeStart - 1))
+                        || " .-".indexOf(lower.charAt(placeStart - 1)) >= 0)) {
+                    placeStart--;
+                }
+                String written = LEADING_COMMA.matcher(joined.substring(pd.start(), pd.end())).replaceFirst("");
+                String iso = null;
+                boolean impossible = false;
+                if (pd.group(1) != null) {
+                    DateReader.ReadDate d = DateReader.read(pd.group(1) + "/" + pd.group(2) + "/" + pd.group(3));
+                    if (d != null) {
+                        iso = d.iso();
+                        impossible = d.impossible();
+                    }
+                }
+                return new DateCell(joined.substring(placeStart, pd.start()).trim(), written, iso, impossible, k);
+            }
+            if (k > 2 || i + k >= cells.size() || !PARTIAL_DATE.matcher(lower).find()) {
+                return null;
+            }
+            joined = joined + " " + cells.get(i + k).text();
+        }
     }
 
     static Result read(String text) {
         List<ExtractionWarning> warnings = new ArrayList<>();
         // Only the top of a document holds its header and only the end its signature: never split the
         // whole of a large file.
-        int[] lineStart = new int[HEAD_LINES];
-        String[] lines = headLines(text, lineStart);
+        List<Cell> cells = HeaderCells.of(text);
+        PortalMetadata meta = PortalMetadata.read(cells);
 
         List<String> leftColumn = new ArrayList<>();
         String symbol = null;
@@ -87,65 +148,60 @@ final class HeaderReader {
         String dateWritten = null;
         String placeWritten = null;
         DocType type = null;
-        int typeLine = -1;
+        int typeCell = -1;
+        int lastHeaderCell = -1;
+        String titleOnTypeLine = null;
         int seen = 0;
         boolean mottoSeen = false;
-        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
-            String line = lines[i].replace("*", "").trim();
-            if (line.isEmpty()) {
+        for (int i = 0; i < cells.size() && seen < HEADER_CELLS; i++) {
+            if (meta.used(i)) {
                 continue;
             }
             seen++;
-            if (line.length() > HEADER_LINE_MAX) {
+            String line = cells.get(i).text();
+            if (line.length() > HeaderCells.CELL_MAX) {
                 continue;
             }
-            String folded = TextFolding.fold(line);
-            String lower = folded.toLowerCase();
-            Matcher num = NUMBER_LINE.matcher(folded);
-            if (symbolWritten == null && num.find()) {
-                symbolWritten = line.substring(num.start(1), num.end(3)).trim();
-                number = num.group(1).isEmpty() ? null : num.group(1);
+            String lower = TextFolding.foldLower(line);
+            boolean headerPart = false;
+            NumberCell num = symbolWritten == null ? numberAt(cells, i) : null;
+            if (num != null) {
+                symbolWritten = num.written();
+                number = num.number();
                 if (number != null) {
                     symbol = SymbolRepair.repair(symbolWritten, null).symbol();
                 } else {
                     warnings.add(new ExtractionWarning(ExtractionWarning.DRAFT_NUMBER,
                             "the header's number is blank (a draft): '" + symbolWritten + "'",
-                            lineStart[i], lineStart[i] + lines[i].length()));
+                            cells.get(i).start(), cells.get(i).end()));
                 }
+                headerPart = true;
             }
-            Matcher pd = PLACE_DATE.matcher(lower);
-            if (dateWritten == null && pd.find()) {
-                int placeStart = pd.start();
-                while (placeStart > 0 && pd.start() - placeStart < 40 && (Character.isLetter(lower.charAt(placeStart - 1))
-                        || lower.charAt(placeStart - 1) == ' ' || lower.charAt(placeStart - 1) == '.')) {
-                    placeStart--;
+            DateCell dc = dateWritten == null && lower.contains("ng") ? dateAt(cells, i) : null;
+            if (dc != null) {
+                placeWritten = dc.place();
+                dateWritten = dc.written();
+                date = dc.iso();
+                if (dc.impossible()) {
+                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                            "the header's date does not exist: '" + dateWritten + "'", null, null));
                 }
-                placeWritten = line.substring(placeStart, pd.start()).trim();
-                dateWritten = line.substring(pd.start(), pd.end());
-                dateWritten = LEADING_COMMA.matcher(dateWritten).replaceFirst("");
-                if (pd.group(1) != null) {
-                    DateReader.ReadDate d = DateReader.read(pd.group(1) + "/" + pd.group(2) + "/" + pd.group(3));
-                    if (d != null) {
-                        date = d.iso();
-                        if (d.impossible()) {
-                            warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
-                                    "the header's date does not exist: '" + dateWritten + "'", null, null));
-                        }
-                    }
-                }
-                if (num.find(0)) {
-                    continue;
-                }
+                headerPart = true;
             }
-            if (type == null && line.length() <= TYPE_LINE_MAX) {
-                DocType t = TYPE_LINES.get(String.join(" ", Gazetteer.words(line)));
-                if (t != null && line.equals(line.toUpperCase())) {
-                    type = t;
-                    typeLine = i;
-                    continue;
-                }
+            if (headerPart) {
+                i += Math.max(num == null ? 1 : num.cells(), dc == null ? 1 : dc.cells()) - 1;
+                lastHeaderCell = i;
+                continue;
             }
-            if (typeLine >= 0 || symbolWritten != null || dateWritten != null) {
+            HeaderCells.TypeLine t = HeaderCells.typeLine(line);
+            if (t != null) {
+                type = t.type();
+                typeCell = i;
+                titleOnTypeLine = t.rest();
+                lastHeaderCell = i;
+                break; // what follows is the title, then the body
+            }
+            if (symbolWritten != null || dateWritten != null) {
                 continue; // past the two-column part: no more issuing body or motto to find
             }
             Matcher motto = MOTTO.matcher(lower);
@@ -157,74 +213,132 @@ final class HeaderReader {
                     cut--;
                 }
             }
-            if (mottoSeen || i < 2) {
+            if (mottoSeen || leftColumn.size() < 4) {
                 String kept = line.substring(0, cut).trim();
-                if (!kept.isEmpty()) {
+                if (!kept.isEmpty() && !MOTTO_TAIL.matcher(TextFolding.foldLower(kept)).find()) {
                     leftColumn.add(kept);
+                    lastHeaderCell = i;
                 }
             }
         }
 
+        // The title: the cells under the type line, up to the body's first sentence.
+        int titleStart = -1;
+        int titleEnd = -1;
         String title = null;
-        if (typeLine >= 0) {
-            StringBuilder t = new StringBuilder();
-            for (int i = typeLine + 1; i < lines.length; i++) {
-                String line = lines[i].replace("*", "").trim();
-                if (line.isEmpty()) {
-                    if (t.length() > 0) {
-                        break;
+        if (typeCell >= 0) {
+            StringBuilder b = new StringBuilder();
+            boolean upper = false;
+            if (titleOnTypeLine != null) {
+                b.append(titleOnTypeLine);
+                titleStart = cells.get(typeCell).start();
+                titleEnd = cells.get(typeCell).end();
+                upper = true;
+            }
+            for (int i = typeCell + 1; i < cells.size() && b.length() <= 400 && !meta.used(i); i++) {
+                Cell c = cells.get(i);
+                if (b.length() == 0) {
+                    if (HeaderCells.opensBodyUnderTypeLine(cells, i) || c.text().length() > HeaderCells.CELL_MAX) {
+                        break; // the body begins at once: no title
                     }
-                    continue;
+                    upper = HeaderCells.mostlyUpper(c.text());
+                    titleStart = c.start();
+                } else if (!HeaderCells.continuesTitle(c, upper, cells.get(i - 1))) {
+                    break;
                 }
-                t.append(t.length() > 0 ? " " : "").append(line);
-                if (t.length() > 400) {
+                b.append(b.length() > 0 ? " " : "").append(c.text());
+                titleEnd = c.end();
+            }
+            title = b.length() > 0 ? b.toString() : null;
+        } else {
+            // A letter's subject stands in the left column, under its number: "V/v triển khai …".
+            for (int i = 0; i <= Math.min(lastHeaderCell + 2, cells.size() - 1); i++) {
+                String c = cells.get(i).text();
+                if (c.regionMatches(true, 0, "V/v", 0, 3) || c.regionMatches(true, 0, "Về việc", 0, 7)) {
+                    title = c;
+                    titleStart = cells.get(i).start();
+                    titleEnd = cells.get(i).end();
+                    lastHeaderCell = Math.max(lastHeaderCell, i);
                     break;
                 }
             }
-            title = t.length() > 0 ? t.toString() : null;
         }
+        int bodyStart = titleEnd >= 0 ? titleEnd
+                : lastHeaderCell >= 0 ? cells.get(lastHeaderCell).end() : 0;
 
-        // The province: the parent body ("UBND TỈNH X"), else the place, else what the text names most.
+        // The province: the left column ("UBND TỈNH X"), else the place, else what the text names most.
         Gazetteer gaz = Gazetteer.get();
         Gazetteer.Province province = null;
-        String parentBody = null;
-        String issuer = null;
         if (!mottoSeen && symbolWritten == null) {
             leftColumn.clear(); // no header: the first lines are the body
         }
+        String left = String.join(" ", leftColumn);
         if (!leftColumn.isEmpty()) {
-            // "UBND TỈNH X" on one line, or "HỘI ĐỒNG NHÂN DÂN" over "TỈNH X".
-            province = gaz.findProvince(leftColumn.size() > 1 ? leftColumn.get(0) + " " + leftColumn.get(1)
-                    : leftColumn.get(0));
+            province = gaz.findProvince(left);
         }
         String place = null;
-        if (placeWritten != null) {
+        if (placeWritten != null && !placeWritten.isEmpty()) {
             Gazetteer.Province p = gaz.findProvince(placeWritten);
             place = p != null ? p.name() : placeWritten;
             if (province == null) {
                 province = p;
             }
         }
+        if (province == null && meta.issuer() != null) {
+            province = gaz.findProvince(meta.issuer());
+        }
         if (province == null) {
             province = mostNamedProvince(text);
         }
-        if (leftColumn.size() >= 1) {
-            Gazetteer.BodyMatch parent = gaz.body(leftColumn.get(0), province);
-            parentBody = parent != null ? parent.name() : leftColumn.get(0);
+        String[] bodies = issuerAndParent(leftColumn, province);
+        String issuer = bodies[0];
+        String parentBody = bodies[1];
+        if (issuer == null && meta.issuer() != null) {
+            Gazetteer.BodyMatch b = gaz.body(meta.issuer(), province);
+            issuer = b != null ? b.name() : meta.issuer();
         }
-        String second = leftColumn.size() >= 2 ? TextFolding.foldLower(leftColumn.get(1)).strip() : "";
-        if (second.startsWith("tinh ") || second.startsWith("thanh pho ")) {
-            // "HỘI ĐỒNG NHÂN DÂN" over "TỈNH X": one body written on two lines.
-            Gazetteer.BodyMatch body = gaz.body(leftColumn.get(0) + " " + leftColumn.get(1), province);
-            issuer = body != null ? body.name() : leftColumn.get(0) + " " + leftColumn.get(1);
-            parentBody = null;
-        } else if (leftColumn.size() >= 2) {
-            Gazetteer.BodyMatch body = gaz.body(leftColumn.get(1), province);
-            issuer = body != null ? body.name() : leftColumn.get(1);
-        } else if (leftColumn.size() == 1) {
-            issuer = parentBody;
-            parentBody = null;
+
+        // What a portal's metadata block says fills what the header lacks, and is checked against it.
+        symbol = meta.check("symbol", symbol, meta.symbol(), warnings,
+                (a, b) -> TextFolding.symbolKey(a).equals(TextFolding.symbolKey(b)));
+        date = meta.check("date", date, meta.date(), warnings, String::equals);
+        type = meta.check("type", type, meta.type(), warnings, (a, b) -> a == b);
+        if (symbol != null && number == null) {
+            number = SymbolRepair.repair(symbol, null).number();
         }
+
+        // A number whose type code disagrees with the type line: the type line says what the document is.
+        String typeCode = symbol == null ? null : SymbolRepair.repair(symbol, null).typeCode();
+        DocType byCode = typeCode == null ? null : DocType.fromAbbreviation(typeCode);
+        if (type == null && byCode != null) {
+            type = byCode;
+        } else if (type != null && byCode != null && !CitationExtractor.agreesWithType(typeCode, type)) {
+            warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH, "the type line says "
+                    + type.vietnameseName() + " but the number " + symbol + " says " + byCode.vietnameseName()
+                    + "; the type line is kept", null, null));
+        }
+        if (type == null && title != null && (title.regionMatches(true, 0, "V/v", 0, 3)
+                || title.regionMatches(true, 0, "Về việc", 0, 7))) {
+            type = DocType.CONG_VAN;
+        }
+
+        // An annex that came alone ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày …)"):
+        // the file is that decision.
+        if (symbol == null && typeCell >= 0) {
+            Annex annex = annexOf(text, cells.get(typeCell).start());
+            if (annex != null) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.ANNEX, "the text is the " + type.vietnameseName()
+                        + " issued with " + annex.type().vietnameseName() + " " + annex.symbol()
+                        + "; the document is that " + annex.type().vietnameseName(), annex.start(), annex.end()));
+                type = annex.type();
+                symbol = annex.symbol();
+                symbolWritten = annex.written();
+                number = SymbolRepair.repair(symbol, null).number();
+                date = annex.date();
+                dateWritten = annex.dateWritten();
+            }
+        }
+
         if (type == null) {
             type = openingType(text);
         }
@@ -234,7 +348,8 @@ final class HeaderReader {
         if (issuer == null) {
             issuer = mostNamedDepartment(text, province);
         }
-        if (symbolWritten == null && dateWritten == null && typeLine < 0) {
+        boolean noHeader = symbolWritten == null && dateWritten == null && typeCell < 0 && meta.isEmpty();
+        if (noHeader) {
             warnings.add(new ExtractionWarning(ExtractionWarning.NO_HEADER,
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
                     null, null));
@@ -243,25 +358,65 @@ final class HeaderReader {
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, place,
                 province == null ? null : province.name(), issuer, parentBody, title, signer(tail),
                 recipients(tail), List.of());
-        return new Result(header, province, warnings);
+        return new Result(header, province, warnings, titleStart, titleEnd, bodyStart, noHeader);
     }
 
-    /** The first lines of the text (at most {@code HEAD_LINES}, within {@code HEAD_CHARS}), with their offsets. */
-    private static String[] headLines(String text, int[] lineStart) {
-        List<String> out = new ArrayList<>();
-        int limit = Math.min(text.length(), HEAD_CHARS);
-        int at = 0;
-        while (at <= limit && out.size() < HEAD_LINES) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 || nl > limit ? limit : nl;
-            lineStart[out.size()] = at;
-            out.add(text.substring(at, end));
-            if (end == limit) {
-                break;
-            }
-            at = end + 1;
+    /**
+     * The issuing body and its parent from the left column read as one ("ỦY BAN NHÂN DÂN TỈNH X SỞ Y":
+     * the parent, then the issuer); a body the gazetteer does not know is kept as written.
+     */
+    private static String[] issuerAndParent(List<String> leftColumn, Gazetteer.Province province) {
+        if (leftColumn.isEmpty()) {
+            return new String[2];
         }
-        return out.toArray(new String[0]);
+        Gazetteer gaz = Gazetteer.get();
+        String left = String.join(" ", leftColumn);
+        String[] ws = Gazetteer.words(left);
+        Gazetteer.BodyMatch first = gaz.bodyAt(ws, 0, province);
+        if (first == null) {
+            return new String[] {left, null};
+        }
+        if (first.wordsUsed() >= ws.length) {
+            return new String[] {first.name(), null};
+        }
+        Gazetteer.BodyMatch second = gaz.bodyAt(ws, first.wordsUsed(), province);
+        if (second != null) {
+            return new String[] {second.name(), first.name()};
+        }
+        // The rest is a body the gazetteer lacks ("BAN CHỈ ĐẠO …"): its own line when it has one.
+        return new String[] {leftColumn.size() > 1 ? leftColumn.get(leftColumn.size() - 1) : left, first.name()};
+    }
+
+    /** The decision an annex was issued with. */
+    private record Annex(DocType type, String symbol, String written, String date, String dateWritten, int start, int end) {
+    }
+
+    private static Annex annexOf(String text, int from) {
+        int to = Math.min(text.length(), from + ANNEX_SCAN);
+        String f = TextFolding.foldLower(text.substring(from, to));
+        Matcher m = ANNEX.matcher(f);
+        if (!m.find()) {
+            return null;
+        }
+        DocType type = switch (m.group(1).charAt(0)) {
+            case 'q' -> DocType.QUYET_DINH;
+            case 'n' -> DocType.NGHI_QUYET;
+            case 'c' -> DocType.CHI_THI;
+            default -> DocType.THONG_TU;
+        };
+        String written = text.substring(from + m.start(2), from + m.end(2));
+        String symbol = SymbolRepair.repair(written, type).symbol();
+        String date = null;
+        String dateWritten = null;
+        int end = from + m.end(2);
+        if (m.group(3) != null) {
+            dateWritten = text.substring(from + m.start(3), from + m.end(3));
+            String digits = m.group(3).replaceAll("\\D+", "/");
+            DateReader.ReadDate d = DateReader.read(digits);
+            date = d == null || d.impossible() ? null : d.iso();
+            end = from + m.end(3);
+        }
+        return new Annex(type, symbol, written, date, dateWritten, from + m.start(), end);
     }
 
     /** The last lines of the text (at most {@code TAIL_LINES}, within {@code TAIL_CHARS}), in order. */

@@ -28,11 +28,20 @@ public final class TextFolding {
         return new String(out);
     }
 
-    /** The folded characters of a whole text, for scanning and lexing it without per-char lookups. */
+    /**
+     * The folded characters of a whole text, for scanning and lexing it without per-char lookups. Line
+     * breaks that a web page's copy left escaped ("\\r\\n" as four characters) read as blanks.
+     */
     public static char[] foldAll(String s) {
         char[] out = s.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = TABLE[out[i]];
+            char c = out[i];
+            if (c == '\\' && i + 1 < out.length && (out[i + 1] == 'r' || out[i + 1] == 'n' || out[i + 1] == 't')) {
+                out[i] = ' ';
+                out[++i] = ' ';
+                continue;
+            }
+            out[i] = TABLE[c];
         }
         return out;
     }

@@ -1,0 +1,202 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The head of a document as cells: its first lines, each split at the '|' that table layouts leave
+ * between cells, trimmed, with rules ("-------") and blank lines dropped but remembered. Whatever the
+ * layout (two columns merged line by line, a table whose cells arrive one per line, a portal's metadata
+ * block), the header's parts are then read from cells: the type line, the title under it, and where the
+ * title ends and the body begins.
+ */
+final class HeaderCells {
+
+    /** A cell: its text, its offsets in the document, and whether a blank line or a rule stands before it. */
+    record Cell(String text, int start, int end, boolean blankBefore, boolean ruleBefore) {
+    }
+
+    /** A type line: the type's name alone ("KẾ HOẠCH"), or followed by an upper-case title on the same line. */
+    record TypeLine(DocType type, String rest) {
+    }
+
+    static final int HEAD_CHARS = 6_000;
+    private static final int HEAD_CELLS = 90;
+    private static final int TYPE_LINE_MAX = 24;
+    /** Longer cells are body text, not header lines. */
+    static final int CELL_MAX = 200;
+
+    private static final Pattern RULE = Pattern.compile("[-_=.*–—~ ]+");
+    /** The first words of a body's sentence, which end a title. */
+    private static final Pattern TITLE_STOP = Pattern.compile("(?:c\\S{1,2}n c\\S{1,2}\\b|th\\S{1,3} hi\\S{1,2}n\\b"
+            + "|tri\\S{1,2}n khai\\b|theo\\b|x\\S{1,2}t\\b|k\\S{1,2}nh g\\S{1,2}i|nh\\S{1,2}m\\b|ng\\S{1,2}y \\d"
+            + "|\\(?ban h\\S{1,2}nh k\\S{1,2}m|tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\b|ph\\S{1,2}c d\\S{1,2}p|\\S{1,2}i\\S{1,2}u 1\\b"
+            + "|ch\\S{1,2}\\s*t\\S{1,2}ch|[i1]\\.\\s|ph\\S{1,2}n (?:i|th\\S{1,2} nh\\S{1,2}t)\\b)");
+
+    private static final Map<String, DocType> TYPE_NAMES = new HashMap<>();
+
+    static {
+        for (DocType t : DocType.values()) {
+            if (t != DocType.OTHER) {
+                TYPE_NAMES.put(String.join(" ", Gazetteer.words(t.vietnameseName())), t);
+            }
+        }
+    }
+
+    private HeaderCells() {
+    }
+
+    /** The non-empty cells of the first lines of the text, within {@code HEAD_CHARS}. */
+    static List<Cell> of(String text) {
+        List<Cell> out = new ArrayList<>();
+        int limit = Math.min(text.length(), HEAD_CHARS);
+        int at = 0;
+        boolean blank = false;
+        boolean rule = false;
+        while (at < limit && out.size() < HEAD_CELLS) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 || nl > limit ? limit : nl;
+            int from = at;
+            boolean any = false;
+            boolean bar = false;
+            for (int k = at; k <= end; k++) {
+                // A cell ends at '|' and at a line break that a web page's copy left escaped ("\\r\\n").
+                boolean escaped = k + 1 < end && text.charAt(k) == '\\' && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 'r');
+                if (k < end && text.charAt(k) != '|' && !escaped) {
+                    continue;
+                }
+                bar |= k < end;
+                int a = from;
+                int b = k;
+                while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '*')) {
+                    a++;
+                }
+                while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '*')) {
+                    b--;
+                }
+                if (b > a) {
+                    String t = text.substring(a, b);
+                    if (RULE.matcher(t).matches()) {
+                        rule = true;
+                    } else {
+                        out.add(new Cell(t, a, b, blank, rule));
+                        blank = false;
+                        rule = false;
+                        any = true;
+                    }
+                }
+                from = escaped ? k + 2 : k + 1;
+                if (escaped) {
+                    k++;
+                }
+            }
+            if (!any && !bar && text.substring(at, end).isBlank()) {
+                blank = true;
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
+    /** The cell as a type line, or null. "QUYẾT ĐỊNH:" (the articles of a decision) is not one. */
+    static TypeLine typeLine(String line) {
+        if (!mostlyUpper(line)) {
+            return null;
+        }
+        String[] ws = Gazetteer.words(line);
+        if (ws.length == 0 || ws.length > 40) {
+            return null;
+        }
+        DocType best = null;
+        int bestLen = 0;
+        for (int n = 1; n <= Math.min(4, ws.length); n++) {
+            DocType t = TYPE_NAMES.get(String.join(" ", Arrays.copyOfRange(ws, 0, n)));
+            if (t != null) {
+                best = t;
+                bestLen = n;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        if (bestLen == ws.length) {
+            return line.length() <= TYPE_LINE_MAX && !line.endsWith(":") ? new TypeLine(best, null) : null;
+        }
+        // "KẾ HOẠCH THỰC HIỆN …": the rest of the line is the title, if it is in capitals too.
+        int cut = 0;
+        for (int words = 0; words < bestLen; words++) {
+            while (cut < line.length() && !Character.isLetterOrDigit(line.charAt(cut))) {
+                cut++;
+            }
+            while (cut < line.length() && Character.isLetterOrDigit(line.charAt(cut))) {
+                cut++;
+            }
+        }
+        String rest = line.substring(cut).trim();
+        if (rest.startsWith(":") || rest.isEmpty() || !mostlyUpper(rest)) {
+            return null;
+        }
+        return new TypeLine(best, rest);
+    }
+
+    /** At least four letters in five are capitals. */
+    static boolean mostlyUpper(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper * 5 >= letters * 4;
+    }
+
+    /** Whether a cell opens the body: its first words are those of a sentence ("Căn cứ", "Thực hiện", "Kính gửi" …). */
+    static boolean opensBody(Cell c) {
+        return TITLE_STOP.matcher(TextFolding.foldLower(c.text())).lookingAt();
+    }
+
+    /** Cues that open a title as often as a body's first sentence ("KẾ HOẠCH⏎Triển khai công tác …"). */
+    private static final Pattern TITLE_OR_BODY = Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|nh\\S{1,2}m)\\b");
+
+    /**
+     * Whether the first cell under the type line opens the body rather than the title: a sentence cue,
+     * except "Thực hiện"/"Triển khai", which open a title too unless their paragraph (the cells up to a blank
+     * line) reads as the opening sentence: long, with a comma.
+     */
+    static boolean opensBodyUnderTypeLine(List<Cell> cells, int i) {
+        Cell c = cells.get(i);
+        if (!opensBody(c)) {
+            return false;
+        }
+        if (!TITLE_OR_BODY.matcher(TextFolding.foldLower(c.text())).lookingAt()) {
+            return true;
+        }
+        StringBuilder paragraph = new StringBuilder(c.text());
+        for (int k = i + 1; k < cells.size() && !cells.get(k).blankBefore() && !cells.get(k).ruleBefore()
+                && paragraph.length() < 600; k++) {
+            paragraph.append(' ').append(cells.get(k).text());
+        }
+        return paragraph.length() > 160 && paragraph.indexOf(",") >= 0;
+    }
+
+    /** Whether a cell goes on with a title begun above it, in capitals, or in sentence case. */
+    static boolean continuesTitle(Cell c, boolean upperTitle, Cell previous) {
+        if (c.ruleBefore() || c.text().length() > CELL_MAX || opensBody(c)) {
+            return false;
+        }
+        if (upperTitle) {
+            return mostlyUpper(c.text()) && typeLine(c.text()) == null;
+        }
+        char end = previous.text().charAt(previous.text().length() - 1);
+        return !c.blankBefore() && ".;:".indexOf(end) < 0 && !mostlyUpper(c.text());
+    }
+}
