@@ -23,9 +23,11 @@ DATE_NUM
 // separators (scans and careless typing: "2599 /KH-SKHCN", "25- NQ/TW", "08-\nCT/TU"); a spaced
 // inner dash is accepted only before an all-capitals code, so "UBND - Sở" does not run on.
 SYMBOL options { caseInsensitive = false; }
-    : NUMBER GAP? '/' GAP? DIGIT DIGIT DIGIT DIGIT GAP? '/' GAP? CODE CODE_TAIL*   // 04/2015/NĐ-CP, 10/2022/QH15
+    : NUMBER GAP? '/' GAP? DIGIT DIGIT DIGIT DIGIT GAP? '/' GAP? CODE CODE_TAIL* ('/' CAPS_CODE CODE_TAIL*)?
+                                                             // 04/2015/NĐ-CP, 10/2022/QH15, 05/2009/NQLT/CP-UBTWMTTQVN
     | NUMBER GAP? '/' GAP? CODE CODE_TAIL*                                           // 2488/QĐ-UBND, 1119/SNV-XDCQ
     | NUMBER ' '? '-' GAP? CODE GAP? '/' GAP? CODE CODE_TAIL*                        // 05-CT/TW, 204-KH/BDVTU-BCSĐUBND
+    | NUMBER ' '? '-' ('TB' | 'BC' | 'TBKL')                                         // Thông báo số 212-TB (no unit)
     ;
 
 NUM : DIGIT+ ;
@@ -92,7 +94,12 @@ KW_TAI    : 't' [a4@] 'i' ;                // "tại"
 
 // ---------------------------------------------------------------- everything else
 // No digits inside a word: a footnote marker glued to one ("kế hoạch2Kế hoạch") stays a number.
-WORD      : LETTER (LETTER | [&@'])* ;
+// A word ends where a lower-case letter meets a capital: text copied from web pages glues words
+// ("Thực hiệnQuyết định số …", "phê duyệtChương trình …"), and the second one is still a word of its own.
+WORD options { caseInsensitive = false; }
+    : UPPER_LETTER+ LOWERISH*
+    | LOWER_LETTER LOWERISH*
+    ;
 COMMA     : ',' ;
 SEMI      : ';' ;
 COLON     : ':' ;
@@ -108,6 +115,9 @@ ANY       : . ;
 // ---------------------------------------------------------------- fragments
 fragment DIGIT  : [0-9] ;
 fragment LETTER : [\p{L}] ;
+fragment UPPER_LETTER : [\p{Lu}\p{Lt}] ;
+fragment LOWER_LETTER : [\p{Ll}\p{Lm}\p{Lo}] ;
+fragment LOWERISH : [\p{Ll}\p{Lm}\p{Lo}&@'] ;
 fragment GAP    : ' '* '\n'? ' '* ;        // a space or a line break beside a separator
 fragment A      : [a&4@] ;                 // a ă â and their OCR readings
 fragment E      : [e&] ;                   // e ê; OCR '&' (TextFolding reads '€', '¢' as '&')

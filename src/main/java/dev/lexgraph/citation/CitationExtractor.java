@@ -114,8 +114,11 @@ public final class CitationExtractor {
         }
         dropSelfReferences(drafts, header.header(), warnings);
         shareGroupDates(drafts);
-        List<Citation> citations = resolve(text, folded, drafts, header.province(), warnings);
-        return new ExtractionResult(header.header(), citations, named, warnings);
+        List<Citation> citations = PurposeReader.mark(text, header,
+                resolve(text, folded, drafts, header.province(), warnings));
+        DocumentHeader document = header.header() == null ? null
+                : header.header().withImplements(PurposeReader.symbols(citations));
+        return new ExtractionResult(document, citations, named, warnings);
     }
 
     // ------------------------------------------------------------------ parsing
@@ -726,7 +729,18 @@ public final class CitationExtractor {
         for (int i = 0; i < out.size(); i++) {
             Citation c = out.get(i);
             RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
-            out.set(i, c.withRelation(r.relation(), r.fromPrevious() ? i - 1 : null));
+            Relation relation = r.relation();
+            Integer from = r.fromPrevious() ? i - 1 : null;
+            int repeated = repeatedInParentheses(text, out, i);
+            if (repeated >= 0) {
+                // "(Chỉ thị số 33/2008/CT-TTg)" after the same document: the short form of that mention.
+                relation = out.get(repeated).relation();
+                from = out.get(repeated).from();
+            } else if (relation == Relation.RESPONDS_TO && c.type() == DocType.BAO_CAO && APPRAISAL.matcher(
+                    TextFolding.foldLower(c.text())).find()) {
+                relation = Relation.CITES; // an appraisal or verification report answers no request of its own
+            }
+            out.set(i, c.withRelation(relation, from));
             previous = new RelationCues.Previous(c.start(), c.end(), Math.max(c.end(), drafts.get(i).tailEnd),
                     drafts.get(i).subjectRunsOn, r.base());
         }
@@ -801,7 +815,8 @@ public final class CitationExtractor {
         while (e < max) {
             char c = text.charAt(e);
             if (c == ';' || c == '\n' && e + 1 < n && text.charAt(e + 1) == '\n'
-                    || c == '.' && (e + 1 >= n || Character.isWhitespace(text.charAt(e + 1)))) {
+                    || c == '.' && (e + 1 >= n || Character.isWhitespace(text.charAt(e + 1)))
+                    || c == '\n' && opensSentence(text, e + 1, n)) {
                 break;
             }
             e++;
@@ -821,6 +836,46 @@ public final class CitationExtractor {
             }
         }
         return e > s ? new int[] {s, e, runsOn ? 1 : 0} : null;
+    }
+
+    /** "Báo cáo thẩm định", "Báo cáo thẩm tra": reports of a reviewing body. */
+    private static final java.util.regex.Pattern APPRAISAL = java.util.regex.Pattern.compile("th\\S{1,2}m (?:d\\S{1,2}nh|tra)\\b");
+
+    /**
+     * The index of an earlier mention of the same document that the citation repeats in parentheses right
+     * after it ("… Chỉ thị số 33/2008/CT-TTg ngày 20/11/2008 của Thủ tướng … (Chỉ thị số 33/2008/CT-TTg)"), or -1.
+     */
+    private static int repeatedInParentheses(String text, List<Citation> cs, int i) {
+        Citation c = cs.get(i);
+        int k = c.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != '(') {
+            return -1;
+        }
+        String key = TextFolding.symbolKey(c.symbol());
+        for (int j = i - 1; j >= 0 && c.start() - cs.get(j).end() <= 600; j--) {
+            if (TextFolding.symbolKey(cs.get(j).symbol()).equals(key)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A capitalised cue that opens a sentence ("Thực hiện …", "Căn cứ …"): a title's subject ends before it. */
+    private static final java.util.regex.Pattern SENTENCE_CUE = java.util.regex.Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|c\\S{1,2}n c\\S{1,2}"
+            + "|theo|x\\S{1,2}t|ph\\S{1,2}c d\\S{1,2}p|nh\\S{1,2}m|\\S{1,2}\\s+(?:tri\\S{1,2}n khai|th\\S{1,3} hi\\S{1,2}n))\\b");
+
+    private static boolean opensSentence(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= limit || !Character.isUpperCase(text.charAt(i)) || i + 1 < limit && Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        return SENTENCE_CUE.matcher(TextFolding.foldLower(text.substring(i, Math.min(limit, i + 24)))).lookingAt();
     }
 
     /** {@code text[from, to)} with runs of blanks and markdown stars read as one space, trimmed. */

@@ -150,6 +150,7 @@ final class HeaderReader {
         DocType type = null;
         int typeCell = -1;
         int lastHeaderCell = -1;
+        int lastLeftCell = -1;
         String titleOnTypeLine = null;
         int seen = 0;
         boolean mottoSeen = false;
@@ -217,7 +218,7 @@ final class HeaderReader {
                 String kept = line.substring(0, cut).trim();
                 if (!kept.isEmpty() && !MOTTO_TAIL.matcher(TextFolding.foldLower(kept)).find()) {
                     leftColumn.add(kept);
-                    lastHeaderCell = i;
+                    lastLeftCell = i;
                 }
             }
         }
@@ -263,15 +264,17 @@ final class HeaderReader {
                 }
             }
         }
-        int bodyStart = titleEnd >= 0 ? titleEnd
-                : lastHeaderCell >= 0 ? cells.get(lastHeaderCell).end() : 0;
 
         // The province: the left column ("UBND TỈNH X"), else the place, else what the text names most.
         Gazetteer gaz = Gazetteer.get();
         Gazetteer.Province province = null;
         if (!mottoSeen && symbolWritten == null) {
             leftColumn.clear(); // no header: the first lines are the body
+        } else {
+            lastHeaderCell = Math.max(lastHeaderCell, lastLeftCell);
         }
+        int bodyStart = titleEnd >= 0 ? titleEnd
+                : lastHeaderCell >= 0 ? cells.get(lastHeaderCell).end() : 0;
         String left = String.join(" ", leftColumn);
         if (!leftColumn.isEmpty()) {
             province = gaz.findProvince(left);

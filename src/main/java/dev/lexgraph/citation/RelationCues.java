@@ -30,14 +30,15 @@ final class RelationCues {
     // Cues in the clause before a citation; the nearest one wins.
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>theo d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
+    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqxpkg(])(?<![a-z0-9&])(?:" + String.join("|",
+            "(?<respond>(?:theo|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\bph\\S{1,2}c d\\S{1,2}p\\b|\\btr\\S{1,2} l\\S{1,2}i\\b"
+                    + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
             "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
             "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
-            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$|\\btheo\\s*$|\\b(?:d\\S )?(?:c[o06]|g\\S{1,2}i)\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
@@ -89,7 +90,8 @@ final class RelationCues {
             int cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf(','));
             CharSequence item = cut < 0 ? words : words.subSequence(cut + 1, words.length());
             int subject = subjectWord(item);
-            base = nearestCue(subject < 0 ? item : item.subSequence(0, subject));
+            CharSequence own = subject < 0 ? item : item.subSequence(0, subject);
+            base = nearestCue(own);
             if (base == null) {
                 base = previous.base();
             }
@@ -138,7 +140,7 @@ final class RelationCues {
      * chunks, so a long clause costs only as much as the distance to its nearest cue.
      */
     private static Relation nearestCue(CharSequence view) {
-        String clause = view.toString(); // the regex engine reads a String much faster than a view
+        String clause = withoutQuotedTitles(view.toString()); // a String: the regex engine reads it much faster
         int n = clause.length();
         Matcher m = CUES_MATCHER.get().reset(clause);
         for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
@@ -158,6 +160,27 @@ final class RelationCues {
             }
         }
         return null;
+    }
+
+    /**
+     * The clause with what stands between paired double quotes blanked: a quoted title ("Nghị quyết Trung
+     * ương 4 về “Tăng cường xây dựng, chỉnh đốn Đảng …”") holds words, not cues of the citing text.
+     */
+    private static String withoutQuotedTitles(String clause) {
+        int open = clause.indexOf('"');
+        if (open < 0) {
+            return clause;
+        }
+        char[] cs = clause.toCharArray();
+        while (open >= 0) {
+            int close = clause.indexOf('"', open + 1);
+            if (close < 0) {
+                break;
+            }
+            java.util.Arrays.fill(cs, open + 1, close, ' ');
+            open = clause.indexOf('"', close + 1);
+        }
+        return new String(cs);
     }
 
     private static final int CHUNK = 160;

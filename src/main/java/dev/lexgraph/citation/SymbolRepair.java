@@ -55,7 +55,7 @@ final class SymbolRepair {
     }
 
     private static Repaired compute(String written, DocType type) {
-        String s = SPACES.matcher(written).replaceAll("");
+        String s = SPACES.matcher(asciiSeparators(written)).replaceAll("");
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
             return new Repaired(s, null, null, null, null, false, false);
@@ -122,7 +122,34 @@ final class SymbolRepair {
             issuerCode = segments.size() > at ? segments.get(at) : segments.get(0);
         }
         Integer year = yearText == null ? null : Integer.valueOf(yearText);
+        // A Party document written in the state form ("Nghị quyết số 26/NQ-TW") is the Party's 26-NQ/TW.
+        if (!party && yearText == null && hasTypeCode && segments.size() == 2 && separators.get(0) == '-'
+                && PARTY_CODES.contains(TextFolding.symbolKey(segments.get(1)))) {
+            return new Repaired(number + "-" + segments.get(0) + "/" + segments.get(1), number, null, typeCode,
+                    issuerCode, true, true);
+        }
         return new Repaired(b.toString(), number, year, typeCode, issuerCode, party, repaired);
+    }
+
+    /** Codes of Party bodies: their documents are numbered "N-TYPE/CODE". */
+    private static final java.util.Set<String> PARTY_CODES = java.util.Set.of("TW", "TU", "HU", "QU", "DU", "DUK",
+            "BTGTW", "BDVTW", "BTCTW", "UBKTTW", "VPTW", "BTGTU", "BDVTU", "BTCTU", "UBKTTU", "VPTU", "BTGDVTW",
+            "BTGDVTU", "QUTW");
+
+    /** Look-alikes of the slash and the hyphen (⁄ ∕ ‐ ‑ ‒ – — ― − …) as '/' and '-'. */
+    private static String asciiSeparators(String written) {
+        StringBuilder b = null;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            char f = TextFolding.fold(c);
+            if ((f == '-' || f == '/') && c != f) {
+                if (b == null) {
+                    b = new StringBuilder(written);
+                }
+                b.setCharAt(i, f);
+            }
+        }
+        return b == null ? written : b.toString();
     }
 
     /**

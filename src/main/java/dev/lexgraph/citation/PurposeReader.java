@@ -1,0 +1,128 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Why the document was issued: the citations that state its purpose. Those are the documents it carries
+ * out as named in its title ("KẾ HOẠCH Thực hiện Chỉ thị số 33/CT-TTg …") or in its opening, the
+ * sentences between the title and the first heading of its body ("Thực hiện Chỉ thị …, Sở … ban hành Kế
+ * hoạch …"; for a report or a letter also the request it answers: "Phúc đáp Công văn số …"). A legal
+ * basis ("Căn cứ …"), a request a decision acts on ("Theo đề nghị … tại Tờ trình số …"), a document named
+ * in another's subject and a task of the body ("tiếp tục thực hiện …" under "II. NHIỆM VỤ") are not.
+ */
+final class PurposeReader {
+
+    /** How far after the title the opening may run when no heading ends it. */
+    private static final int OPENING_MAX = 2_500;
+
+    /** A line that heads a part of the body: "I. MỤC ĐÍCH", "1.", "Phần I", "Điều 1", "QUYẾT ĐỊNH:". */
+    private static final Pattern HEADING = Pattern.compile("^[\\s*-]*(?:[ivx]{1,4}\\s*[.\\-:)]|\\d{1,2}\\s*[.)]\\s|[a-d]\\s*\\)\\s"
+            + "|ph\\S{1,2}n\\s+(?:[ivx]{1,4}|\\d|th\\S{1,2})\\b|ch\\S{1,3}ng\\s+[ivx1-9]\\b|\\S{1,2}i\\S{1,2}u\\s+1\\b"
+            + "|(?:quy\\S{1,2}t d\\S{1,2}nh|quy\\S{1,2}t ngh\\S{1,2}|ch\\S{1,2} th\\S{1,2})\\s*:)");
+
+    private PurposeReader() {
+    }
+
+    /** The citations with {@code purpose} set where they state the document's purpose. */
+    static List<Citation> mark(String text, HeaderReader.Result header, List<Citation> citations) {
+        DocType own = header.header() == null ? null : header.header().type();
+        int openingStart = Math.max(0, header.bodyStart());
+        int openingEnd = openingEnd(text, openingStart);
+        List<Citation> out = new ArrayList<>(citations.size());
+        boolean previousLed = false;
+        for (Citation c : citations) {
+            boolean inTitle = header.titleStart() >= 0 && c.start() >= header.titleStart() && c.start() < header.titleEnd();
+            boolean inOpening = !inTitle && c.start() >= openingStart && c.start() < openingEnd;
+            boolean eligible = c.from() == null
+                    && (c.relation() == Relation.IMPLEMENTS || c.relation() == Relation.RESPONDS_TO && answersRequests(own));
+            boolean purpose = eligible && inTitle;
+            if (inOpening) {
+                // The cue that states the purpose opens its clause ("Thực hiện A, B …; C …, UBND tỉnh ban hành"); a
+                // "thực hiện nghiêm …" after the operative verb of the sentence is a task, not the purpose.
+                String lead = lead(text, Math.max(openingStart, c.start() - LEAD_MAX), c.start());
+                boolean led = lead.isEmpty() ? previousLed : PURPOSE_CUE.matcher(lead).lookingAt();
+                purpose = eligible && led;
+                if (eligible || lead.isEmpty()) {
+                    previousLed = led; // a document named in another's subject does not break the list
+                }
+            }
+            out.add(purpose ? c.withPurpose(true) : c);
+        }
+        return out;
+    }
+
+    private static final int LEAD_MAX = 600;
+    /** The cues that state a purpose at the head of their clause, a few words in at most ("Để triển khai …"). */
+    private static final Pattern PURPOSE_CUE = Pattern.compile("^[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
+            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b");
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:v\\S|,|v\\S c\\S{1,2}c)?\\s*$");
+
+    /**
+     * The words of the citation's clause before it, folded: from the last sentence end or semicolon (or the
+     * opening's start). Empty when the citation opens its clause as a list item ("…; Kế hoạch số …", "và …").
+     */
+    private static String lead(String text, int from, int to) {
+        int start = from;
+        for (int i = to - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == ';' || ch == '.' && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
+                    || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".;:".indexOf(prevNonBlank(text, i)) >= 0)) {
+                start = i + 1;
+                break;
+            }
+        }
+        String lead = TextFolding.foldLower(text.substring(start, to)).replaceAll("^[\\s\\-+*•]+", "").strip();
+        return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    private static char prevNonBlank(String text, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return text.charAt(k);
+            }
+        }
+        return ' ';
+    }
+
+    /** The canonical symbols of the purpose citations, each once, in order. */
+    static List<String> symbols(List<Citation> citations) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Citation c : citations) {
+            if (c.purpose()) {
+                out.add(c.symbol());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Reports, letters and submissions are issued to answer a request; a decision or a resolution acts on
+     * a submission ("Theo đề nghị … tại Tờ trình số …") without being issued to answer it.
+     */
+    private static boolean answersRequests(DocType type) {
+        return type == null || switch (type) {
+            case BAO_CAO, CONG_VAN, TO_TRINH, THONG_BAO, CONG_DIEN, KE_HOACH, HUONG_DAN, CHUONG_TRINH, PHUONG_AN -> true;
+            default -> false;
+        };
+    }
+
+    /** Where the opening ends: the first heading line after its start, or {@code OPENING_MAX} on. */
+    private static int openingEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + OPENING_MAX);
+        int at = text.indexOf('\n', from);
+        while (at >= 0 && at < limit) {
+            int next = text.indexOf('\n', at + 1);
+            int end = next < 0 ? text.length() : next;
+            String line = TextFolding.foldLower(text.substring(at + 1, Math.min(end, at + 1 + 40)));
+            if (HEADING.matcher(line).lookingAt()) {
+                return at + 1;
+            }
+            at = next;
+        }
+        return limit;
+    }
+}
