@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -111,6 +113,9 @@ public final class CitationExtractor {
                     }
                 }
             }
+        }
+        if (header.noHeader()) {
+            header = announced(text, folded, drafts, header, warnings);
         }
         dropSelfReferences(drafts, header.header(), warnings);
         shareGroupDates(drafts);
@@ -620,6 +625,85 @@ public final class CitationExtractor {
     }
 
     // ------------------------------------------------------------------ resolution
+
+    /** How far into a text without a header the announcement of a document may stand. */
+    private static final int ANNOUNCEMENT_SCAN = 1_200;
+    /** "(đã|vừa) ban hành", "ký ban hành", "ban hành" right before the announced document. */
+    private static final Pattern ANNOUNCING = Pattern.compile("\\bban h\\S{1,2}nh\\s*$");
+    private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+
+    /**
+     * A text with no header that announces a document ("Ngày 12/5/2019, Tỉnh ủy … đã ban hành Chương trình
+     * số 15-CTr/TU về …": a news item wrapping a document) describes that document: the header takes the
+     * announced citation's type, number, date (its own, else the sentence's lead date) and issuer, the
+     * announcement's sentence stands as its title, and the mention is no longer a citation of another.
+     */
+    private static HeaderReader.Result announced(String text, char[] folded, List<Draft> drafts,
+                                                 HeaderReader.Result header, List<ExtractionWarning> warnings) {
+        for (Draft d : drafts) {
+            if (d.start > ANNOUNCEMENT_SCAN) {
+                break;
+            }
+            if (d.type == null || d.symbol.number() == null) {
+                continue;
+            }
+            String before = new String(folded, Math.max(0, d.start - 40), d.start - Math.max(0, d.start - 40))
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (!ANNOUNCING.matcher(before).find()) {
+                continue;
+            }
+            int sentence = RelationCues.clauseStart(text, d.start);
+            String date = d.date == null || d.date.impossible() ? null : d.date.iso();
+            String dateWritten = d.date == null ? null : d.date.asWritten();
+            if (date == null) {
+                Matcher m = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
+                        .toLowerCase(java.util.Locale.ROOT));
+                if (m.find()) {
+                    DateReader.ReadDate r = DateReader.read(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
+                    if (r != null && !r.impossible()) {
+                        date = r.iso();
+                        dateWritten = text.substring(sentence + m.start(1), sentence + m.end(3));
+                    }
+                }
+            }
+            Gazetteer gaz = Gazetteer.get();
+            Gazetteer.Province province = header.province();
+            String issuer = null;
+            if (d.issuerText != null) {
+                Gazetteer.BodyMatch b = gaz.body(d.issuerText, province);
+                issuer = b != null ? b.name() : d.issuerText.strip();
+            } else {
+                // The subject of the announcing sentence: "…, Tỉnh ủy Thanh Hóa đã ban hành …".
+                String[] ws = Gazetteer.words(text.substring(sentence, d.start));
+                for (int w = 0; w < ws.length && issuer == null; w++) {
+                    Gazetteer.BodyMatch b = gaz.bodyAt(ws, w, province);
+                    if (b != null) {
+                        issuer = b.name();
+                    }
+                }
+            }
+            if (issuer != null) {
+                Gazetteer.Province named = gaz.findProvince(issuer);
+                if (named != null) {
+                    province = named;
+                }
+            }
+            int end = d.tailEnd;
+            while (end < text.length() && end - d.start < 400 && ".\n".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            DocumentHeader h = header.header();
+            warnings.removeIf(w -> w.code().equals(ExtractionWarning.NO_HEADER));
+            warnings.add(new ExtractionWarning(ExtractionWarning.ANNOUNCED, "no header: the text announces "
+                    + d.type.vietnameseName() + " " + d.symbol.symbol() + ", the document it describes", d.start, d.end));
+            DocumentHeader announcedHeader = new DocumentHeader(d.type, d.symbol.symbol(), d.symbolWritten,
+                    d.symbol.number(), date, dateWritten, h == null ? null : h.place(),
+                    province == null ? null : province.name(), issuer, null, text.substring(d.tailEnd, end).strip(),
+                    h == null ? null : h.signer(), h == null ? List.of() : h.recipients(), List.of());
+            return new HeaderReader.Result(announcedHeader, province, header.warnings(), d.start, end, end, false);
+        }
+        return header;
+    }
 
     /**
      * A mention of the document's own number ("Ban hành kèm theo Quyết định số 215/QĐ-UBND" in its

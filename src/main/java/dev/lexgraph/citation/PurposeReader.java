@@ -59,6 +59,9 @@ final class PurposeReader {
     /** The cues that state a purpose at the head of their clause, a few words in at most ("Để triển khai …"). */
     private static final Pattern PURPOSE_CUE = Pattern.compile("^[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
             + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b");
+    /** A line that opens with a clause's cue begins a new clause, whatever ends the line above it. */
+    private static final Pattern LINE_CUE = Pattern.compile("(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i|ph\\S{1,2}c d\\S{1,2}p"
+            + "|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|x\\S{1,2}t \\S{1,2} ngh\\S{1,2}|c\\S{1,2}n c\\S{1,2})\\b");
     private static final Pattern LIST_JOIN = Pattern.compile("^(?:v\\S|,|v\\S c\\S{1,2}c)?\\s*$");
 
     /**
@@ -70,7 +73,9 @@ final class PurposeReader {
         for (int i = to - 1; i >= from; i--) {
             char ch = text.charAt(i);
             if (ch == ';' || ch == '.' && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
-                    || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".;:".indexOf(prevNonBlank(text, i)) >= 0)) {
+                    || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".;:".indexOf(prevNonBlank(text, i)) >= 0
+                            || LINE_CUE.matcher(TextFolding.foldLower(text.substring(i + 1, Math.min(to, i + 30))).strip())
+                                    .lookingAt())) {
                 start = i + 1;
                 break;
             }

@@ -1,0 +1,153 @@
+package dev.lexgraph.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The document's own header on the layouts real documents arrive in (issue "Real documents", part 1). */
+class HeaderLayoutsTest {
+
+    private static DocumentHeader header(String text) {
+        return Extract.of(text).document();
+    }
+
+    private static List<String> warnings(String text) {
+        return Extract.of(text).warnings().stream().map(ExtractionWarning::code).toList();
+    }
+
+    @Test
+    void aTableWhoseCellsArriveOnePerLine() {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                TỈNH YÊN BÁI
+                -------
+                |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ---------------
+                |
+                Số:
+                41/2011/QĐ-UBND
+                |
+                Yên Bái, ngày 21
+                tháng 08 năm 2016
+                |
+                QUYẾT ĐỊNH
+                BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA
+                BÀN TỈNH YÊN BÁI
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                Căn cứ Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;
+                """;
+        DocumentHeader h = header(text);
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH); // the type line, not the title's "QUY ĐỊNH"
+        assertThat(h.symbol()).isEqualTo("41/2011/QĐ-UBND");
+        assertThat(h.date()).isEqualTo("2016-08-21");
+        assertThat(h.province()).isEqualTo("Yên Bái");
+        assertThat(h.issuer()).isEqualTo("UBND tỉnh Yên Bái");
+        assertThat(h.title()).isEqualTo("BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH YÊN BÁI");
+        assertThat(Extract.citations(text)).extracting(Citation::symbol).containsExactly("02/2003/NĐ-CP");
+    }
+
+    @Test
+    void cellsSeparatedByBarsOnOneLineAndATitleOnTheTypeLine() {
+        String text = "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                + "SỞ Y TẾ | Độc lập - Tự do - Hạnh phúc |\n"
+                + "Số: 88/KH-SYT | Bắc Giang, ngày 3 tháng 4 năm 2023 |\n"
+                + "KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG NGÀY 26/11/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                + "Sở Y tế xây dựng kế hoạch như sau:\n";
+        DocumentHeader h = header(text);
+        assertThat(h.type()).isEqualTo(DocType.KE_HOACH);
+        assertThat(h.symbol()).isEqualTo("88/KH-SYT");
+        assertThat(h.date()).isEqualTo("2023-04-03");
+        assertThat(h.issuer()).isEqualTo("Sở Y tế tỉnh Bắc Giang");
+        assertThat(h.parentBody()).isEqualTo("UBND tỉnh Bắc Giang");
+        assertThat(h.implemented()).containsExactly("33/CT-TTg");
+    }
+
+    @Test
+    void aPortalMetadataBlockFillsWhatTheHeaderLacksAndIsCheckedAgainstIt() {
+        String text = """
+                Số hiệu: | 1234/QĐ-UBND | Loại văn bản: | Quyết định |
+                Nơi ban hành: | Tỉnh Bình Phước | Người ký: | Nguyễn Văn A |
+                Ngày ban hành: | 17/09/2021 | Ngày hiệu lực: | 17/09/2021 |
+                QUYẾT ĐỊNH
+                Về việc phê duyệt danh mục dự án
+                Căn cứ Quyết định số 5/QĐ-TTg ngày 02/01/2021 của Thủ tướng Chính phủ;
+                """;
+        DocumentHeader h = header(text);
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.symbol()).isEqualTo("1234/QĐ-UBND");
+        assertThat(h.date()).isEqualTo("2021-09-17");
+        assertThat(h.province()).isEqualTo("Bình Phước");
+        assertThat(Extract.citations(text)).extracting(Citation::symbol).containsExactly("5/QĐ-TTg");
+
+        String conflicting = text.replace("QUYẾT ĐỊNH\n", "Số: 1235/QĐ-UBND\nQUYẾT ĐỊNH\n");
+        assertThat(header(conflicting).symbol()).isEqualTo("1235/QĐ-UBND");
+        assertThat(warnings(conflicting)).contains(ExtractionWarning.HEADER_CONFLICT);
+    }
+
+    @Test
+    void anAnnexThatCameAloneIsTheDecisionItWasIssuedWith() {
+        String text = """
+                QUY ĐỊNH
+                VỀ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH
+                (Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 03 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh)
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh: theo Nghị định số 68/2017/NĐ-CP ngày 25/5/2017.
+                """;
+        DocumentHeader h = header(text);
+        assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(h.symbol()).isEqualTo("12/2021/QĐ-UBND");
+        assertThat(h.date()).isEqualTo("2021-05-03");
+        assertThat(warnings(text)).contains(ExtractionWarning.ANNEX);
+        assertThat(Extract.citations(text)).extracting(Citation::symbol).containsExactly("68/2017/NĐ-CP");
+    }
+
+    @Test
+    void aNumberWhoseCodeDisagreesWithTheTypeLineKeepsTheTypeLineAndSaysSo() {
+        String text = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                + "Số: 55/2007/CT-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
+                + "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\n";
+        assertThat(header(text).type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(warnings(text)).contains(ExtractionWarning.TYPE_MISMATCH);
+    }
+
+    @Test
+    void aNewsItemDescribesTheDocumentItAnnounces() {
+        String text = "Ngày 12/5/2019, Ban Thường vụ Tỉnh ủy Quảng Bình đã ban hành Chương trình số 15-CTr/TU về "
+                + "thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương.\n"
+                + "Chương trình đề ra nhiệm vụ; căn cứ Quyết định số 12/QĐ-UBND ngày 3/1/2019 của UBND tỉnh.\n";
+        ExtractionResult r = Extract.of(text);
+        assertThat(r.document().type()).isEqualTo(DocType.CHUONG_TRINH);
+        assertThat(r.document().symbol()).isEqualTo("15-CTr/TU");
+        assertThat(r.document().date()).isEqualTo("2019-05-12");
+        assertThat(r.document().province()).isEqualTo("Quảng Bình");
+        assertThat(r.document().implemented()).containsExactly("36-NQ/TW");
+        assertThat(r.citations()).extracting(Citation::symbol).containsExactly("36-NQ/TW", "12/QĐ-UBND");
+        assertThat(warnings(text)).contains(ExtractionWarning.ANNOUNCED).doesNotContain(ExtractionWarning.NO_HEADER);
+    }
+
+    @Test
+    void aLettersSubjectLineAndAPartyNumberWithoutColon() {
+        DocumentHeader letter = header("UBND TỈNH HÀ TĨNH\nSỞ XÂY DỰNG\nSố: 2150/SXD-QLCL\nV/v khắc phục sạt lở\n"
+                + "Hà Tĩnh, ngày 21 tháng 10 năm 2024\nKính gửi: UBND huyện Hương Sơn\n");
+        assertThat(letter.type()).isEqualTo(DocType.CONG_VAN);
+        assertThat(letter.symbol()).isEqualTo("2150/SXD-QLCL");
+        DocumentHeader party = header("TỈNH ỦY LẠNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM\n*\n"
+                + "Số 148-KH/TU Lạng Sơn, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nhọc tập nghị quyết\n");
+        assertThat(party.symbol()).isEqualTo("148-KH/TU");
+        assertThat(party.date()).isEqualTo("2026-03-06");
+        assertThat(party.province()).isEqualTo("Lạng Sơn");
+    }
+
+    @Test
+    void aBodyLineThatOpensWithANumberIsNotTheHeadersNumber() {
+        DocumentHeader h = header("Triển khai công tác dân vận\n\nThực hiện Chỉ thị\ns0 33/CT-TTg ngày 26/11/2021 của "
+                + "Thủ tướng Chính phủ, Sở xây dựng Kế hoạch như sau:\n");
+        assertThat(h.symbol()).isNull();
+        assertThat(Extract.citations("Thực hiện Chỉ thị\ns0 33/CT-TTg ngày 26/11/2021")).hasSize(1);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.lexgraph.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Why a document was issued, what each mention means, and the citation families of issue "Real documents". */
+class PurposeAndFamiliesTest {
+
+    private static final String PLAN_HEADER = "UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 12/KH-SNV\n"
+            + "Đắk Lắk, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác dân vận năm 2025\n";
+
+    private static Citation bySymbol(List<Citation> cs, String symbol) {
+        return cs.stream().filter(c -> c.symbol().equals(symbol)).findFirst().orElseThrow(
+                () -> new AssertionError(symbol + " not among " + cs.stream().map(Citation::symbol).toList()));
+    }
+
+    @Test
+    void theOpeningStatesThePurposeAndATaskOfTheBodyDoesNot() {
+        ExtractionResult r = Extract.of(PLAN_HEADER
+                + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; Kế hoạch số 175/KH-UBND ngày "
+                + "21/12/2021 của UBND tỉnh, Sở Nội vụ ban hành Kế hoạch như sau:\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành "
+                + "Trung ương.\n");
+        assertThat(r.document().implemented()).containsExactly("33/CT-TTg", "175/KH-UBND");
+        Citation task = bySymbol(r.citations(), "25-NQ/TW");
+        assertThat(task.relation()).isEqualTo(Relation.IMPLEMENTS);
+        assertThat(task.purpose()).isFalse();
+    }
+
+    @Test
+    void aCueGovernsTheCitationsItIntroducesNotALaterClause() {
+        List<Citation> cs = Extract.of(PLAN_HEADER
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2025 của UBND tỉnh; căn cứ tình hình thực tế, Sở báo "
+                + "cáo theo Quyết định số 88/QĐ-UBND ngày 10/3/2024 của UBND tỉnh như sau:\n").citations();
+        assertThat(bySymbol(cs, "39/KH-UBND").purpose()).isTrue();
+        Citation y = bySymbol(cs, "88/QĐ-UBND");
+        assertThat(y.relation()).isNotEqualTo(Relation.IMPLEMENTS);
+        assertThat(y.purpose()).isFalse();
+    }
+
+    @Test
+    void aDecisionActsOnASubmissionThatALetterAnswers() {
+        ExtractionResult decision = Extract.of("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 5/QĐ-UBND\nHòa Bình, ngày 2 tháng 1 năm 2024\n"
+                + "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương;\nXét đề nghị của "
+                + "Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 20/12/2023 và Báo cáo thẩm định số 9/BCTĐ-STP ngày "
+                + "18/12/2023 của Sở Tư pháp.\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n");
+        Citation submission = bySymbol(decision.citations(), "15/TTr-SNV");
+        assertThat(submission.relation()).isEqualTo(Relation.RESPONDS_TO);
+        assertThat(submission.purpose()).isFalse();
+        assertThat(bySymbol(decision.citations(), "9/BCTĐ-STP").relation()).isEqualTo(Relation.CITES);
+        assertThat(decision.document().implemented()).isEmpty();
+
+        ExtractionResult letter = Extract.of("UBND TỈNH HÀ TĨNH\nSỞ XÂY DỰNG\nSố: 2150/SXD-QLCL\nV/v khắc phục sạt lở\n"
+                + "Hà Tĩnh, ngày 21 tháng 10 năm 2024\nKính gửi: UBND huyện Hương Sơn\n"
+                + "Phúc đáp Công văn số 3321/UBND-KTHT ngày 14/10/2024 của UBND huyện Hương Sơn, Sở có ý kiến như sau:\n");
+        assertThat(bySymbol(letter.citations(), "3321/UBND-KTHT").relation()).isEqualTo(Relation.RESPONDS_TO);
+        assertThat(letter.document().implemented()).containsExactly("3321/UBND-KTHT");
+    }
+
+    @Test
+    void amendsOnlyWhenTheTextSaysOneDocumentAmendsAnother() {
+        List<Citation> cs = Extract.citations("Căn cứ Nghị định số 114/2009/NĐ-CP ngày 23/12/2009 của Chính phủ về "
+                + "sửa đổi, bổ sung một số điều của Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 của Chính phủ;");
+        assertThat(cs.get(0).relation()).isEqualTo(Relation.BASED_ON);
+        assertThat(cs.get(1).relation()).isEqualTo(Relation.AMENDS);
+        assertThat(cs.get(1).from()).isZero();
+    }
+
+    @Test
+    void jointPartyAndShortCodes() {
+        assertThat(Extract.only("Thông tư liên tịch số 12/2013/TTLT-BKHCN-BTC-BNV").symbol())
+                .isEqualTo("12/2013/TTLT-BKHCN-BTC-BNV");
+        assertThat(Extract.only("Nghị quyết liên tịch số 05/2009/NQLT/CP-UBTWMTTQVN ngày 2/3/2009").symbol())
+                .isEqualTo("05/2009/NQLT/CP-UBTWMTTQVN");
+        assertThat(Extract.only("Tờ trình số 215/TTr-NN&PTNT").symbol()).isEqualTo("215/TTr-NN&PTNT");
+        assertThat(Extract.only("Kế hoạch số 06/KH-SKH&CN").symbol()).isEqualTo("06/KH-SKH&CN");
+        assertThat(Extract.only("Quyết định số 1520-QĐ/TWĐTN").symbol()).isEqualTo("1520-QĐ/TWĐTN");
+        assertThat(Extract.only("Hướng dẫn số 147-HD/BTGTW").symbol()).isEqualTo("147-HD/BTGTW");
+        assertThat(Extract.only("Nghị quyết số 26/NQ-TW").symbol()).isEqualTo("26-NQ/TW");
+        Citation notice = Extract.only("Thông báo số 212-TB ngày 3/4/2019");
+        assertThat(notice.type()).isEqualTo(DocType.THONG_BAO);
+        assertThat(notice.symbol()).isEqualTo("212-TB");
+    }
+
+    @Test
+    void lookAlikeSlashesAndDashesAreCanonical() {
+        assertThat(Extract.only("Quyết định số 5\u2044QĐ\u2010UBND").symbol()).isEqualTo("5/QĐ-UBND");
+        assertThat(Extract.only("Quyết định số 6\u2215QĐ\u2212UBND").symbol()).isEqualTo("6/QĐ-UBND");
+        assertThat(Extract.only("Tờ trình số 56/TTr – SCT").symbol()).isEqualTo("56/TTr-SCT");
+    }
+
+    @Test
+    void aDateAfterTheIssuerAndADateSharedOnlyByMembersWithoutAnIssuer() {
+        List<Citation> cs = Extract.citations("Thực hiện Kết luận số 86-KL/TW của Bộ Chính trị ngày 28/01/2020, "
+                + "Kết luận số 45-KL/TW của Ban Bí thư và Kết luận số 12-KL/TU ngày 3/4/2019 của Tỉnh ủy;");
+        assertThat(cs).extracting(Citation::date).containsExactly("2020-01-28", null, "2019-04-03");
+        assertThat(cs.get(0).text()).isEqualTo("Kết luận số 86-KL/TW của Bộ Chính trị ngày 28/01/2020");
+    }
+
+    @Test
+    void wordsGluedByCopyingFromWebPages() {
+        List<Citation> cs = Extract.citations("Thực hiệnQuyết định số 12/QĐ-UBND ngày 3/1/2024; phê duyệtChương trình "
+                + "số 3/CTr-UBND ngày 4/1/2024.");
+        assertThat(cs).extracting(Citation::text)
+                .containsExactly("Quyết định số 12/QĐ-UBND ngày 3/1/2024", "Chương trình số 3/CTr-UBND ngày 4/1/2024");
+        assertThat(cs.get(0).relation()).isEqualTo(Relation.IMPLEMENTS);
+    }
+}
