@@ -69,7 +69,8 @@ UNWIND $rows AS id
 MATCH (d:Document {id: id})
 RETURN count(d) AS count;
 
-// One relationship per (from, to, type, file), carrying the mentions that support it. CREATE, not MERGE:
+// One relationship per (from, to, type, file), carrying the mentions that support it and whether one of
+// them states the citing document's purpose (what it was issued to implement). CREATE, not MERGE:
 // a file's relationships were dropped before it is written again, and a batch has one row per key.
 // One row per (from document, file) with its relations in `to`, so the from document is looked up
 // once; one statement per relationship type (a static type). Both lookups are seeks on the
@@ -79,7 +80,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:IMPLEMENTS {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:IMPLEMENTS {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-REPLACES
@@ -87,7 +89,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:REPLACES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:REPLACES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-AMENDS
@@ -95,7 +98,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:AMENDS {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:AMENDS {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-RESPONDS_TO
@@ -103,7 +107,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:RESPONDS_TO {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:RESPONDS_TO {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-BASED_ON
@@ -111,7 +116,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:BASED_ON {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:BASED_ON {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-GUIDES
@@ -119,7 +125,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:GUIDES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:GUIDES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: upsert-CITES
@@ -127,7 +134,8 @@ UNWIND $rows AS row
 MATCH (a:Document {id: row.from})
 UNWIND row.to AS t
 MATCH (b:Document {id: t.id})
-CREATE (a)-[r:CITES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends}]->(b)
+CREATE (a)-[r:CITES {file: row.file, count: size(t.quotes), quotes: t.quotes, starts: t.starts, ends: t.ends,
+                                    purpose: t.purpose}]->(b)
 RETURN count(r) AS count;
 
 // name: undated-to-adopt

@@ -28,14 +28,14 @@ RETURN documents, ingested, relations, files, ambiguous, bodies;
 // name: document-outgoing
 MATCH (d:Document {id: $id})-[r]->(t:Document)
 RETURN type(r) AS type, r.file AS file, r.count AS count, r.quotes AS quotes, r.starts AS starts,
-       r.ends AS ends, r.effective AS effective, t {.*} AS other
+       r.ends AS ends, r.effective AS effective, coalesce(r.purpose, false) AS purpose, t {.*} AS other
 ORDER BY coalesce(r.starts[0], 0), t.id
 LIMIT $limit;
 
 // name: document-incoming
 MATCH (d:Document {id: $id})<-[r]-(s:Document)
 RETURN type(r) AS type, r.file AS file, r.count AS count, r.quotes AS quotes, r.starts AS starts,
-       r.ends AS ends, r.effective AS effective, s {.*} AS other
+       r.ends AS ends, r.effective AS effective, coalesce(r.purpose, false) AS purpose, s {.*} AS other
 ORDER BY s.date DESC, s.id
 LIMIT $limit;
 
@@ -88,6 +88,7 @@ MATCH (c:Document {id: id})
 USING INDEX SEEK c:Document(id)
 MATCH (c)-[r:IMPLEMENTS|BASED_ON|CITES|RESPONDS_TO|GUIDES]->(t)
 RETURN c.id AS from, collect(type(r)) AS relations, collect(t.id) AS tos,
+       collect(coalesce(r.purpose, false)) AS purposes,
        CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(t)) END AS wanted;
 
 // name: dependency-count
@@ -106,9 +107,10 @@ WHERE $label IS NULL OR $label IN labels(t)
 RETURN count(t) AS total;
 
 // name: direct-implementers
-// Who implements (or reports on) one document.
+// Who implements (or reports on) one document; `purposes` says which were issued to implement it.
 MATCH (c:Document {id: $id})<-[r:IMPLEMENTS|RESPONDS_TO]-(s)
 RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos,
+       collect(coalesce(r.purpose, false)) AS purposes,
        CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(s)) END AS wanted;
 
 // name: implementer-closure
@@ -120,6 +122,7 @@ MATCH (root)<-[:IMPLEMENTS|RESPONDS_TO*0..12]-(c:Document)
 WITH DISTINCT c LIMIT $max
 MATCH (c)<-[r:IMPLEMENTS|RESPONDS_TO]-(s)
 RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos,
+       collect(coalesce(r.purpose, false)) AS purposes,
        CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(s)) END AS wanted;
 
 // name: documents-by-id

@@ -113,14 +113,17 @@ class DocumentController {
     @GetMapping({BY_ID + "/implementers", BY_FILE_ID + "/implementers"})
     @Operation(summary = "Who implements a document", description = "Documents that implement it (or report on it), "
             + "as a tree: central directive → provincial plan → department plan → report; transitive=true follows "
-            + "the chains down.")
+            + "the chains down. Each node says whether it was issued to implement its parent (purpose: named in its "
+            + "title or opening) or implements it in part (a task of its body, a report); purpose=true or false keeps "
+            + "only those.")
     ImplementerTree implementers(@PathVariable Map<String, String> path,
                                  @RequestParam(defaultValue = "false") boolean transitive,
                                  @RequestParam(defaultValue = "12") int depth,
-                                 @RequestParam(defaultValue = "5000") int limit) {
+                                 @RequestParam(defaultValue = "5000") int limit,
+                                 @RequestParam(required = false) @Parameter(description = "true: only documents issued to implement it; false: only those implementing it in part") Boolean purpose) {
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
         Params.range(limit, 1, 50_000, "limit");
-        return service.implementers(Params.documentId(path), transitive ? depth : 1, limit);
+        return service.implementers(Params.documentId(path), transitive ? depth : 1, limit, purpose);
     }
 
     @GetMapping({BY_ID + "/superseded-references", BY_FILE_ID + "/superseded-references"})

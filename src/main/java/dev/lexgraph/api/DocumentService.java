@@ -73,15 +73,15 @@ public class DocumentService {
             throw unknown(id);
         }
         List<Dependency> page = walk.reached().stream()
-                .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations()))
+                .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations(), r.purpose()))
                 .toList();
         return new Views.DependencyList(DocumentSummary.of(walk.root()), walk.total(), offset,
                 walk.total() > offset + page.size(), page);
     }
 
     /** The implementers of a document as a tree: each one under the document it implements. */
-    public ImplementerTree implementers(String id, int depth, int limit) {
-        DependencyRepository.Walk walk = dependencies.implementers(id, depth, limit + 1);
+    public ImplementerTree implementers(String id, int depth, int limit, Boolean purpose) {
+        DependencyRepository.Walk walk = dependencies.implementers(id, depth, limit + 1, purpose);
         if (walk.root() == null) {
             throw unknown(id);
         }
@@ -95,7 +95,7 @@ public class DocumentService {
             String parent = path.get(path.size() - 2);
             List<ImplementerNode> own = children.computeIfAbsent(self, k -> new ArrayList<>());
             ImplementerNode node = new ImplementerNode(DocumentSummary.of(r.document()),
-                    r.relations().get(r.relations().size() - 1), own);
+                    r.relations().get(r.relations().size() - 1), r.purpose(), own);
             nodes.put(self, node);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(node);
         }

@@ -45,16 +45,17 @@ public final class Views {
 
     /**
      * A relation to or from another document, with its provenance: the file it was read from (or the
-     * import it came from) and the mentions that support it.
+     * import it came from), the mentions that support it, and whether one of them states why the citing
+     * document was issued ({@code purpose}).
      */
     public record RelationView(String relation, DocumentSummary document, String source, int count,
-                               List<Mention> mentions, String effective) {
+                               List<Mention> mentions, String effective, boolean purpose) {
 
         static RelationView of(Map<String, Object> row) {
             return new RelationView((String) row.get("type"), DocumentSummary.of(row.get("other")),
                     str(row.get("file")), integer(row.get("count")) == null ? 0 : integer(row.get("count")),
                     Mention.of(row.get("file"), row.get("quotes"), row.get("starts"), row.get("ends")),
-                    str(row.get("effective")));
+                    str(row.get("effective")), Boolean.TRUE.equals(row.get("purpose")));
         }
     }
 
@@ -68,8 +69,13 @@ public final class Views {
                                  boolean incomingTruncated) {
     }
 
-    /** A document depended on, with the chain of ids that leads to it and the relation at each step. */
-    public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations) {
+    /**
+     * A document depended on, with the chain of ids that leads to it and the relation at each step; {@code purpose}
+     * when the last step states why the document it starts from was issued (at depth 1: this is what the
+     * document was issued to implement).
+     */
+    public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations,
+                             boolean purpose) {
     }
 
     /**
@@ -80,8 +86,13 @@ public final class Views {
                                  List<Dependency> dependencies) {
     }
 
-    /** A node of an implementation tree: the document, how it relates to its parent, and its own implementers. */
-    public record ImplementerNode(DocumentSummary document, String relation, List<ImplementerNode> implementers) {
+    /**
+     * A node of an implementation tree: the document, how it relates to its parent, whether it was issued to
+     * implement it ({@code purpose}; false: it implements it in part, as a task, or reports on it), and its own
+     * implementers.
+     */
+    public record ImplementerNode(DocumentSummary document, String relation, boolean purpose,
+                                  List<ImplementerNode> implementers) {
     }
 
     /** The implementation tree of a document. */

@@ -252,6 +252,7 @@ final class IngestBatch {
             r.quotes.add(c.text());
             r.starts.add(c.start());
             r.ends.add(c.end());
+            r.purpose |= c.purpose();
         }
 
         /**
@@ -436,6 +437,8 @@ final class IngestBatch {
         final List<String> quotes = new ArrayList<>();
         final List<Integer> starts = new ArrayList<>();
         final List<Integer> ends = new ArrayList<>();
+        /** Whether one of the mentions states why the citing document was issued (its purpose). */
+        boolean purpose;
 
         RelationRow(String from, String to, String type, String file) {
             this.from = from;

@@ -329,7 +329,7 @@ public final class Ingestor {
                         });
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> to = (List<Map<String, Object>>) group.get("to");
-                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends));
+                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends, "purpose", r.purpose));
             }
             long created = 0;
             for (Map.Entry<String, Map<String, Map<String, Object>>> e : byType.entrySet()) {

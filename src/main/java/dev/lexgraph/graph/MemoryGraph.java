@@ -296,9 +296,12 @@ final class MemoryGraph implements IngestWrites, Closeable {
         return n;
     }
 
+    /** In a spilled relation's type byte: one of its mentions states the citing document's purpose. */
+    private static final int PURPOSE_BIT = 0x40;
+
     @Override
     public long createRelations(List<IngestBatch.RelationRow> relations) {
-        // MATCH (a {id: from}) … MATCH (b {id: to}) CREATE (a)-[:TYPE {file, count, quotes, starts, ends}]->(b)
+        // MATCH (a {id: from}) … MATCH (b {id: to}) CREATE (a)-[:TYPE {file, count, quotes, starts, ends, purpose}]->(b)
         long created = 0;
         for (IngestBatch.RelationRow r : relations) {
             Doc a = docs.get(r.from);
@@ -308,7 +311,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
             }
             int n = r.quotes.size();
             ByteBuffer out = spill.room(17);
-            out.putInt(a.handle).putInt(b.handle).put((byte) typeIndex(r.type)).putInt(relationFile(r.file)).putInt(n);
+            // The type's byte carries the purpose flag in its high bit (seven types need three bits).
+            out.putInt(a.handle).putInt(b.handle).put((byte) (typeIndex(r.type) | (r.purpose ? PURPOSE_BIT : 0)))
+                    .putInt(relationFile(r.file)).putInt(n);
             for (int i = 0; i < n; i++) {
                 byte[] q = r.quotes.get(i).getBytes(StandardCharsets.UTF_8);
                 spill.room(q.length + 12).putInt(q.length).put(q).putInt(r.starts.get(i)).putInt(r.ends.get(i));
@@ -756,7 +761,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
                     ByteBuffer b = block;
                     int from = b.getInt();
                     int to = b.getInt();
-                    int type = b.get();
+                    int typeAndPurpose = b.get();
+                    int type = typeAndPurpose & ~PURPOSE_BIT;
+                    boolean purpose = (typeAndPurpose & PURPOSE_BIT) != 0;
                     int file = b.getInt();
                     int n = b.getInt();
                     long start = nodeOfDoc[from];
@@ -786,6 +793,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
                     v.property("quotes", quotes);
                     v.property("starts", starts);
                     v.property("ends", ends);
+                    v.property("purpose", purpose);
                     v.endOfEntity();
                     importedRelationships.increment();
                     return true;

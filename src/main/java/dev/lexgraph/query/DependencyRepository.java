@@ -45,8 +45,12 @@ public class DependencyRepository {
     /** Chains longer than this are not followed. */
     public static final int MAX_DEPTH = 12;
 
-    /** A document reached by a walk: how deep, by which chain of ids and relations. */
-    public record Reached(Map<String, Object> document, int depth, List<String> path, List<String> relations) {
+    /**
+     * A document reached by a walk: how deep, by which chain of ids and relations, and whether the last step's
+     * relation states the purpose of the document it starts from (what that document was issued to implement).
+     */
+    public record Reached(Map<String, Object> document, int depth, List<String> path, List<String> relations,
+                          boolean purpose) {
     }
 
     /**
@@ -94,17 +98,31 @@ public class DependencyRepository {
      * past the first step, from one {@code implementer-closure} query. Every document that query expands is
      * an implementer, so it need expand no more than {@code limit} of them, the nearest first.
      */
-    public Walk implementers(String id, int depth, int limit) {
+    public Walk implementers(String id, int depth, int limit, Boolean purpose) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         if (depth <= 1) {
-            Map<String, List<Edge>> edges = relationsOf("direct-implementers", parameters, null);
+            Map<String, List<Edge>> edges = withPurpose(relationsOf("direct-implementers", parameters, null), purpose);
             return walk(frontier -> edges, null, id, 1, IMPLEMENTATION_RELATIONS, Set.of(), 0, limit);
         }
-        parameters.put("max", limit + 1);
-        Map<String, List<Edge>> edges = relationsOf("implementer-closure", parameters, null);
+        // The closure is bounded by expanded documents; with a purpose filter some of those drop out.
+        parameters.put("max", purpose == null ? limit + 1 : Math.min(MAX_EXPANDED, 4 * (limit + 1)));
+        Map<String, List<Edge>> edges = withPurpose(relationsOf("implementer-closure", parameters, null), purpose);
         return walk(frontier -> edges, null, id, depth, IMPLEMENTATION_RELATIONS,
                 Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit);
+    }
+
+    /**
+     * Only the implementing relations whose purpose is {@code purpose} (issued to implement: true; implementing
+     * in part, as a task or a report: false), or all when it is null.
+     */
+    private static Map<String, List<Edge>> withPurpose(Map<String, List<Edge>> edges, Boolean purpose) {
+        if (purpose == null) {
+            return edges;
+        }
+        Map<String, List<Edge>> out = new HashMap<>();
+        edges.forEach((from, list) -> out.put(from, list.stream().filter(e -> e.purpose() == purpose).toList()));
+        return out;
     }
 
     /**
@@ -152,7 +170,7 @@ public class DependencyRepository {
      * One relation from a document the walk may reach: its type, the document at its other end and
      * whether that document is of the type asked for.
      */
-    private record Edge(String relation, String to, boolean wanted) {
+    private record Edge(String relation, String to, boolean wanted, boolean purpose) {
     }
 
     /**
@@ -160,7 +178,8 @@ public class DependencyRepository {
      * the stronger one names the chain, whatever order the store keeps them in.
      */
     private static final List<String> STRENGTH = List.of("IMPLEMENTS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES");
-    private static final Comparator<Edge> BY_STRENGTH = Comparator.comparingInt(e -> STRENGTH.indexOf(e.relation()));
+    private static final Comparator<Edge> BY_STRENGTH = Comparator.comparingInt((Edge e) -> STRENGTH.indexOf(e.relation()))
+            .thenComparing(e -> !e.purpose());
 
     /** Runs one of the walk queries: the relations of each document it reached, by the document's id. */
     @SuppressWarnings("unchecked")
@@ -172,9 +191,11 @@ public class DependencyRepository {
             List<String> types = (List<String>) row.get("relations");
             List<String> tos = (List<String>) row.get("tos");
             List<Boolean> wanted = (List<Boolean>) row.get("wanted"); // null: every document is wanted
+            List<Boolean> purposes = (List<Boolean>) row.get("purposes");
             List<Edge> out = new ArrayList<>(tos.size());
             for (int i = 0; i < tos.size(); i++) {
-                out.add(new Edge(types.get(i), tos.get(i), wanted == null || wanted.get(i)));
+                out.add(new Edge(types.get(i), tos.get(i), wanted == null || wanted.get(i),
+                        purposes != null && purposes.get(i)));
             }
             out.sort(BY_STRENGTH);
             edges.put((String) row.get("from"), out);
@@ -183,7 +204,7 @@ public class DependencyRepository {
     }
 
     /** How the walk first reached a document: the relation, the depth, and the hop it came from (null at the root). */
-    private record Hop(String node, String relation, int depth, Hop previous) {
+    private record Hop(String node, String relation, boolean purpose, int depth, Hop previous) {
     }
 
     private static final Comparator<Hop> NEAREST_FIRST = Comparator.comparingInt(Hop::depth).thenComparing(Hop::node);
@@ -202,7 +223,7 @@ public class DependencyRepository {
         Set<String> followed = new HashSet<>(relations);
         Map<String, Hop> reached = new HashMap<>();
         Map<String, Hop> expandedVia = new HashMap<>();
-        expandedVia.put(root, new Hop(root, null, 0, null));
+        expandedVia.put(root, new Hop(root, null, false, 0, null));
         List<String> found = new ArrayList<>(); // reached and of the asked type
         List<String> frontier = List.of(root);
         boolean stoppedEarly = false;
@@ -218,7 +239,7 @@ public class DependencyRepository {
                     }
                     Hop known = reached.get(to);
                     if (known == null) {
-                        known = new Hop(to, e.relation(), level, via);
+                        known = new Hop(to, e.relation(), e.purpose(), level, via);
                         reached.put(to, known);
                         if (e.wanted()) {
                             found.add(to);
@@ -226,14 +247,15 @@ public class DependencyRepository {
                     } else if (known.depth() == level && chaining.contains(e.relation())
                             && !chaining.contains(known.relation())) {
                         // As near through a chain as through a citation: show the chain, which is followed on.
-                        known = new Hop(to, e.relation(), level, via);
+                        known = new Hop(to, e.relation(), e.purpose(), level, via);
                         reached.put(to, known);
                     }
                     // Continue through a chaining relation, from the first level it is reached that way (by
                     // the chain it is shown with when that is as short).
                     if (chaining.contains(e.relation()) && !expandedVia.containsKey(to)
                             && expandedVia.size() <= MAX_EXPANDED) {
-                        expandedVia.put(to, known.depth() == level ? known : new Hop(to, e.relation(), level, via));
+                        expandedVia.put(to, known.depth() == level ? known
+                                : new Hop(to, e.relation(), e.purpose(), level, via));
                         next.add(to);
                     }
                 }
@@ -265,7 +287,7 @@ public class DependencyRepository {
             path.add(root);
             Collections.reverse(path);
             Collections.reverse(rels);
-            out.add(new Reached(documents.get(h.node()), h.depth(), path, rels));
+            out.add(new Reached(documents.get(h.node()), h.depth(), path, rels, h.purpose()));
         }
         // Asked for last, so that a count running beside the walk had the describing to finish in too.
         int total = stoppedEarly ? Math.max(found.size(), join(count)) : found.size();

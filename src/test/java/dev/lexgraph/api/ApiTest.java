@@ -159,6 +159,38 @@ class ApiTest {
     }
 
     @Test
+    void implementersIssuedToImplementADocumentAreToldFromThoseImplementingItInPart() throws Exception {
+        String directive = "vn/central/ttg/chi-thi/2023/27";
+        Answer issuedFor = postText("plan-purpose.txt", header("GIA LAI", "Gia Lai", "41/KH-UBND", "10/3/2023")
+                + "Thực hiện Chỉ thị số 27/CT-TTg ngày 15/2/2023 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành "
+                + "Kế hoạch như sau:\nI. NHIỆM VỤ\n- Rà soát các văn bản.\n");
+        Answer inPart = postText("plan-task.txt", header("GIA LAI", "Gia Lai", "42/KH-UBND", "12/3/2023")
+                + "Ủy ban nhân dân tỉnh ban hành Kế hoạch công tác năm 2023 như sau:\nI. NHIỆM VỤ\n- Tiếp tục thực hiện "
+                + "Chỉ thị số 27/CT-TTg ngày 15/2/2023 của Thủ tướng Chính phủ.\n");
+        assertThat(issuedFor.status()).as(issuedFor.body()).isEqualTo(201);
+        assertThat(inPart.status()).as(inPart.body()).isEqualTo(201);
+        assertThat(issuedFor.json().get("document").get("document").get("id").asString()).isEqualTo(
+                "vn/gia-lai/ubnd/ke-hoach/2023/41");
+
+        JsonNode both = get("/api/v1/documents/" + directive + "/implementers").json().get("implementers");
+        Map<String, Boolean> purposeById = new java.util.HashMap<>();
+        both.forEach(n -> purposeById.put(n.get("document").get("id").asString(), n.get("purpose").asBoolean()));
+        assertThat(purposeById).containsEntry("vn/gia-lai/ubnd/ke-hoach/2023/41", true)
+                .containsEntry("vn/gia-lai/ubnd/ke-hoach/2023/42", false);
+        assertThat(texts(get("/api/v1/documents/" + directive + "/implementers?purpose=true").json()
+                .get("implementers"), "document", "id")).containsExactly("vn/gia-lai/ubnd/ke-hoach/2023/41");
+        assertThat(texts(get("/api/v1/documents/" + directive + "/implementers?purpose=false&transitive=true").json()
+                .get("implementers"), "document", "id")).containsExactly("vn/gia-lai/ubnd/ke-hoach/2023/42");
+
+        JsonNode deps = get("/api/v1/documents/vn/gia-lai/ubnd/ke-hoach/2023/41/dependencies").json().get("dependencies");
+        assertThat(deps).hasSize(1);
+        assertThat(deps.get(0).get("purpose").asBoolean()).isTrue();
+        assertThat(get("/api/v1/documents/vn/gia-lai/ubnd/ke-hoach/2023/42/dependencies").json().get("dependencies")
+                .get(0).get("purpose").asBoolean()).isFalse();
+        assertProblem(get("/api/v1/documents/" + directive + "/implementers?purpose=maybe"), 400, "");
+    }
+
+    @Test
     void aPlansTransitiveDependenciesIncludeThoseOfThePlanItImplements() throws Exception {
         Answer impl = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers");
         String plan002 = null;
