@@ -97,8 +97,9 @@ KW_TAI    : 't' [a4@] 'i' ;                // "tại"
 // A word ends where a lower-case letter meets a capital: text copied from web pages glues words
 // ("Thực hiệnQuyết định số …", "phê duyệtChương trình …"), and the second one is still a word of its own.
 WORD options { caseInsensitive = false; }
-    : UPPER_LETTER+ LOWERISH*
-    | LOWER_LETTER LOWERISH*
+    : [A-Z]+ [a-z&@']*
+    | [a-z] [a-z&@']*
+    | OTHER_LETTER (LETTER | [&@'])*    // what folding leaves outside ASCII (other scripts): as before
     ;
 COMMA     : ',' ;
 SEMI      : ';' ;
@@ -115,9 +116,7 @@ ANY       : . ;
 // ---------------------------------------------------------------- fragments
 fragment DIGIT  : [0-9] ;
 fragment LETTER : [\p{L}] ;
-fragment UPPER_LETTER : [\p{Lu}\p{Lt}] ;
-fragment LOWER_LETTER : [\p{Ll}\p{Lm}\p{Lo}] ;
-fragment LOWERISH : [\p{Ll}\p{Lm}\p{Lo}&@'] ;
+fragment OTHER_LETTER : [\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\uFFFF] ;
 fragment GAP    : ' '* '\n'? ' '* ;        // a space or a line break beside a separator
 fragment A      : [a&4@] ;                 // a ă â and their OCR readings
 fragment E      : [e&] ;                   // e ê; OCR '&' (TextFolding reads '€', '¢' as '&')

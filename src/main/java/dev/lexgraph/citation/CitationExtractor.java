@@ -630,6 +630,7 @@ public final class CitationExtractor {
     private static final int ANNOUNCEMENT_SCAN = 1_200;
     /** "(đã|vừa) ban hành", "ký ban hành", "ban hành" right before the announced document. */
     private static final Pattern ANNOUNCING = Pattern.compile("\\bban h\\S{1,2}nh\\s*$");
+    private static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
     private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
 
     /**
@@ -653,17 +654,19 @@ public final class CitationExtractor {
                 continue;
             }
             int sentence = RelationCues.clauseStart(text, d.start);
+            Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
+                    .toLowerCase(java.util.Locale.ROOT));
+            boolean dated = lead.find();
+            if (!dated && !JUST_ISSUED.matcher(before).find()) {
+                continue; // a news item dates its announcement ("Ngày 12/5/2019, …") or says it is new ("vừa ban hành")
+            }
             String date = d.date == null || d.date.impossible() ? null : d.date.iso();
             String dateWritten = d.date == null ? null : d.date.asWritten();
-            if (date == null) {
-                Matcher m = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
-                        .toLowerCase(java.util.Locale.ROOT));
-                if (m.find()) {
-                    DateReader.ReadDate r = DateReader.read(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
-                    if (r != null && !r.impossible()) {
-                        date = r.iso();
-                        dateWritten = text.substring(sentence + m.start(1), sentence + m.end(3));
-                    }
+            if (date == null && dated) {
+                DateReader.ReadDate r = DateReader.read(lead.group(1) + "/" + lead.group(2) + "/" + lead.group(3));
+                if (r != null && !r.impossible()) {
+                    date = r.iso();
+                    dateWritten = text.substring(sentence + lead.start(1), sentence + lead.end(3));
                 }
             }
             Gazetteer gaz = Gazetteer.get();

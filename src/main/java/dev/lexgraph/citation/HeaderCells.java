@@ -24,13 +24,12 @@ final class HeaderCells {
     record TypeLine(DocType type, String rest) {
     }
 
-    static final int HEAD_CHARS = 6_000;
-    private static final int HEAD_CELLS = 90;
+    static final int HEAD_CHARS = 4_000;
+    private static final int HEAD_CELLS = 50;
     private static final int TYPE_LINE_MAX = 24;
     /** Longer cells are body text, not header lines. */
     static final int CELL_MAX = 200;
 
-    private static final Pattern RULE = Pattern.compile("[-_=.*–—~ ]+");
     /** The first words of a body's sentence, which end a title. */
     private static final Pattern TITLE_STOP = Pattern.compile("(?:c\\S{1,2}n c\\S{1,2}\\b|th\\S{1,3} hi\\S{1,2}n\\b"
             + "|tri\\S{1,2}n khai\\b|theo\\b|x\\S{1,2}t\\b|k\\S{1,2}nh g\\S{1,2}i|nh\\S{1,2}m\\b|ng\\S{1,2}y \\d"
@@ -54,52 +53,77 @@ final class HeaderCells {
     static List<Cell> of(String text) {
         List<Cell> out = new ArrayList<>();
         int limit = Math.min(text.length(), HEAD_CHARS);
+        boolean[] before = new boolean[2]; // a blank line, a rule, since the last cell
         int at = 0;
-        boolean blank = false;
-        boolean rule = false;
+        // The next '|' and '\\' at or after the line: found once, searched again only when passed.
+        int bar = -1;
+        int escape = -1;
         while (at < limit && out.size() < HEAD_CELLS) {
             int nl = text.indexOf('\n', at);
             int end = nl < 0 || nl > limit ? limit : nl;
-            int from = at;
-            boolean any = false;
-            boolean bar = false;
-            for (int k = at; k <= end; k++) {
-                // A cell ends at '|' and at a line break that a web page's copy left escaped ("\\r\\n").
-                boolean escaped = k + 1 < end && text.charAt(k) == '\\' && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 'r');
-                if (k < end && text.charAt(k) != '|' && !escaped) {
-                    continue;
-                }
-                bar |= k < end;
-                int a = from;
-                int b = k;
-                while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '*')) {
-                    a++;
-                }
-                while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '*')) {
-                    b--;
-                }
-                if (b > a) {
-                    String t = text.substring(a, b);
-                    if (RULE.matcher(t).matches()) {
-                        rule = true;
-                    } else {
-                        out.add(new Cell(t, a, b, blank, rule));
-                        blank = false;
-                        rule = false;
-                        any = true;
+            if (bar != Integer.MAX_VALUE && bar < at) {
+                bar = text.indexOf('|', at);
+                bar = bar < 0 || bar >= limit ? Integer.MAX_VALUE : bar;
+            }
+            if (escape != Integer.MAX_VALUE && escape < at) {
+                escape = text.indexOf('\\', at);
+                escape = escape < 0 || escape >= limit ? Integer.MAX_VALUE : escape;
+            }
+            int added = out.size();
+            if (bar >= end && escape >= end) {
+                cell(text, at, end, out, before); // the common line: one cell
+            } else {
+                // A cell ends at '|' and at a line break a web page's copy left escaped ("\\r\\n").
+                int from = at;
+                for (int k = at; k < end; k++) {
+                    char ch = text.charAt(k);
+                    boolean escaped = ch == '\\' && k + 1 < end && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 'r');
+                    if (ch == '|' || escaped) {
+                        cell(text, from, k, out, before);
+                        from = escaped ? k + 2 : k + 1;
                     }
                 }
-                from = escaped ? k + 2 : k + 1;
-                if (escaped) {
-                    k++;
-                }
+                cell(text, from, end, out, before);
             }
-            if (!any && !bar && text.substring(at, end).isBlank()) {
-                blank = true;
+            if (out.size() == added && bar >= end && text.substring(at, end).isBlank()) {
+                before[0] = true; // an empty line (a line of only rules or bars is not one)
             }
             at = end + 1;
         }
         return out;
+    }
+
+    /** Adds the cell {@code text[from, to)} trimmed, or notes a rule; nothing for blanks. */
+    private static void cell(String text, int from, int to, List<Cell> out, boolean[] before) {
+        int a = from;
+        int b = to;
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '*')) {
+            a++;
+        }
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '*')) {
+            b--;
+        }
+        if (b == a) {
+            return;
+        }
+        String t = text.substring(a, b);
+        if (isRule(t)) {
+            before[1] = true;
+            return;
+        }
+        out.add(new Cell(t, a, b, before[0], before[1]));
+        before[0] = false;
+        before[1] = false;
+    }
+
+    /** A line of dashes, underscores, stars or dots ("-------", "_____"). */
+    private static boolean isRule(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if ("-_=.*–—~ ".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cell as a type line, or null. "QUYẾT ĐỊNH:" (the articles of a decision) is not one. */

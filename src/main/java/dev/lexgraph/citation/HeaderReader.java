@@ -28,7 +28,7 @@ final class HeaderReader {
     }
 
     /** How many cells of the head are searched for the header's parts. */
-    private static final int HEADER_CELLS = 30;
+    private static final int HEADER_CELLS = 22;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 4_000;
     private static final int DEPARTMENT_SCAN = 3_000;
@@ -89,6 +89,9 @@ final class HeaderReader {
 
     private static NumberCell numberAt(List<Cell> cells, int i) {
         String line = cells.get(i).text();
+        if (Character.toLowerCase(TextFolding.fold(line.charAt(0))) != 's') {
+            return null; // the number's cell opens with "Số"
+        }
         String text = NUMBER_ALONE.matcher(TextFolding.fold(line)).matches() && i + 1 < cells.size()
                 ? line + " " + cells.get(i + 1).text() : line;
         Matcher m = NUMBER_LINE.matcher(TextFolding.fold(text));
@@ -101,6 +104,20 @@ final class HeaderReader {
 
     /** The place and date, possibly broken over up to three cells, and how many cells they took. */
     private record DateCell(String place, String written, String iso, boolean impossible, int cells) {
+    }
+
+    /** A cell that may hold the date line or its start: "ngày" with a digit, or "ngày" at its end. */
+    private static boolean mayHoldDate(String lower) {
+        int ng = lower.indexOf("ng");
+        if (ng < 0) {
+            return false;
+        }
+        for (int k = ng; k < lower.length(); k++) {
+            if (Character.isDigit(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return lower.endsWith("y");
     }
 
     private static DateCell dateAt(List<Cell> cells, int i) {
@@ -178,7 +195,7 @@ final class HeaderReader {
                 }
                 headerPart = true;
             }
-            DateCell dc = dateWritten == null && lower.contains("ng") ? dateAt(cells, i) : null;
+            DateCell dc = dateWritten == null && mayHoldDate(lower) ? dateAt(cells, i) : null;
             if (dc != null) {
                 placeWritten = dc.place();
                 dateWritten = dc.written();

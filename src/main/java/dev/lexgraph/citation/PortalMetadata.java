@@ -33,7 +33,12 @@ record PortalMetadata(String symbol, DocType type, String date, String issuer, S
         Set<Integer> used = new HashSet<>();
         int labels = 0;
         for (int i = 0; i < Math.min(cells.size(), 40); i++) {
-            String f = TextFolding.foldLower(cells.get(i).text());
+            String text = cells.get(i).text();
+            char first = Character.toLowerCase(TextFolding.fold(text.charAt(0)));
+            if ("slnct".indexOf(first) < 0) {
+                continue; // no label starts otherwise: most cells are passed over at this test
+            }
+            String f = TextFolding.foldLower(text);
             Matcher m = LABEL.matcher(f);
             if (!m.lookingAt()) {
                 continue;

@@ -74,14 +74,23 @@ final class PurposeReader {
             char ch = text.charAt(i);
             if (ch == ';' || ch == '.' && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
                     || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".;:".indexOf(prevNonBlank(text, i)) >= 0
-                            || LINE_CUE.matcher(TextFolding.foldLower(text.substring(i + 1, Math.min(to, i + 30))).strip())
-                                    .lookingAt())) {
+                            || opensWithCue(text, i + 1, to))) {
                 start = i + 1;
                 break;
             }
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).replaceAll("^[\\s\\-+*•]+", "").strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /** Whether the line from {@code at} opens with a capitalised clause cue ("Thực hiện …", "Căn cứ …"). */
+    private static boolean opensWithCue(String text, int at, int to) {
+        int k = at;
+        while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '-' || text.charAt(k) == '+')) {
+            k++;
+        }
+        return k < to && Character.isUpperCase(text.charAt(k))
+                && LINE_CUE.matcher(TextFolding.foldLower(text.substring(k, Math.min(to, k + 30)))).lookingAt();
     }
 
     private static char prevNonBlank(String text, int i) {
@@ -115,6 +124,11 @@ final class PurposeReader {
         };
     }
 
+    /** A heading opens with a capital, a digit, a dash or a blank (most body lines open otherwise). */
+    private static boolean mayOpenHeading(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == ' ' || c == '-' || c == '*' || c == '\t';
+    }
+
     /** Where the opening ends: the first heading line after its start, or {@code OPENING_MAX} on. */
     private static int openingEnd(String text, int from) {
         int limit = Math.min(text.length(), from + OPENING_MAX);
@@ -122,8 +136,8 @@ final class PurposeReader {
         while (at >= 0 && at < limit) {
             int next = text.indexOf('\n', at + 1);
             int end = next < 0 ? text.length() : next;
-            String line = TextFolding.foldLower(text.substring(at + 1, Math.min(end, at + 1 + 40)));
-            if (HEADING.matcher(line).lookingAt()) {
+            if (at + 1 < end && mayOpenHeading(text.charAt(at + 1))
+                    && HEADING.matcher(TextFolding.foldLower(text.substring(at + 1, Math.min(end, at + 1 + 40)))).lookingAt()) {
                 return at + 1;
             }
             at = next;

@@ -30,17 +30,25 @@ final class RelationCues {
     // Cues in the clause before a citation; the nearest one wins.
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqxpkg(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\bph\\S{1,2}c d\\S{1,2}p\\b|\\btr\\S{1,2} l\\S{1,2}i\\b"
+    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
+            "(?<respond>(?:theo|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
             "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
             "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
-            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$|\\btheo\\s*$|\\b(?:d\\S )?(?:c[o06]|g\\S{1,2}i)\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
+
+    // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g), looked for
+    // only in the last characters before the citation: "Phúc đáp Công văn số …"; "kiểm tra … việc thực hiện
+    // Quyết định số …" (what is checked is cited, not carried out).
+    private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b)"
+            + "|(?<cite>\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$)");
+    private static final int LATE_CUE_REACH = 200;
+    private static final ThreadLocal<Matcher> LATE_MATCHER = ThreadLocal.withInitial(() -> LATE_CUES.matcher(""));
 
     // Inside the tail of the previous citation: "về sửa đổi, bổ sung (một số điều) của", "thay thế", …
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
@@ -142,6 +150,15 @@ final class RelationCues {
     private static Relation nearestCue(CharSequence view) {
         String clause = withoutQuotedTitles(view.toString()); // a String: the regex engine reads it much faster
         int n = clause.length();
+        // The late cues, in the last characters only: one that stands after every other cue wins.
+        Matcher late = LATE_MATCHER.get().reset(clause);
+        late.region(Math.max(0, n - LATE_CUE_REACH), n);
+        Relation lateRelation = null;
+        int lateAt = -1;
+        while (late.find()) {
+            lateRelation = late.group("respond") != null ? Relation.RESPONDS_TO : Relation.CITES;
+            lateAt = late.group("respond") != null ? late.start() : late.end(); // "kiểm tra … thực hiện" spans its verb
+        }
         Matcher m = CUES_MATCHER.get().reset(clause);
         for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
             int chunkStart = Math.max(0, chunkEnd - CHUNK);
@@ -149,17 +166,19 @@ final class RelationCues {
             m.region(chunkStart, chunkEnd);
             m.useAnchoringBounds(chunkEnd == n);
             Relation nearest = null;
+            int nearestAt = -1;
             while (m.find()) {
                 nearest = cueRelation(m);
+                nearestAt = m.start();
             }
             if (nearest != null) {
-                return nearest;
+                return lateAt > nearestAt ? lateRelation : nearest;
             }
             if (chunkStart == 0) {
                 break;
             }
         }
-        return null;
+        return lateRelation;
     }
 
     /**
