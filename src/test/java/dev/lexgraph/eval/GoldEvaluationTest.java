@@ -28,6 +28,34 @@ class GoldEvaluationTest {
         assertThat(r.strict().f1()).as("strict F1 on the held-out set: %s", r.strict()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * The targets of issue "Real documents" on the published documents of src/test/resources/real: citations,
+     * the document's own header per field, the relation of each matched mention, and its purpose.
+     */
+    @Test
+    void realDocumentsReachTheTargetsForCitationsHeaderRelationAndPurpose() throws Exception {
+        Path dir = Path.of("src/test/resources/real");
+        Evaluation.Report r = Evaluation.run(dir, dir);
+        assertThat(r.strict().gold()).isGreaterThanOrEqualTo(60);
+        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.97);
+        Evaluation.HeaderTotals h = r.header();
+        assertThat(h.files()).isGreaterThanOrEqualTo(18);
+        assertThat(h.share(h.typeRight())).as("header type").isGreaterThanOrEqualTo(0.95);
+        assertThat(h.share(h.symbolRight())).as("header symbol").isGreaterThanOrEqualTo(0.95);
+        assertThat(h.share(h.dateRight())).as("header date").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.purpose().counts().f1()).as("purpose: %s", r.purpose()).isGreaterThanOrEqualTo(0.90);
+        assertThat(r.purpose().exactShare()).as("purpose exactly right").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void theSeedsKeepTheirRelationsAndPurposes() throws Exception {
+        Evaluation.Report r = Evaluation.runBundled();
+        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.header().allRight()).isEqualTo(r.header().files());
+        assertThat(r.purpose().counts().f1()).isGreaterThanOrEqualTo(0.95);
+    }
+
     @Test
     void scoringCountsMultisetsAndMisses() throws Exception {
         Path dir = Files.createTempDirectory("gold");
@@ -45,5 +73,35 @@ class GoldEvaluationTest {
         assertThat(r.strict().gold()).isEqualTo(3);
         assertThat(r.files().get(0).missed()).containsExactly("KE_HOACH | 39/KH-UBND | 2021-02-05");
         assertThat(r.files().get(0).extra()).containsExactly("QUYET_DINH | 1/QD-UBND | null");
+    }
+
+    @Test
+    void theHeaderPerFieldThePurposeAndRelationDisagreementsAreScored() throws Exception {
+        Path dir = Files.createTempDirectory("gold");
+        String text = "UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 12/KH-SNV\nĐắk Lắk, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+                + "Công tác dân vận\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, Sở ban hành "
+                + "Kế hoạch như sau:\nI. NHIỆM VỤ\n- Căn cứ Quyết định số 5/QĐ-UBND ngày 2/1/2025 của UBND tỉnh.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), text);
+        String citations = """
+                "citations": [
+                  {"quote": "q", "type": "CHI_THI", "symbol": "33/CT-TTg", "date": "2021-11-26", "relation": "implements"},
+                  {"quote": "q", "type": "QUYET_DINH", "symbol": "5/QĐ-UBND", "date": "2025-01-02", "relation": "%s"}]""";
+        Files.writeString(dir.resolve("a.json"), "{\"file\": \"a.txt\", \"document\": {\"type\": \"KE_HOACH\", "
+                + "\"symbol\": \"12/KH-SNV\", \"date\": \"2025-03-05\", \"implements\": [\"33/CT-TTg\"]}, "
+                + citations.formatted("cites") + "}");
+        Files.writeString(dir.resolve("b.json"), "{\"file\": \"b.txt\", \"document\": {\"type\": \"KE_HOACH\", "
+                + "\"symbol\": \"13/KH-SNV\", \"date\": \"2025-03-05\", \"implements\": [\"99/CT-TTg\"]}, "
+                + citations.formatted("implements") + "}");
+        Evaluation.Report r = Evaluation.run(dir, dir);
+        assertThat(r.header().files()).isEqualTo(2);
+        assertThat(r.header().typeRight()).isEqualTo(2);
+        assertThat(r.header().symbolRight()).isEqualTo(1);
+        assertThat(r.header().dateRight()).isEqualTo(2);
+        assertThat(r.purpose().counts()).isEqualTo(new CitationScore.Counts(1, 2, 2));
+        assertThat(r.purpose().exact()).isEqualTo(1);
+        // based_on counts as cites; the second file's gold says implements where the extractor reads a basis.
+        assertThat(r.relationsAgreeing()).isEqualTo(3);
+        assertThat(r.relationConfusion()).containsExactly(java.util.Map.entry("implements -> cites", 1));
     }
 }
