@@ -630,6 +630,8 @@ public final class CitationExtractor {
     private static final int ANNOUNCEMENT_SCAN = 1_200;
     /** "(đã|vừa) ban hành", "ký ban hành", "ban hành" right before the announced document. */
     private static final Pattern ANNOUNCING = Pattern.compile("\\bban h\\S{1,2}nh\\s*$");
+    /** A portal's page title names a document "Quyết định 228/QĐ-UBND năm 2021 về …". */
+    private static final Pattern PAGE_TITLE_YEAR = Pattern.compile("\\s+n\\S{1,2}m\\s+\\d{4}\\b");
     private static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
     private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
 
@@ -637,7 +639,8 @@ public final class CitationExtractor {
      * A text with no header that announces a document ("Ngày 12/5/2019, Tỉnh ủy … đã ban hành Chương trình
      * số 15-CTr/TU về …": a news item wrapping a document) describes that document: the header takes the
      * announced citation's type, number, date (its own, else the sentence's lead date) and issuer, the
-     * announcement's sentence stands as its title, and the mention is no longer a citation of another.
+     * announcement's sentence stands as its title, and the mention is no longer a citation of another. So
+     * does a page's title line that opens the text by naming a document.
      */
     private static HeaderReader.Result announced(String text, char[] folded, List<Draft> drafts,
                                                  HeaderReader.Result header, List<ExtractionWarning> warnings) {
@@ -650,14 +653,17 @@ public final class CitationExtractor {
             }
             String before = new String(folded, Math.max(0, d.start - 40), d.start - Math.max(0, d.start - 40))
                     .toLowerCase(java.util.Locale.ROOT);
-            if (!ANNOUNCING.matcher(before).find()) {
+            // A page's title line naming the document ("Quyết định 228/QĐ-UBND năm 2021 về …") opens the text.
+            boolean titleLine = text.substring(0, d.start).isBlank() && PAGE_TITLE_YEAR.matcher(
+                    new String(folded, d.end, Math.min(12, text.length() - d.end)).toLowerCase(java.util.Locale.ROOT)).lookingAt();
+            if (!titleLine && !ANNOUNCING.matcher(before).find()) {
                 continue;
             }
             int sentence = RelationCues.clauseStart(text, d.start);
             Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
                     .toLowerCase(java.util.Locale.ROOT));
             boolean dated = lead.find();
-            if (!dated && !JUST_ISSUED.matcher(before).find()) {
+            if (!titleLine && !dated && !JUST_ISSUED.matcher(before).find()) {
                 continue; // a news item dates its announcement ("Ngày 12/5/2019, …") or says it is new ("vừa ban hành")
             }
             String date = d.date == null || d.date.impossible() ? null : d.date.iso();

@@ -131,6 +131,18 @@ class HeaderLayoutsTest {
     }
 
     @Test
+    void aPagesTitleLineNamesTheDocumentWithoutAHeader() {
+        ExtractionResult r = Extract.of("Quyết định 228/QĐ-UBND năm 2021 về mã định danh của các cơ quan tỉnh Hà Giang\n"
+                + "Căn cứ Quyết định số 20/2020/QĐ-TTg ngày 22/7/2020 của Thủ tướng Chính phủ;\n");
+        assertThat(r.document().type()).isEqualTo(DocType.QUYET_DINH);
+        assertThat(r.document().symbol()).isEqualTo("228/QĐ-UBND");
+        assertThat(r.citations()).extracting(Citation::symbol).containsExactly("20/2020/QĐ-TTg");
+        // A body sentence that merely mentions an issued document is not an announcement.
+        assertThat(Extract.citations("Trong năm, Sở đã ban hành Kế hoạch số 07/KH-SNV ngày 10/01/2025 về công tác "
+                + "dân vận.")).extracting(Citation::symbol).containsExactly("07/KH-SNV");
+    }
+
+    @Test
     void aLettersSubjectLineAndAPartyNumberWithoutColon() {
         DocumentHeader letter = header("UBND TỈNH HÀ TĨNH\nSỞ XÂY DỰNG\nSố: 2150/SXD-QLCL\nV/v khắc phục sạt lở\n"
                 + "Hà Tĩnh, ngày 21 tháng 10 năm 2024\nKính gửi: UBND huyện Hương Sơn\n");
