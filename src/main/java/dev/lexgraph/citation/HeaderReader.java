@@ -28,7 +28,7 @@ final class HeaderReader {
     }
 
     /** How many cells of the head are searched for the header's parts. */
-    private static final int HEADER_CELLS = 22;
+    private static final int HEADER_CELLS = 16;
     /** How much of a document is searched for the province and issuer when its header lacks them. */
     private static final int SCAN_LIMIT = 4_000;
     private static final int DEPARTMENT_SCAN = 3_000;

@@ -124,9 +124,12 @@ final class PurposeReader {
         };
     }
 
-    /** A heading opens with a capital, a digit, a dash or a blank (most body lines open otherwise). */
+    /**
+     * A heading opens with a Roman numeral, a digit, "Phần", "Chương", "Điều", "QUYẾT ĐỊNH:", "CHỈ THỊ:", "a)" or
+     * a blank before one of those; most body lines open otherwise.
+     */
     private static boolean mayOpenHeading(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == ' ' || c == '-' || c == '*' || c == '\t';
+        return "IVXivx0123456789PpCcDdQqab-* \t".indexOf(TextFolding.fold(c)) >= 0;
     }
 
     /** Where the opening ends: the first heading line after its start, or {@code OPENING_MAX} on. */
