@@ -633,7 +633,8 @@ public final class CitationExtractor {
     /** A portal's page title names a document "Quyết định 228/QĐ-UBND năm 2021 về …". */
     private static final Pattern PAGE_TITLE_YEAR = Pattern.compile("\\s+n\\S{1,2}m\\s+\\d{4}\\b");
     private static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
-    private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+    private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*(?:[/.-]|th\\S{1,2}ng)\\s*(\\d{1,2})"
+            + "\\s*(?:[/.-]|n\\S{1,2}m)\\s*(\\d{4})");
 
     /**
      * A text with no header that announces a document ("Ngày 12/5/2019, Tỉnh ủy … đã ban hành Chương trình

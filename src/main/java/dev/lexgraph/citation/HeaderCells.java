@@ -167,6 +167,22 @@ final class HeaderCells {
         return new TypeLine(best, rest);
     }
 
+    /**
+     * The type a line opens with when it names one in sentence case ("Báo cáo thực hiện kế hoạch …",
+     * "Kế hoạch tổ chức …"): a page's title over a text with no header. Null otherwise.
+     */
+    static DocType typeOpening(String line) {
+        String[] ws = Gazetteer.words(line);
+        DocType best = null;
+        for (int n = 1; n <= Math.min(4, ws.length - 1); n++) {
+            DocType t = TYPE_NAMES.get(String.join(" ", Arrays.copyOfRange(ws, 0, n)));
+            if (t != null) {
+                best = t;
+            }
+        }
+        return best != null && Character.isUpperCase(line.charAt(0)) && line.length() <= CELL_MAX ? best : null;
+    }
+
     /** At least four letters in five are capitals. */
     static boolean mostlyUpper(String s) {
         int letters = 0;

@@ -51,7 +51,7 @@ final class HeaderReader {
     // is not taken for it.
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "^\\s*(?:[Ss][o06eb]\\s*(?:hi\\S{1,2}u)?\\s*[:;.]|S[o06eb](?=\\s+\\d+-[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$)))\\s*(\\d*)\\s*([/-])"
-            + "\\s*([A-Za-z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)");
+            + "\\s*([A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*(?:\\s*[-/]\\s*[A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*)*)");
     /** "Số:" alone in its cell, its number in the next ("Số:⏎41/2011/QĐ-UBND"). */
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*[Ss][o06eb]\\s*[:;.]?\\s*");
     private static final Pattern PLACE_DATE = Pattern.compile(
@@ -64,6 +64,9 @@ final class HeaderReader {
             + "|ngh\\S{1,2}\\s+quy\\S{1,2}t|ch\\S{1,2}\\s+th\\S{1,2}|th\\S{1,3}ng\\s+t\\S{1,2})\\s+(?:s\\S{1,2}\\s*:?\\s*)?"
             + "(\\d+\\s*[/-]\\s*[\\w/&.-]*\\w)(?:\\s*,?\\s*ng\\S{1,2}y\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}"
             + "|\\d{1,2}\\s+th\\S{1,2}ng\\s+\\d{1,2}\\s+n\\S{1,2}m\\s+\\d{4}))?");
+    /** The number that opens a capitalised title line: "127-KL/TW", "228/QĐ-UBND", "số 12/2021/QĐ-UBND". */
+    private static final Pattern TITLE_NUMBER = Pattern.compile(
+            "(?:S[O06]\\s+)?(\\d+\\s*[-/]\\s*[A-Z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)(?=[\\s,.;]|$)");
     private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
             + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
@@ -340,6 +343,22 @@ final class HeaderReader {
         if (type == null && title != null && (title.regionMatches(true, 0, "V/v", 0, 3)
                 || title.regionMatches(true, 0, "Về việc", 0, 7))) {
             type = DocType.CONG_VAN;
+        }
+
+        // A page's title in capitals carries the number after the type ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …",
+        // "QUYẾT ĐỊNH 228/QĐ-UBND NĂM 2021 …") when the text has no "Số:" line.
+        if (symbol == null && titleOnTypeLine != null) {
+            Matcher own = TITLE_NUMBER.matcher(TextFolding.fold(titleOnTypeLine));
+            if (own.lookingAt()) {
+                symbolWritten = titleOnTypeLine.substring(own.start(1), own.end(1));
+                SymbolRepair.Repaired r = SymbolRepair.repair(symbolWritten, type);
+                symbol = r.symbol();
+                number = r.number();
+            }
+        }
+        // A text without a header whose first line names its type ("Báo cáo thực hiện kế hoạch …", a page title).
+        if (type == null && symbolWritten == null && typeCell < 0 && !cells.isEmpty()) {
+            type = HeaderCells.typeOpening(cells.get(0).text());
         }
 
         // An annex that came alone ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày …)"):

@@ -57,8 +57,11 @@ final class PurposeReader {
 
     private static final int LEAD_MAX = 600;
     /** The cues that state a purpose at the head of their clause, a few words in at most ("Để triển khai …"). */
-    private static final Pattern PURPOSE_CUE = Pattern.compile("^[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
-            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b");
+    private static final Pattern PURPOSE_CUE = Pattern.compile("^(?:[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
+            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
+            + "|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b"
+            // "… được ban hành trên cơ sở thực hiện …": a news item saying what the announced document carries out
+            + "|.{0,200}?\\bban h\\S{1,2}nh\\s+(?:tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s+|\\S{1,2}\\s+)(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b)");
     /** A line that opens with a clause's cue begins a new clause, whatever ends the line above it. */
     private static final Pattern LINE_CUE = Pattern.compile("(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i|ph\\S{1,2}c d\\S{1,2}p"
             + "|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|x\\S{1,2}t \\S{1,2} ngh\\S{1,2}|c\\S{1,2}n c\\S{1,2})\\b");

@@ -31,14 +31,14 @@ final class RelationCues {
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
     private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
+            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
             "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
-            "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
-            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+            "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
+            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
@@ -54,7 +54,7 @@ final class RelationCues {
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
     // a phrase earlier in the gap describes the previous citation's own subject, not this one.
     private static final Pattern BETWEEN = Pattern.compile("(?:" + String.join("|",
-            "(?<amend>s\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung)",
+            "(?<amend>s\\S{1,2}a d\\S{1,2}i(?:,? b\\S{1,2} sung)?)",
             "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
             "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
             + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"

@@ -122,6 +122,12 @@ final class SymbolRepair {
             issuerCode = segments.size() > at ? segments.get(at) : segments.get(0);
         }
         Integer year = yearText == null ? null : Integer.valueOf(yearText);
+        // "147/2015/NQ/HĐND": a slash typed for the dash between a normative symbol's type and issuer (a joint
+        // symbol, "05/2009/NQLT/CP-UBTWMTTQVN", has more parts).
+        if (yearText != null && hasTypeCode && segments.size() == 2 && separators.get(0) == '/') {
+            return new Repaired(number + "/" + yearText + "/" + segments.get(0) + "-" + segments.get(1), number, year,
+                    typeCode, issuerCode, false, true);
+        }
         // A Party document written in the state form ("Nghị quyết số 26/NQ-TW") is the Party's 26-NQ/TW.
         if (!party && yearText == null && hasTypeCode && segments.size() == 2 && separators.get(0) == '-'
                 && PARTY_CODES.contains(TextFolding.symbolKey(segments.get(1)))) {
