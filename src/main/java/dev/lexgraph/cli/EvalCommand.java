@@ -4,8 +4,6 @@ import dev.lexgraph.eval.CitationScore;
 import dev.lexgraph.eval.DocumentScore;
 import dev.lexgraph.eval.Evaluation;
 import dev.lexgraph.eval.GoldFile;
-import dev.lexgraph.text.DocumentText;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,10 +35,7 @@ final class EvalCommand implements Callable<Integer> {
         if (gold != null) {
             r = Evaluation.run(gold, corpus != null ? corpus : gold);
         } else if (corpus != null) {
-            r = Evaluation.run(GoldFile.readBundled(), file -> {
-                Path doc = corpus.resolve(file);
-                return Files.exists(doc) ? DocumentText.read(doc).text() : null;
-            });
+            r = Evaluation.run(GoldFile.readBundled(), corpus);
         } else {
             r = Evaluation.runBundled();
         }

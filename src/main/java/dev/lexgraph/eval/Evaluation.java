@@ -74,7 +74,12 @@ public final class Evaluation {
      *                  missing scores as if nothing were found
      */
     public static Report run(Path goldDir, Path corpusDir) throws IOException {
-        return run(GoldFile.readAll(goldDir), file -> {
+        return run(GoldFile.readAll(goldDir), corpusDir);
+    }
+
+    /** The gold files against the documents of a folder (NAME.txt as each gold names it). */
+    public static Report run(List<GoldFile> golds, Path corpusDir) throws IOException {
+        return run(golds, file -> {
             Path doc = corpusDir.resolve(file);
             return Files.exists(doc) ? DocumentText.read(doc).text() : null;
         });
