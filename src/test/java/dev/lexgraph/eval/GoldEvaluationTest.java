@@ -48,6 +48,24 @@ class GoldEvaluationTest {
         assertThat(r.purpose().exactShare()).as("purpose exactly right").isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * The blind set, after its first run was reported: the issue's targets are not all met there yet (relations
+     * 0.881, purpose F1 0.857 after the fixes its misses prompted), so this guards what was reached.
+     */
+    @Test
+    void theBlindSetKeepsWhatWasReached() throws Exception {
+        Path dir = Path.of("src/test/resources/real-blind");
+        Evaluation.Report r = Evaluation.run(dir, dir);
+        assertThat(r.strict().gold()).isGreaterThanOrEqualTo(60);
+        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.97);
+        Evaluation.HeaderTotals h = r.header();
+        assertThat(h.share(h.typeRight())).as("header type").isGreaterThanOrEqualTo(0.93);
+        assertThat(h.share(h.symbolRight())).as("header symbol").isGreaterThanOrEqualTo(0.93);
+        assertThat(h.share(h.dateRight())).as("header date").isGreaterThanOrEqualTo(0.9);
+        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.purpose().counts().f1()).as("purpose: %s", r.purpose()).isGreaterThanOrEqualTo(0.85);
+    }
+
     @Test
     void theSeedsKeepTheirRelationsAndPurposes() throws Exception {
         Evaluation.Report r = Evaluation.runBundled();
