@@ -31,11 +31,14 @@ final class PurposeReader {
     static List<Citation> mark(String text, HeaderReader.Result header, List<Citation> citations) {
         DocType own = header.header() == null ? null : header.header().type();
         int openingStart = Math.max(0, header.bodyStart());
-        int openingEnd = openingEnd(text, openingStart);
+        int openingEnd = -1; // found when a citation stands after the opening's start
         List<Citation> out = new ArrayList<>(citations.size());
         boolean previousLed = false;
         for (Citation c : citations) {
             boolean inTitle = header.titleStart() >= 0 && c.start() >= header.titleStart() && c.start() < header.titleEnd();
+            if (!inTitle && c.start() >= openingStart && openingEnd < 0) {
+                openingEnd = openingEnd(text, openingStart);
+            }
             boolean inOpening = !inTitle && c.start() >= openingStart && c.start() < openingEnd;
             boolean eligible = c.from() == null
                     && (c.relation() == Relation.IMPLEMENTS || c.relation() == Relation.RESPONDS_TO && answersRequests(own));
@@ -82,7 +85,10 @@ final class PurposeReader {
                 break;
             }
         }
-        String lead = TextFolding.foldLower(text.substring(start, to)).replaceAll("^[\\s\\-+*•]+", "").strip();
+        while (start < to && (Character.isWhitespace(text.charAt(start)) || "-+*•".indexOf(text.charAt(start)) >= 0)) {
+            start++; // a list item's marker
+        }
+        String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
     }
 

@@ -151,11 +151,15 @@ final class RelationCues {
         String clause = withoutQuotedTitles(view.toString()); // a String: the regex engine reads it much faster
         int n = clause.length();
         // The late cues, in the last characters only: one that stands after every other cue wins.
-        Matcher late = LATE_MATCHER.get().reset(clause);
-        late.region(Math.max(0, n - LATE_CUE_REACH), n);
         Relation lateRelation = null;
         int lateAt = -1;
-        while (late.find()) {
+        int reach = Math.max(0, n - LATE_CUE_REACH);
+        // The late cues hold "đáp", "kiểm tra" or "giám sát": most clauses hold none, and are passed at this test.
+        boolean mayHoldLate = clause.indexOf("dap", reach) >= 0 || clause.indexOf("m tra", reach) >= 0
+                || clause.indexOf("m sat", reach) >= 0;
+        Matcher late = LATE_MATCHER.get().reset(clause);
+        late.region(reach, n);
+        while (mayHoldLate && late.find()) {
             lateRelation = late.group("respond") != null ? Relation.RESPONDS_TO : Relation.CITES;
             lateAt = late.group("respond") != null ? late.start() : late.end(); // "kiểm tra … thực hiện" spans its verb
         }
