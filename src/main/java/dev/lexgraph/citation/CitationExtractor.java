@@ -643,6 +643,15 @@ public final class CitationExtractor {
      * announcement's sentence stands as its title, and the mention is no longer a citation of another. So
      * does a page's title line that opens the text by naming a document.
      */
+    private static boolean blankBefore(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static HeaderReader.Result announced(String text, char[] folded, List<Draft> drafts,
                                                  HeaderReader.Result header, List<ExtractionWarning> warnings) {
         for (Draft d : drafts) {
@@ -652,11 +661,15 @@ public final class CitationExtractor {
             if (d.type == null || d.symbol.number() == null) {
                 continue;
             }
-            String before = new String(folded, Math.max(0, d.start - 40), d.start - Math.max(0, d.start - 40))
-                    .toLowerCase(java.util.Locale.ROOT);
             // A page's title line naming the document ("Quyết định 228/QĐ-UBND năm 2021 về …") opens the text.
-            boolean titleLine = text.substring(0, d.start).isBlank() && PAGE_TITLE_YEAR.matcher(
+            boolean titleLine = d == drafts.get(0) && blankBefore(text, d.start) && PAGE_TITLE_YEAR.matcher(
                     new String(folded, d.end, Math.min(12, text.length() - d.end)).toLowerCase(java.util.Locale.ROOT)).lookingAt();
+            int from = Math.max(0, d.start - 40);
+            if (!titleLine && new String(folded, from, d.start - from).indexOf("ban h") < 0
+                    && new String(folded, from, d.start - from).indexOf("BAN H") < 0) {
+                continue; // neither a title line nor "… ban hành" before it: most citations are passed at this test
+            }
+            String before = new String(folded, from, d.start - from).toLowerCase(java.util.Locale.ROOT);
             if (!titleLine && !ANNOUNCING.matcher(before).find()) {
                 continue;
             }
