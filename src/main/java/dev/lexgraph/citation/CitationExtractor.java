@@ -979,8 +979,9 @@ public final class CitationExtractor {
         while (i < limit && text.charAt(i) == ' ') {
             i++;
         }
-        if (i >= limit || !Character.isUpperCase(text.charAt(i)) || i + 1 < limit && Character.isUpperCase(text.charAt(i + 1))) {
-            return false;
+        if (i >= limit || !Character.isUpperCase(text.charAt(i)) || i + 1 < limit && Character.isUpperCase(text.charAt(i + 1))
+                || "TCXPND".indexOf(TextFolding.fold(text.charAt(i))) < 0) {
+            return false; // the cues open with these letters
         }
         return SENTENCE_CUE.matcher(TextFolding.foldLower(text.substring(i, Math.min(limit, i + 24)))).lookingAt();
     }
