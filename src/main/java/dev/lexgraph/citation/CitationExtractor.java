@@ -32,10 +32,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 public final class CitationExtractor {
 
     private static final int SUBJECT_MAX = 300;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern AMENDING = java.util.regex.Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
-    private static final java.util.regex.Pattern ENDS_WITH_VA = java.util.regex.Pattern.compile("\\bv[a&4@]$");
-    private static final java.util.regex.Pattern DJ_WORD = java.util.regex.Pattern.compile("[dpb]\\S{1,2}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern AMENDING = Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
+    private static final Pattern ENDS_WITH_VA = Pattern.compile("\\bv[a&4@]$");
+    private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
 
     private final CitationLexer lexer = new WhitespaceSkippingLexer();
     private final CitationParser parser = new CitationParser(null);
@@ -946,7 +946,7 @@ public final class CitationExtractor {
     }
 
     /** "Báo cáo thẩm định", "Báo cáo thẩm tra": reports of a reviewing body. */
-    private static final java.util.regex.Pattern APPRAISAL = java.util.regex.Pattern.compile("th\\S{1,2}m (?:d\\S{1,2}nh|tra)\\b");
+    private static final Pattern APPRAISAL = Pattern.compile("th\\S{1,2}m (?:d\\S{1,2}nh|tra)\\b");
 
     /**
      * The index of an earlier mention of the same document that the citation repeats in parentheses right
@@ -971,7 +971,7 @@ public final class CitationExtractor {
     }
 
     /** A capitalised cue that opens a sentence ("Thực hiện …", "Căn cứ …"): a title's subject ends before it. */
-    private static final java.util.regex.Pattern SENTENCE_CUE = java.util.regex.Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|c\\S{1,2}n c\\S{1,2}"
+    private static final Pattern SENTENCE_CUE = Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|c\\S{1,2}n c\\S{1,2}"
             + "|theo|x\\S{1,2}t|ph\\S{1,2}c d\\S{1,2}p|nh\\S{1,2}m|\\S{1,2}\\s+(?:tri\\S{1,2}n khai|th\\S{1,3} hi\\S{1,2}n))\\b");
 
     private static boolean opensSentence(String text, int from, int limit) {
