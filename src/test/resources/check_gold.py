@@ -32,12 +32,13 @@ RELATIONS = {"implements", "replaces", "amends", "responds_to", "cites", "guides
 
 G = r"[A-ZĐ][A-Za-zĐđ&.\d]*"
 SYMBOL = re.compile(
-    rf"^(\d{{1,5}}/{G}(-{G})+"                       # 1234/QĐ-UBND, 678/STNMT-QLĐĐ
+    rf"^(\d{{1,5}}[a-z]?/{G}(-{G})+"                 # 1234/QĐ-UBND, 678/STNMT-QLĐĐ, 30c/NQ-CP
     rf"|\d{{1,4}}/(19|20)\d\d/{G}(-{G})*"            # 12/2024/NĐ-CP, 24/2024/QH15
     rf"|\d{{1,4}}-{G}/{G}(-{G})*)$")                 # 12-NQ/TU, 21-KH/BTGTU-BCSĐUBND
 
 DATE_DIGITS = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
-DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+th\S{0,3}ng\s+(\d{1,2})\s+n\S{1,3}m\s+(\d{4})", re.I)
+# Words may be glued in copied pages: "tháng 12năm 2009", "năm2013".
+DATE_WORDS = re.compile(r"(?<!\d)(\d{1,2})\s+th\S{0,3}ng\s+(\d{1,2})\s*n\S{1,3}m\s*(\d{4})", re.I)
 
 
 def nfc(s):
