@@ -32,20 +32,33 @@ class GoldEvaluationTest {
      * The targets of issue "Real documents" on the published documents of src/test/resources/real: citations,
      * the document's own header per field, the relation of each matched mention, and its purpose.
      */
-    @Test
-    void realDocumentsReachTheTargetsForCitationsHeaderRelationAndPurpose() throws Exception {
-        Path dir = Path.of("src/test/resources/real");
+    /** Bounds a set of real documents must reach: files with a header, strict F1, header share per field, relations, purpose. */
+    record Bounds(int files, double strictF1, double header, double headerDate, double relations, double purposeF1,
+                  double purposeExact) {
+    }
+
+    private static void assertReaches(String set, Bounds b) throws Exception {
+        Path dir = Path.of("src/test/resources", set);
         Evaluation.Report r = Evaluation.run(dir, dir);
         assertThat(r.strict().gold()).isGreaterThanOrEqualTo(60);
-        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(b.strictF1());
         Evaluation.HeaderTotals h = r.header();
-        assertThat(h.files()).isGreaterThanOrEqualTo(18);
-        assertThat(h.share(h.typeRight())).as("header type").isGreaterThanOrEqualTo(0.95);
-        assertThat(h.share(h.symbolRight())).as("header symbol").isGreaterThanOrEqualTo(0.95);
-        assertThat(h.share(h.dateRight())).as("header date").isGreaterThanOrEqualTo(0.95);
-        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.purpose().counts().f1()).as("purpose: %s", r.purpose()).isGreaterThanOrEqualTo(0.90);
-        assertThat(r.purpose().exactShare()).as("purpose exactly right").isGreaterThanOrEqualTo(0.95);
+        assertThat(h.files()).isGreaterThanOrEqualTo(b.files());
+        assertThat(h.share(h.typeRight())).as("header type").isGreaterThanOrEqualTo(b.header());
+        assertThat(h.share(h.symbolRight())).as("header symbol").isGreaterThanOrEqualTo(b.header());
+        assertThat(h.share(h.dateRight())).as("header date").isGreaterThanOrEqualTo(b.headerDate());
+        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(b.relations());
+        assertThat(r.purpose().counts().f1()).as("purpose: %s", r.purpose()).isGreaterThanOrEqualTo(b.purposeF1());
+        assertThat(r.purpose().exactShare()).as("purpose exactly right").isGreaterThanOrEqualTo(b.purposeExact());
+    }
+
+    /**
+     * The targets of issue "Real documents" on the published documents of src/test/resources/real: citations,
+     * the document's own header per field, the relation of each matched mention, and its purpose.
+     */
+    @Test
+    void realDocumentsReachTheTargetsForCitationsHeaderRelationAndPurpose() throws Exception {
+        assertReaches("real", new Bounds(18, 0.97, 0.95, 0.95, 0.90, 0.90, 0.95));
     }
 
     /**
@@ -54,16 +67,7 @@ class GoldEvaluationTest {
      */
     @Test
     void theBlindSetKeepsWhatWasReached() throws Exception {
-        Path dir = Path.of("src/test/resources/real-blind");
-        Evaluation.Report r = Evaluation.run(dir, dir);
-        assertThat(r.strict().gold()).isGreaterThanOrEqualTo(60);
-        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.97);
-        Evaluation.HeaderTotals h = r.header();
-        assertThat(h.share(h.typeRight())).as("header type").isGreaterThanOrEqualTo(0.93);
-        assertThat(h.share(h.symbolRight())).as("header symbol").isGreaterThanOrEqualTo(0.93);
-        assertThat(h.share(h.dateRight())).as("header date").isGreaterThanOrEqualTo(0.9);
-        assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.purpose().counts().f1()).as("purpose: %s", r.purpose()).isGreaterThanOrEqualTo(0.85);
+        assertReaches("real-blind", new Bounds(16, 0.97, 0.93, 0.9, 0.85, 0.85, 0.0));
     }
 
     @Test
