@@ -28,6 +28,7 @@ SYMBOL options { caseInsensitive = false; }
     | NUMBER GAP? '/' GAP? CODE CODE_TAIL*                                           // 2488/QĐ-UBND, 1119/SNV-XDCQ
     | NUMBER ' '? '-' GAP? CODE GAP? '/' GAP? CODE CODE_TAIL*                        // 05-CT/TW, 204-KH/BDVTU-BCSĐUBND
     | NUMBER ' '? '-' ('TB' | 'BC' | 'TBKL')                                         // Thông báo số 212-TB (no unit)
+    | NUMBER ' ' PARTY_TYPE GAP? '/' GAP? CODE CODE_TAIL*                            // 84 QĐ/TWĐTN: a space for the dash
     ;
 
 NUM : DIGIT+ ;
@@ -134,5 +135,9 @@ fragment CAPS_CODE options { caseInsensitive = false; }
     : [A-Z&] [A-Z0-9&]+ ;
 fragment CODE_TAIL options { caseInsensitive = false; }
     : '-' GAP? CODE
-    | ' '+ '-' ' '* CAPS_CODE
+    | ' '+ '-' GAP CAPS_CODE                 // "473/TTr -⏎NN&PTNT"
     ;
+// The type codes of Party documents, the only ones a space may separate from the number ("84 QĐ/TWĐTN"):
+// a state symbol always has its slash right after the number.
+fragment PARTY_TYPE options { caseInsensitive = false; }
+    : 'QD' | 'QDi' | 'NQ' | 'CT' | 'KL' | 'KH' | 'TB' | 'BC' | 'HD' | 'CTr' | 'CTHD' | 'QC' | 'TTr' | 'CV' | 'DA' ;

@@ -97,6 +97,16 @@ final class CandidateRegions {
         if (j - i > 6 || j < n && text[j] != '/' && text[j] != '-' && text[j] != ' ') {
             return -1; // the common case: a date part, an amount, a list number
         }
+        if (j + 1 < n && text[j] == ' ' && text[j + 1] >= 'A' && text[j + 1] <= 'Z') {
+            // "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs.
+            int k = j + 1;
+            while (k < n && k - j <= 5 && Character.isLetter(text[k])) {
+                k++;
+            }
+            if (k < n && text[k] == '/') {
+                return j + 2;
+            }
+        }
         j = skipBlanks(text, j, 2, false);
         if (j >= n) {
             return -1;

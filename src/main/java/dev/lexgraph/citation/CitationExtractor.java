@@ -114,7 +114,7 @@ public final class CitationExtractor {
                 }
             }
         }
-        if (header.noHeader()) {
+        if (header.noHeader() || mayBeAnnounced(header.header())) {
             header = announced(text, folded, drafts, header, warnings);
         }
         dropSelfReferences(drafts, header.header(), warnings);
@@ -643,6 +643,31 @@ public final class CitationExtractor {
      * announcement's sentence stands as its title, and the mention is no longer a citation of another. So
      * does a page's title line that opens the text by naming a document.
      */
+    /**
+     * A text without a header that ends with a caption naming a document and nothing else ("Công văn số
+     * 3570/VP-CTXD ngày 24/10/2025" as the last line of a letter published as a web page): that citation, or null.
+     */
+    private static final int CAPTION_BODY_MIN = 200;
+
+    private static Draft closingCaption(String text, List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return null;
+        }
+        Draft last = drafts.get(drafts.size() - 1);
+        int lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
+        // The caption ends a body: a text that is only the citation (a query, a list item) names no document of its own.
+        if (!text.substring(lineStart, last.start).isBlank() || last.date == null || text.substring(0, lineStart).strip().length() < CAPTION_BODY_MIN) {
+            return null;
+        }
+        for (int i = last.tailEnd; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != ')') {
+                return null;
+            }
+        }
+        return last;
+    }
+
     private static boolean blankBefore(String text, int end) {
         for (int i = 0; i < end; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
@@ -652,13 +677,23 @@ public final class CitationExtractor {
         return true;
     }
 
+    /**
+     * A header that found only a type line ("CHƯƠNG TRÌNH" under a news item's "Ngày 23/8/2017, Tỉnh ủy … đã
+     * ban hành Chương trình số 27-CTr/TU …"), with no number and no date: the announcement may name it.
+     */
+    private static boolean mayBeAnnounced(DocumentHeader h) {
+        return h != null && h.symbol() == null && h.dateAsWritten() == null && h.symbolAsWritten() == null;
+    }
+
     private static HeaderReader.Result announced(String text, char[] folded, List<Draft> drafts,
                                                  HeaderReader.Result header, List<ExtractionWarning> warnings) {
+        DocType known = header.noHeader() || header.header() == null ? null : header.header().type();
+        Draft caption = closingCaption(text, drafts);
         for (Draft d : drafts) {
-            if (d.start > ANNOUNCEMENT_SCAN) {
-                break;
+            if (d.start > ANNOUNCEMENT_SCAN && d != caption) {
+                continue;
             }
-            if (d.type == null || d.symbol.number() == null) {
+            if (d.type == null || d.symbol.number() == null || known != null && d.type != known) {
                 continue;
             }
             // A page's title line naming the document ("Quyết định 228/QĐ-UBND năm 2021 về …") opens the text.
@@ -667,14 +702,28 @@ public final class CitationExtractor {
             int from = Math.max(0, d.start - 40);
             String before = new String(folded, from, d.start - from).toLowerCase(java.util.Locale.ROOT);
             // Neither a title line nor "… ban hành" before it: most citations are passed at the cheap test.
-            if (!titleLine && (before.indexOf("ban h") < 0 || !ANNOUNCING.matcher(before).find())) {
+            if (!titleLine && d != caption && (before.indexOf("ban h") < 0 || !ANNOUNCING.matcher(before).find())) {
                 continue;
             }
             int sentence = RelationCues.clauseStart(text, d.start);
             Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
                     .toLowerCase(java.util.Locale.ROOT));
             boolean dated = lead.find();
-            if (!titleLine && !dated && !JUST_ISSUED.matcher(before).find()) {
+            if (!dated) {
+                // "Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành …": the date opens the paragraph, as a sentence of its own.
+                int line = text.lastIndexOf('\n', d.start - 1) + 1;
+                if (line < sentence && sentence - line <= 40) {
+                    lead = LEAD_DATE.matcher(new String(folded, line, Math.min(40, text.length() - line))
+                            .toLowerCase(java.util.Locale.ROOT));
+                    dated = lead.find();
+                    if (dated) {
+                        sentence = line;
+                    }
+                }
+            }
+            if (d == caption) {
+                titleLine = true; // a closing caption names the text it ends: its number and date are the document's
+            } else if (!titleLine && !dated && !JUST_ISSUED.matcher(before).find()) {
                 continue; // a news item dates its announcement ("Ngày 12/5/2019, …") or says it is new ("vừa ban hành")
             }
             String date = d.date == null || d.date.impossible() ? null : d.date.iso();
@@ -714,13 +763,39 @@ public final class CitationExtractor {
             }
             DocumentHeader h = header.header();
             warnings.removeIf(w -> w.code().equals(ExtractionWarning.NO_HEADER));
-            warnings.add(new ExtractionWarning(ExtractionWarning.ANNOUNCED, "no header: the text announces "
+            warnings.add(new ExtractionWarning(ExtractionWarning.ANNOUNCED, (d == caption
+                    ? "no header: the text ends with a caption naming " : "no header: the text announces ")
                     + d.type.vietnameseName() + " " + d.symbol.symbol() + ", the document it describes", d.start, d.end));
+            int titleStart = d.start;
+            int titleEnd = end;
+            int bodyStart = end;
+            String title = text.substring(d.tailEnd, end).strip();
+            if (!header.noHeader() && header.titleStart() >= 0) {
+                // The document's own heading follows the announcement: its title and body are where the header found them.
+                titleStart = header.titleStart();
+                titleEnd = header.titleEnd();
+                bodyStart = header.bodyStart();
+                title = h.title() != null ? h.title() : title;
+            } else if (d == caption) {
+                // The caption closes the text; its first line is the subject ("Xử lý thông tin báo chí phản ánh").
+                int first = 0;
+                while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+                    first++;
+                }
+                int lineEnd = text.indexOf('\n', first);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                boolean subjectLine = lineEnd - first <= 200 && lineEnd < d.start;
+                titleStart = subjectLine ? first : -1;
+                titleEnd = subjectLine ? lineEnd : -1;
+                bodyStart = subjectLine ? lineEnd : 0;
+                title = subjectLine ? text.substring(first, lineEnd).strip() : null;
+            }
             DocumentHeader announcedHeader = new DocumentHeader(d.type, d.symbol.symbol(), d.symbolWritten,
                     d.symbol.number(), date, dateWritten, h == null ? null : h.place(),
-                    province == null ? null : province.name(), issuer, null, text.substring(d.tailEnd, end).strip(),
+                    province == null ? null : province.name(), issuer != null || h == null ? issuer : h.issuer(), null, title,
                     h == null ? null : h.signer(), h == null ? List.of() : h.recipients(), List.of());
-            return new HeaderReader.Result(announcedHeader, province, header.warnings(), d.start, end, end, false);
+            return new HeaderReader.Result(announcedHeader, province, header.warnings(), titleStart, titleEnd, bodyStart,
+                    false);
         }
         return header;
     }
@@ -764,6 +839,9 @@ public final class CitationExtractor {
         }
     }
 
+    /** The central Party bodies an issuer clause names. */
+    private static final Pattern CENTRAL_PARTY = Pattern.compile("\\b(?:bo chinh tri|ban bi thu|(?:ban chap hanh )?trung uong)\\b");
+
     private static List<Citation> resolve(String text, char[] folded, List<Draft> drafts, Gazetteer.Province province,
                                           List<ExtractionWarning> warnings) {
         Gazetteer gaz = Gazetteer.get();
@@ -771,6 +849,13 @@ public final class CitationExtractor {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             SymbolRepair.Repaired s = d.symbol;
+            if ("TU".equals(s.issuerCode()) && d.issuerText != null && d.symbolWritten.indexOf('Ư') >= 0
+                    && CENTRAL_PARTY.matcher(TextFolding.foldLower(d.issuerText)).find()) {
+                // "Kết luận số 48-KL/TƯ … của Bộ Chính trị": TƯ written for Trung ương (TW). Elsewhere it is as
+                // often an OCR reading of a Tỉnh ủy's TU, which the issuer clause then names.
+                s = SymbolRepair.repair(d.symbolWritten.replace("TƯ", "TW"), d.type);
+                d.symbol = s;
+            }
             if (s.repaired()) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
                         "symbol '" + collapseSpaces(d.symbolWritten, 0, d.symbolWritten.length()) + "' read as " + s.symbol(), d.start, d.end));
@@ -905,6 +990,16 @@ public final class CitationExtractor {
         while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '"'
                 || text.charAt(i) == '*' || text.charAt(i) == '“')) {
             i++;
+        }
+        if (i < n && text.charAt(i) == '(') {
+            // "… của Ban Thường vụ Tỉnh ủy (khóa XIV) về thực hiện …": a term in parentheses before the subject
+            int close = text.indexOf(')', i);
+            if (close > 0 && close - i <= 30 && close < n) {
+                i = close + 1;
+                while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+                    i++;
+                }
+            }
         }
         if (i + 2 > n) {
             return null;

@@ -25,7 +25,7 @@ public enum DocType {
     QUY_CHE("Quy chế", "QC"),
     HUONG_DAN("Hướng dẫn", "HD"),
     KE_HOACH("Kế hoạch", "KH"),
-    CHUONG_TRINH("Chương trình", "CTr"),
+    CHUONG_TRINH("Chương trình", "CTr", "CTHĐ"),
     DE_AN("Đề án", "ĐA"),
     DU_AN("Dự án", "DA"),
     PHUONG_AN("Phương án", "PA"),

@@ -273,11 +273,15 @@ final class HeaderReader {
             title = b.length() > 0 ? b.toString() : null;
         } else {
             // A letter's subject stands in the left column, under its number: "V/v triển khai …".
+            // It may share the number's line: "Số: 1285/VPCP-NN V/v điều chỉnh …".
             for (int i = 0; i <= Math.min(lastHeaderCell + 2, cells.size() - 1); i++) {
                 String c = cells.get(i).text();
-                if (c.regionMatches(true, 0, "V/v", 0, 3) || c.regionMatches(true, 0, "Về việc", 0, 7)) {
-                    title = c;
-                    titleStart = cells.get(i).start();
+                int at = c.regionMatches(true, 0, "V/v", 0, 3) || c.regionMatches(true, 0, "Về việc", 0, 7) ? 0
+                        : symbolWritten != null && c.contains(symbolWritten) && c.contains(" V/v ") ? c.indexOf(" V/v ") + 1
+                        : -1;
+                if (at >= 0) {
+                    title = c.substring(at);
+                    titleStart = cells.get(i).start() + at;
                     titleEnd = cells.get(i).end();
                     lastHeaderCell = Math.max(lastHeaderCell, i);
                     break;
@@ -342,6 +346,12 @@ final class HeaderReader {
         }
         if (type == null && title != null && (title.regionMatches(true, 0, "V/v", 0, 3)
                 || title.regionMatches(true, 0, "Về việc", 0, 7))) {
+            type = DocType.CONG_VAN;
+        }
+        // A number with no type code ("8027/VPCP-ĐP": issuer, then drafting unit) is a letter's
+        // (Nghị định 30/2020/NĐ-CP, appendix I): only công văn are numbered so.
+        if (type == null && typeCell < 0 && symbol != null && typeCode == null
+                && SymbolRepair.repair(symbol, null).number() != null) {
             type = DocType.CONG_VAN;
         }
 

@@ -30,6 +30,9 @@ final class PurposeReader {
     /** The citations with {@code purpose} set where they state the document's purpose. */
     static List<Citation> mark(String text, HeaderReader.Result header, List<Citation> citations) {
         DocType own = header.header() == null ? null : header.header().type();
+        if (own == null) {
+            return citations; // a text of no known kind (an article, a speech) states no purpose of its own
+        }
         int openingStart = Math.max(0, header.bodyStart());
         int openingEnd = -1; // found when a citation stands after the opening's start
         List<Citation> out = new ArrayList<>(citations.size());
@@ -46,8 +49,10 @@ final class PurposeReader {
             if (inOpening) {
                 // The cue that states the purpose opens its clause ("Thực hiện A, B …; C …, UBND tỉnh ban hành"); a
                 // "thực hiện nghiêm …" after the operative verb of the sentence is a task, not the purpose.
-                String lead = lead(text, Math.max(openingStart, c.start() - LEAD_MAX), c.start());
-                boolean led = lead.isEmpty() ? previousLed : PURPOSE_CUE.matcher(lead).lookingAt();
+                int leadFrom = Math.max(openingStart, c.start() - LEAD_MAX);
+                String lead = lead(text, leadFrom, c.start());
+                boolean led = lead.isEmpty() ? previousLed : PURPOSE_CUE.matcher(lead).lookingAt()
+                        && !inMainClause(text, c.start() - lead.length(), c.start());
                 purpose = eligible && led;
                 if (eligible || lead.isEmpty()) {
                     previousLed = led; // a document named in another's subject does not break the list
@@ -60,8 +65,11 @@ final class PurposeReader {
 
     private static final int LEAD_MAX = 600;
     /** The cues that state a purpose at the head of their clause, a few words in at most ("Để triển khai …"). */
-    private static final Pattern PURPOSE_CUE = Pattern.compile("^(?:[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
-            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
+    private static final Pattern PURPOSE_CUE = Pattern.compile("^(?:"
+            // a connector may come first: "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …"
+            + "(?:theo \\S{1,2}\\S?|tr\\S{1,2}n c\\S{1,2} s\\S{1,2} \\S{1,2}\\S?|do \\S{1,2}\\S?),\\s*)?"
+            + "(?:[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
+            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t|v\\S{1,2}) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
             + "|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b"
             // "… được ban hành trên cơ sở thực hiện …": a news item saying what the announced document carries out
             + "|.{0,200}?\\bban h\\S{1,2}nh\\s+(?:tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s+|\\S{1,2}\\s+)(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b)");
@@ -90,6 +98,27 @@ final class PurposeReader {
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /** A main clause's verb of command ("yêu cầu", "đề nghị", "giao"), then one that carries a document out. */
+    private static final Pattern CARRY_OUT = Pattern.compile("\\b(?:y\\S{1,2}u c\\S{1,2}u|\\S{1,2} ngh\\S{1,2}|giao|ch\\S{1,2} \\S{1,2}o)\\b"
+            + ".*\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b", Pattern.DOTALL);
+
+    /**
+     * Whether the citation stands in the sentence's main clause, after the clause its purpose cue opened:
+     * "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …, Chủ tịch UBND tỉnh yêu cầu các Sở … triển khai
+     * thực hiện nghiêm túc Công văn số …" (a comma, then a capitalised subject, then a verb of its own).
+     */
+    private static boolean inMainClause(String text, int from, int to) {
+        for (int i = to - 2; i > Math.max(0, from); i--) {
+            if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && i + 3 < to
+                    && Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i + 3))) {
+                if (CARRY_OUT.matcher(TextFolding.foldLower(text.substring(i + 2, to))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the line from {@code at} opens with a capitalised clause cue ("Thực hiện …", "Căn cứ …"). */

@@ -30,15 +30,17 @@ final class RelationCues {
     // Cues in the clause before a citation; the nearest one wins.
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
+    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqxv(])(?<![a-z0-9&])(?:" + String.join("|",
             "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
+                    // "Về đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu (Tờ trình số …)": a central letter's opening
+                    + "|\\bv\\S{1,2} d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?\\(\\s*$"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
             "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
             "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
-            "(?<cite>\\btheo quy d\\S{1,2}nh t\\S?i\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+            "(?<cite>\\btheo quy d\\S{1,2}nh\\b|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
@@ -79,11 +81,13 @@ final class RelationCues {
     static Decision classify(String text, char[] folded, int start, Previous previous) {
         int clauseStart = clauseStart(text, start);
         Relation base = null;
+        int newClause = -1; // where a main clause after the previous citation's subject starts
         if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
             FoldedView gap = new FoldedView(folded, previous.end(), start);
             if (start - previous.end() <= MAX_GAP && !breaksClause(text, previous.end(), start, gap)) {
                 Relation between = betweenRelation(new FoldedView(folded, Math.max(previous.end(), start - BETWEEN_TAIL), start));
-                if (between == null && previous.subjectRunsOn()) {
+                newClause = previous.subjectRunsOn() ? newClauseWithCue(text, folded, previous.end(), start) : -1;
+                if (between == null && previous.subjectRunsOn() && newClause < 0) {
                     between = Relation.CITES; // named inside the previous citation's "về …" subject
                 }
                 if (between != null) {
@@ -93,14 +97,16 @@ final class RelationCues {
             // An item of a list: the words after the last separator govern it, else the list's verb does.
             // Words of the previous citation's issuer and "về …" subject ("… của Sở Tài chính về thực hiện
             // dân chủ ở cơ sở và …") are not cues.
-            FoldedView words = new FoldedView(folded, Math.min(start, Math.max(previous.end(), previous.tailEnd())),
-                    start);
+            FoldedView words = new FoldedView(folded, newClause >= 0 ? newClause
+                    : Math.min(start, Math.max(previous.end(), previous.tailEnd())), start);
             int cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf(','));
             CharSequence item = cut < 0 ? words : words.subSequence(cut + 1, words.length());
             int subject = subjectWord(item);
             CharSequence own = subject < 0 ? item : item.subSequence(0, subject);
             base = nearestCue(own);
-            if (base == null) {
+            if (base == null || base == Relation.CITES && endsWithParenthesis(text, start) && previous.base() != null) {
+                // "Về đề nghị của A (Tờ trình số …) và ý kiến của B (Công văn số …)": an aside in parentheses
+                // takes the list's verb.
                 base = previous.base();
             }
         }
@@ -118,6 +124,31 @@ final class RelationCues {
      * whether that subject runs on up to the next citation, and its base relation.
      */
     record Previous(int start, int end, int tailEnd, boolean subjectRunsOn, Relation base) {
+    }
+
+    /**
+     * Whether a new clause with a cue of its own stands between two citations: "… Công văn số 3908/BYT-DP về
+     * việc tăng cường công tác phòng, chống bệnh bạch hầu, Chủ tịch UBND tỉnh yêu cầu … triển khai thực hiện
+     * Công văn số 6002/UBND-YT": after a comma, a capitalised subject opens a sentence's main clause, and the
+     * subject of the earlier citation ended there. Where that clause starts, or -1.
+     */
+    private static int newClauseWithCue(String text, char[] folded, int from, int to) {
+        for (int i = to - 2; i > from; i--) {
+            if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ' && i + 3 < to
+                    && Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i + 3))) {
+                Relation cue = nearestCue(new FoldedView(folded, i + 1, to));
+                return cue != null && !endsWithParenthesis(text, to) ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsWithParenthesis(String text, int to) {
+        int k = to - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '(';
     }
 
     /** Where the word "về" (a subject) starts in {@code words}, or -1. */

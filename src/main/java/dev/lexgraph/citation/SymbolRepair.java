@@ -54,8 +54,18 @@ final class SymbolRepair {
         return r;
     }
 
+    /** "84 QĐ/TWĐTN": a Party number and type with a space where the dash belongs. */
+    private static final Pattern SPACE_FOR_DASH = Pattern.compile("^([lI]?\\d+)\\s+(?=\\p{Lu})");
+
     private static Repaired compute(String written, DocType type) {
-        String s = SPACES.matcher(asciiSeparators(written)).replaceAll("");
+        String spaced = asciiSeparators(written);
+        boolean spaceForDash = false;
+        Matcher dash = SPACE_FOR_DASH.matcher(spaced);
+        if (dash.find()) {
+            spaced = dash.group(1) + "-" + spaced.substring(dash.end());
+            spaceForDash = true;
+        }
+        String s = SPACES.matcher(spaced).replaceAll("");
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
             return new Repaired(s, null, null, null, null, false, false);
@@ -87,6 +97,18 @@ final class SymbolRepair {
         // The type abbreviation opens the code part; a công văn has none (issuer, then unit).
         String first = segments.get(0);
         String typeFixed = repairTypeCode(first, type);
+        if (typeFixed == null && yearText == null && !party && segments.size() == 1) {
+            // "1961/QĐUBND": the dash after the type code lost (a PDF's text layer drops it at a line end).
+            String[] split = splitGluedTypeCode(first, type);
+            if (split != null) {
+                segments.set(0, split[1]);
+                segments.add(0, split[0]);
+                separators.add(0, '-');
+                first = split[0];
+                typeFixed = split[0];
+                repaired = true;
+            }
+        }
         boolean hasTypeCode = typeFixed != null;
         if (hasTypeCode && !typeFixed.equals(first)) {
             segments.set(0, typeFixed);
@@ -134,7 +156,26 @@ final class SymbolRepair {
             return new Repaired(number + "-" + segments.get(0) + "/" + segments.get(1), number, null, typeCode,
                     issuerCode, true, true);
         }
-        return new Repaired(b.toString(), number, year, typeCode, issuerCode, party, repaired);
+        return new Repaired(b.toString(), number, year, typeCode, issuerCode, party, repaired || spaceForDash);
+    }
+
+    /**
+     * A type code glued to a known issuer code ("QĐUBND" → QĐ, UBND): the type's own abbreviations are
+     * tried, else every type's, and the rest must be a code the gazetteer knows, so a unit code that merely
+     * starts with the letters of a type ("KHCN", "CTXD") stays whole.
+     */
+    private static String[] splitGluedTypeCode(String seg, DocType type) {
+        List<String> abbreviations = type != null ? type.abbreviations() : TYPE_CODES_WITH_D;
+        for (String abbr : abbreviations) {
+            for (int len = abbr.length(); len <= Math.min(seg.length() - 2, abbr.length() + 1); len++) {
+                String head = seg.substring(0, len);
+                String rest = seg.substring(len);
+                if (ocrEquals(head, abbr) && Character.isUpperCase(rest.charAt(0)) && Gazetteer.get().isKnownCode(rest)) {
+                    return new String[] {abbr, repairIssuerCode(rest)};
+                }
+            }
+        }
+        return null;
     }
 
     /** Codes of Party bodies: their documents are numbered "N-TYPE/CODE". */
