@@ -160,6 +160,16 @@ final class CandidateRegions {
         if (e1 - i < 2 || e1 - i > 4) {
             return -1; // luật, bộ, hiến, pháp, nghị: two to four letters (most capitalised words are not)
         }
+        char second = Character.toLowerCase(text[i + 1]);
+        if (switch (text[i]) {
+            case 'L' -> second != 'u' && second != 'a' && second != 'e';
+            case 'B' -> second != 'o' && second != '0' && second != '6';
+            case 'H' -> second != 'i';
+            case 'P' -> second != 'h';
+            default -> second != 'g';
+        }) {
+            return -1; // "Ban", "Hà", "Nhà": the second letter already rules the word out, before any string is made
+        }
         String w1 = lowerFolded(text, i, e1);
         int s2 = skipBlanks(text, e1, 3, true);
         int e2 = wordEndAt(text, s2);

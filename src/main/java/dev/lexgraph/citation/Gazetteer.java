@@ -242,9 +242,14 @@ final class Gazetteer {
 
     /** Folded, lower-cased words: runs of letters, digits and '&' (an OCR reading of a vowel). */
     static String[] words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} words of the text, folded and lower-cased (fewer when it has fewer). */
+    static String[] words(String text, int max) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && out.size() < max; i++) {
             char c = Character.toLowerCase(TextFolding.fold(text.charAt(i)));
             if (Character.isLetterOrDigit(c) || c == '&') {
                 w.append(c);
@@ -253,7 +258,7 @@ final class Gazetteer {
                 w.setLength(0);
             }
         }
-        if (w.length() > 0) {
+        if (w.length() > 0 && out.size() < max) {
             out.add(w.toString());
         }
         return out.toArray(new String[0]);

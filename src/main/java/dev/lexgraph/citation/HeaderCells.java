@@ -131,8 +131,9 @@ final class HeaderCells {
         if (!mostlyUpper(line)) {
             return null;
         }
-        String[] ws = Gazetteer.words(line);
-        if (ws.length == 0 || ws.length > 40) {
+        // The longest type name has four words: a fifth one only says the line goes on.
+        String[] ws = Gazetteer.words(line, 5);
+        if (ws.length == 0) {
             return null;
         }
         DocType best = null;

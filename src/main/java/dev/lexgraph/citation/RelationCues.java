@@ -30,10 +30,8 @@ final class RelationCues {
     // Cues in the clause before a citation; the nearest one wins.
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqxv(])(?<![a-z0-9&])(?:" + String.join("|",
+    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
             "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
-                    // "Về đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu (Tờ trình số …)": a central letter's opening
-                    + "|\\bv\\S{1,2} d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?\\(\\s*$"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
@@ -47,7 +45,10 @@ final class RelationCues {
     // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g), looked for
     // only in the last characters before the citation: "Phúc đáp Công văn số …"; "kiểm tra … việc thực hiện
     // Quyết định số …" (what is checked is cited, not carried out).
+    // "Về đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu (Tờ trình số …)": a central letter's opening names the
+    // proposal it answers in parentheses.
     private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b)"
+            + "|(?<proposal>\\bv\\S{1,2} d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?\\(\\s*$)"
             + "|(?<cite>\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$)");
     private static final int LATE_CUE_REACH = 200;
     private static final ThreadLocal<Matcher> LATE_MATCHER = ThreadLocal.withInitial(() -> LATE_CUES.matcher(""));
@@ -187,15 +188,44 @@ final class RelationCues {
         int reach = Math.max(0, n - LATE_CUE_REACH);
         // The late cues hold "đáp", "kiểm tra" or "giám sát": most clauses hold none, and are passed at this test.
         boolean mayHoldLate = clause.indexOf("dap", reach) >= 0 || clause.indexOf("m tra", reach) >= 0
-                || clause.indexOf("m sat", reach) >= 0;
+                || clause.indexOf("m sat", reach) >= 0 || clause.stripTrailing().endsWith("(") && clause.indexOf("ngh", reach) >= 0;
         Matcher late = LATE_MATCHER.get().reset(clause);
         late.region(reach, n);
         while (mayHoldLate && late.find()) {
-            lateRelation = late.group("respond") != null ? Relation.RESPONDS_TO : Relation.CITES;
-            lateAt = late.group("respond") != null ? late.start() : late.end(); // "kiểm tra … thực hiện" spans its verb
+            lateRelation = late.group("cite") != null ? Relation.CITES : Relation.RESPONDS_TO;
+            // "kiểm tra … thực hiện" and "về đề nghị … (" span what would otherwise be the nearer cue
+            lateAt = late.group("respond") != null ? late.start() : late.end();
         }
         Matcher m = CUES_MATCHER.get().reset(clause);
-        for (int chunkEnd = n; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
+        int chunkEnd = n;
+        if (!endsWithTai(clause)) {
+            // The cue nearest the end is found from the end: most clauses hold one a few words back, and the
+            // scan stops there. Then the words just before it are scanned forwards, as the engine would from the
+            // clause's start, so a longer cue that holds it ("quy định chi tiết thi hành") still wins. A clause
+            // ending in "tại" may hold a cue spanning most of it ("Theo đề nghị … tại"): scanned forwards whole.
+            int lastChunkStart = Math.max(0, n - CHUNK);
+            int at = lastCueStart(m, clause, lastChunkStart, n, n);
+            if (at >= 0) {
+                Relation nearest = cueRelation(m);
+                // A longer cue starting a few words before may hold this one: "quy định chi tiết thi hành".
+                int holder = lastCueStart(m, clause, Math.max(lastChunkStart, at - SHADOW), at, n);
+                while (holder >= 0 && m.end() <= at) {
+                    holder = lastCueStart(m, clause, Math.max(lastChunkStart, at - SHADOW), holder, n);
+                }
+                if (holder >= 0) {
+                    nearest = cueRelation(m);
+                    at = holder;
+                }
+                m.useTransparentBounds(false);
+                return lateAt > at ? lateRelation : nearest;
+            }
+            if (lastChunkStart == 0) {
+                return lateRelation;
+            }
+            chunkEnd = n - (CHUNK - OVERLAP);
+            m.useTransparentBounds(false);
+        }
+        for (; chunkEnd > 0; chunkEnd -= CHUNK - OVERLAP) {
             int chunkStart = Math.max(0, chunkEnd - CHUNK);
             // Cues anchored at the end ("theo …", "tại …") only count in the last chunk.
             m.region(chunkStart, chunkEnd);
@@ -235,6 +265,43 @@ final class RelationCues {
             open = clause.indexOf('"', close + 1);
         }
         return new String(cs);
+    }
+
+    /** The longest cue that is not anchored at the clause's end ("quán triệt, phổ biến, thực hiện"). */
+    private static final int SHADOW = 48;
+
+    /** Whether the clause ends with "tại" (blanks after it allowed). */
+    private static boolean endsWithTai(String clause) {
+        int k = clause.length() - 1;
+        while (k >= 0 && Character.isWhitespace(clause.charAt(k))) {
+            k--;
+        }
+        return k >= 1 && clause.charAt(k) == 'i' && (clause.charAt(k - 1) == 'a' || k >= 2 && clause.charAt(k - 2) == 't');
+    }
+
+    /**
+     * The start of the last cue that starts in {@code clause[from, before)}, trying word starts from the end, the
+     * cue read up to {@code to}; -1 if none. The matcher holds the match found.
+     */
+    private static int lastCueStart(Matcher m, String clause, int from, int before, int to) {
+        m.useTransparentBounds(true); // the look-behind before a cue sees the character before the region
+        m.useAnchoringBounds(true);
+        for (int p = before - 1; p >= from; p--) {
+            char c = clause.charAt(p);
+            if ("tcsbhqx(".indexOf(c) < 0) {
+                continue;
+            }
+            char prev = p == 0 ? ' ' : clause.charAt(p - 1);
+            if (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9' || prev == '&') {
+                continue;
+            }
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return p;
+            }
+
+        }
+        return -1;
     }
 
     private static final int CHUNK = 160;
