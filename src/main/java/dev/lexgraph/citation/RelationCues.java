@@ -186,9 +186,12 @@ final class RelationCues {
         Relation lateRelation = null;
         int lateAt = -1;
         int reach = Math.max(0, n - LATE_CUE_REACH);
-        // The late cues hold "đáp", "kiểm tra" or "giám sát": most clauses hold none, and are passed at this test.
-        boolean mayHoldLate = clause.indexOf("dap", reach) >= 0 || clause.indexOf("m tra", reach) >= 0
-                || clause.indexOf("m sat", reach) >= 0 || clause.stripTrailing().endsWith("(") && clause.indexOf("ngh", reach) >= 0;
+        // The late cues hold "phúc đáp", "kiểm tra … thực hiện", "giám sát … thực hiện" or "đề nghị … (": most clauses
+        // hold none, and are passed at this test.
+        String trimmed = clause.stripTrailing();
+        boolean mayHoldLate = clause.indexOf("c dap", reach) >= 0
+                || trimmed.endsWith("n") && (clause.indexOf("m tra", reach) >= 0 || clause.indexOf("m sat", reach) >= 0)
+                || trimmed.endsWith("(") && clause.indexOf("ngh", reach) >= 0;
         Matcher late = LATE_MATCHER.get().reset(clause);
         late.region(reach, n);
         while (mayHoldLate && late.find()) {
@@ -207,8 +210,11 @@ final class RelationCues {
             int at = lastCueStart(m, clause, lastChunkStart, n, n);
             if (at >= 0) {
                 Relation nearest = cueRelation(m);
-                // A longer cue starting a few words before may hold this one: "quy định chi tiết thi hành".
-                int holder = lastCueStart(m, clause, Math.max(lastChunkStart, at - SHADOW), at, n);
+                // A longer cue starting a few words before may hold this one: "quy định chi tiết thi hành", "hướng dẫn
+                // thực hiện", "quán triệt, thực hiện", "theo quy định chi tiết". Only a verb of carrying out or of
+                // guiding can stand inside another cue.
+                int holder = nearest != Relation.IMPLEMENTS && nearest != Relation.GUIDES ? -1
+                        : lastCueStart(m, clause, Math.max(lastChunkStart, at - SHADOW), at, n);
                 while (holder >= 0 && m.end() <= at) {
                     holder = lastCueStart(m, clause, Math.max(lastChunkStart, at - SHADOW), holder, n);
                 }

