@@ -20,6 +20,18 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
     }
 
+    private Integer retryAfterSeconds;
+
+    /** Asks the client to try again after this many seconds (the answer carries {@code Retry-After}). */
+    public ApiProblem retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
     public ApiProblem with(String name, Object value) {
         properties.put(name, value);
         return this;

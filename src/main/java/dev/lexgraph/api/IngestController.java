@@ -46,6 +46,9 @@ class IngestController {
 
     private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
 
+    /** Extractions running at once: each may hold a document's text and its reading's buffers. */
+    private final java.util.concurrent.Semaphore extractions;
+
     private final Ingestor ingestor;
     private final StatusImport statusImport;
     private final DocumentRepository documents;
@@ -59,6 +62,34 @@ class IngestController {
         this.documents = documents;
         this.service = service;
         this.properties = properties;
+        this.extractions = new java.util.concurrent.Semaphore(properties.extraction().permits());
+    }
+
+    /** How long a request waits in line for an extraction to finish before it is turned away. */
+    private static final long QUEUE_WAIT_SECONDS = 10;
+
+    /**
+     * Runs one bounded extraction; when as many are running as allowed it waits in line a few seconds, then
+     * answers 503 with Retry-After.
+     */
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        boolean admitted;
+        try {
+            admitted = extractions.tryAcquire(QUEUE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Too many extractions", "already "
+                    + properties.extraction().permits() + " documents are being read (lexgraph.extraction.concurrent);"
+                    + " try again shortly").retryAfter(2);
+        }
+        try {
+            return work.get();
+        } finally {
+            extractions.release();
+        }
     }
 
     @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -68,7 +99,8 @@ class IngestController {
     ResponseEntity<Ingested> ingestFile(@RequestPart("file") MultipartFile file,
                                         @RequestParam(required = false) String name) throws IOException {
         String fileName = name(Params.blankToNull(name) != null ? name : file.getOriginalFilename(), file.getBytes());
-        return ingest(fileName, decode(file.getBytes(), fileName));
+        byte[] bytes = file.getBytes();
+        return bounded(() -> ingest(fileName, decode(bytes, fileName)));
     }
 
     @PostMapping(value = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,20 +108,25 @@ class IngestController {
             + "a name the text is named by its hash. Needs X-API-Key.")
     ResponseEntity<Ingested> ingestText(@RequestBody TextDocument body) {
         String text = requireText(body);
-        return ingest(name(body.name(), text.getBytes(StandardCharsets.UTF_8)), new DocumentText.Decoded(text, "UTF-8"));
+        String fileName = name(body.name(), text.getBytes(StandardCharsets.UTF_8));
+        return bounded(() -> ingest(fileName, new DocumentText.Decoded(text, "UTF-8")));
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Extract a file's citations without storing anything")
     Extraction extractFile(@RequestPart("file") MultipartFile file) throws IOException {
-        DocumentText.Decoded d = decode(file.getBytes(), file.getOriginalFilename());
-        return new Extraction(file.getOriginalFilename(), d.encoding(), EXTRACTORS.get().extract(d.text()));
+        byte[] bytes = file.getBytes();
+        return bounded(() -> {
+            DocumentText.Decoded d = decode(bytes, file.getOriginalFilename());
+            return new Extraction(file.getOriginalFilename(), d.encoding(), EXTRACTORS.get().extract(d.text()));
+        });
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
     Extraction extractText(@RequestBody TextDocument body) {
-        return new Extraction(body.name(), "UTF-8", EXTRACTORS.get().extract(requireText(body)));
+        String text = requireText(body);
+        return bounded(() -> new Extraction(body.name(), "UTF-8", EXTRACTORS.get().extract(text)));
     }
 
     @PostMapping(value = "/relations/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
@@ -150,12 +187,15 @@ class IngestController {
             throw tooLarge();
         }
         try {
-            DocumentText.Decoded d = DocumentText.decode(bytes);
+            DocumentText.Decoded d = DocumentText.decode(bytes, properties.extraction().limits());
             if (d.text().isBlank()) {
                 throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the file " + name
                         + " has no text (a scanned PDF without a text layer needs OCR first)");
             }
             return d;
+        } catch (DocumentText.TooMuchTextException e) {
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Document too large", "the file " + name
+                    + " was not read to its end: " + e.getMessage());
         } catch (DocumentText.NotTextException e) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a text document", "the file " + name
                     + " is not text, PDF or DOCX: " + e.getMessage());

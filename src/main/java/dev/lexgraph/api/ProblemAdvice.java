@@ -2,7 +2,9 @@ package dev.lexgraph.api;
 
 import java.net.URI;
 import java.util.UUID;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -33,20 +35,48 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         p.setTitle(e.title());
         p.setType(URI.create(TYPE_BASE + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
         e.properties().forEach(p::setProperty);
-        return ResponseEntity.status(e.status()).body(p);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        return answer.body(p);
     }
 
-    @ExceptionHandler(ServiceUnavailableException.class)
-    ResponseEntity<ProblemDetail> databaseUnavailable(ServiceUnavailableException e) {
-        log.warn("Neo4j unavailable: {}", e.getMessage());
+    /** Seconds a client is asked to wait while the graph database cannot be used. */
+    static final int DATABASE_RETRY_AFTER = 5;
+
+    /**
+     * The database cannot be used for a while: unreachable, a session lost to a leader change, or its login
+     * refused (a wrong password tried too often by another client locks the user for a few seconds). The
+     * client can do nothing but wait: 503 with Retry-After, not a 500.
+     */
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Throwable cause) {
+        log.warn("Neo4j unavailable: {}", cause.getMessage());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the graph database cannot be reached; try again shortly");
+                "the graph database cannot be used just now (" + (cause instanceof SecurityException
+                        ? "its login was refused" : "it cannot be reached") + "); try again shortly");
         p.setTitle("Graph unavailable");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(p);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER)).body(p);
+    }
+
+    /** The driver's exception that says the database cannot be used for now, among the causes, or null. */
+    static Throwable databaseUnavailableCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof SecurityException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Throwable unavailable = databaseUnavailableCause(e);
+        if (unavailable != null) {
+            return databaseUnavailable(unavailable);
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

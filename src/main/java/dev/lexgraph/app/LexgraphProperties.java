@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param readsRequireKey  whether reads need the key too
  * @param seedOnFirstStart ingest the bundled sample documents when the graph has no ingested file yet
  * @param maxDocumentSize  the largest document a request may carry
+ * @param extraction       bounds on the work one document may cause while it is read and extracted
  */
 @ConfigurationProperties("lexgraph")
 public record LexgraphProperties(
@@ -26,7 +27,28 @@ public record LexgraphProperties(
         String apiKey,
         @DefaultValue("false") boolean readsRequireKey,
         @DefaultValue("true") boolean seedOnFirstStart,
-        @DefaultValue("10MB") DataSize maxDocumentSize) {
+        @DefaultValue("10MB") DataSize maxDocumentSize,
+        @DefaultValue Extraction extraction) {
+
+    /**
+     * @param maxTextChars  characters of text a document may have once decoded
+     * @param maxPdfPages   pages a PDF may have
+     * @param maxInflated   bytes one compressed part of a file may inflate to (a DOCX's XML, a PDF's streams)
+     * @param timeBudget    how long reading one file may take
+     * @param concurrent    extractions the API runs at once (0: one per processor); beyond, 503 with Retry-After
+     */
+    public record Extraction(@DefaultValue("10000000") long maxTextChars, @DefaultValue("2000") int maxPdfPages,
+                             @DefaultValue("32MB") DataSize maxInflated, @DefaultValue("30s") java.time.Duration timeBudget,
+                             @DefaultValue("0") int concurrent) {
+
+        public dev.lexgraph.text.DocumentText.Limits limits() {
+            return new dev.lexgraph.text.DocumentText.Limits(maxTextChars, maxPdfPages, maxInflated.toBytes(), timeBudget);
+        }
+
+        public int permits() {
+            return concurrent > 0 ? concurrent : Math.max(2, Runtime.getRuntime().availableProcessors());
+        }
+    }
 
     /** {@code port} 0 picks a free one; {@code password} null means the one kept in the data folder. */
     public record Bolt(@DefaultValue("7687") int port, String password) {

@@ -74,6 +74,10 @@ class ApiTest {
     }
 
     Answer postFile(String name, byte[] content) throws Exception {
+        return postMultipart("/api/v1/documents", name, content, true);
+    }
+
+    Answer postMultipart(String path, String name, byte[] content, boolean withKey) throws Exception {
         String boundary = "----lexgraph" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -82,9 +86,13 @@ class ApiTest {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(HttpRequest.newBuilder(uri("/api/v1/documents")).header("X-API-Key", KEY)
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (withKey) {
+            b.header("X-API-Key", KEY);
+        }
+        return send(b.build());
     }
 
     private URI uri(String path) {
@@ -611,6 +619,75 @@ class ApiTest {
         assertThat(a.json().get("status").asInt()).isEqualTo(status);
         assertThat(a.json().get("detail").asString()).containsIgnoringCase(detailContains);
         assertThat(a.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.lexgraph");
+    }
+
+    // ------------------------------------------------------------------ hostile input (issue "Hostile input")
+
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.lexgraph.graph.GraphConnection graph;
+
+    @Test
+    void filesThatInflateAreRefusedQuicklyWhileReadsGoOn() throws Exception {
+        byte[] pdf = dev.lexgraph.text.DecompressionBombs.pdf(50L << 20); // 50 MB of text operators in ~150 KB
+        byte[] docx = dev.lexgraph.text.DecompressionBombs.docx(50L << 20);
+        assertThat(pdf.length).isLessThan(200 * 1024);
+        assertThat(docx.length).isLessThan(200 * 1024);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<Answer> pdfAnswer = pool.submit(() -> postMultipart("/api/v1/extract", "bomb.pdf", pdf, false));
+            Future<Answer> docxAnswer = pool.submit(() -> postFile("bomb.docx", docx));
+            Future<Answer> read = pool.submit(() -> get("/api/v1/documents/" + DIRECTIVE_33));
+            assertThat(read.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(200);
+            Answer p = pdfAnswer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            Answer d = docxAnswer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            // Refused (too large), or turned away while the others run (503 with Retry-After): never read to the end.
+            assertThat(p.status()).as(p.body()).isIn(413, 503);
+            assertThat(d.status()).as(d.body()).isIn(413, 503);
+            if (p.status() == 413) {
+                assertProblem(p, 413, "not read to its end");
+            }
+            if (d.status() == 413) {
+                assertProblem(d, 413, "inflates beyond");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/api/v1/documents/" + DIRECTIVE_33).status()).isEqualTo(200);
+    }
+
+    /**
+     * Wrong logins from another client lock the database's user for a few seconds: the API says the graph
+     * is unavailable for now (503, Retry-After), never 500, and answers again once the lock is over.
+     */
+    @Test
+    void aLockedDatabaseLoginIsAServiceUnavailableNotAnError() throws Exception {
+        URI bolt = graph.embedded().boltUri();
+        for (int i = 0; i < 6; i++) {
+            try (org.neo4j.driver.Driver wrong = org.neo4j.driver.GraphDatabase.driver(bolt,
+                    org.neo4j.driver.AuthTokens.basic("neo4j", "not-the-password-" + i))) {
+                wrong.verifyConnectivity();
+            } catch (RuntimeException expected) {
+                // refused, as it must be
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Answer a = get("/api/v1/documents/" + DIRECTIVE_33);
+            statuses.add(a.status());
+            if (a.status() == 503) {
+                assertThat(a.contentType()).startsWith("application/problem+json");
+                assertThat(a.json().get("detail").asString()).contains("try again");
+            }
+        }
+        assertThat(statuses).doesNotContain(500);
+        // The lock lasts seconds: the API answers again after it.
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        int status;
+        do {
+            Thread.sleep(500);
+            status = get("/api/v1/documents/" + DIRECTIVE_33).status();
+        } while (status != 200 && System.nanoTime() < until);
+        assertThat(status).isEqualTo(200);
     }
 
     // ------------------------------------------------------------------ documentation and operations
