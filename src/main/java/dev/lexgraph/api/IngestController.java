@@ -207,12 +207,31 @@ class IngestController {
                 "a document may have at most " + properties.maxDocumentSize() + " (lexgraph.max-document-size)");
     }
 
-    /** The name a document is stored under: the one given, or one made from the content's hash. */
+    /** The longest name a document may be stored under (a file name's limit on most systems). */
+    static final int NAME_MAX = 255;
+
+    /**
+     * The name a document is stored under: the one given, as the graph stores it (back slashes as slashes,
+     * repeated slashes as one: "dir//x.txt" is "dir/x.txt", and the answer says so), or one made from the
+     * content's hash. A name too long or holding control characters is refused, never cut: two long names
+     * cut to one would make two documents one file.
+     */
     private static String name(String given, byte[] content) {
         String n = Params.blankToNull(given);
         if (n != null) {
-            n = n.replace('\\', '/');
-            return n.length() > 255 ? n.substring(0, 255) : n;
+            n = n.strip().replace('\\', '/');
+            if (n.codePoints().anyMatch(Character::isISOControl)) {
+                throw ApiProblem.badRequest("a document name may not hold control characters (a NUL, a line break)");
+            }
+            if (n.length() > NAME_MAX) {
+                throw ApiProblem.badRequest("a document name may have at most " + NAME_MAX + " characters; this one has "
+                        + n.length());
+            }
+            try {
+                return java.nio.file.Path.of(n).toString();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw ApiProblem.badRequest("'" + n + "' cannot name a file: " + e.getReason());
+            }
         }
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(content);

@@ -655,6 +655,38 @@ class ApiTest {
         assertThat(get("/api/v1/documents/" + DIRECTIVE_33).status()).isEqualTo(200);
     }
 
+    /** By default HTTP listens on loopback only: the machine's other addresses refuse the connection. */
+    @Test
+    void theApiListensOnLoopbackByDefault() throws Exception {
+        java.net.InetAddress external = null;
+        for (java.net.NetworkInterface ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (java.net.InetAddress a : java.util.Collections.list(ni.getInetAddresses())) {
+                if (!a.isLoopbackAddress() && a instanceof java.net.Inet4Address) {
+                    external = a;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "this machine has no address but loopback");
+        try (java.net.Socket s = new java.net.Socket()) {
+            java.net.InetAddress target = external;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.connect(new java.net.InetSocketAddress(target, port), 2000))
+                    .isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(get("/api/v1/documents/" + DIRECTIVE_33).status()).isEqualTo(200);
+    }
+
+    @Test
+    void namesAreNeverCutAndANormalisedNameIsAnsweredAsStored() throws Exception {
+        String text = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.";
+        String longName = "x".repeat(300) + ".txt";
+        assertProblem(postText(longName, text), 400, "at most 255 characters");
+        assertProblem(postText("a\u0000b.txt", text), 400, "control characters");
+        Answer stored = postText("names//plan-1.txt", "KẾ HOẠCH\n" + text);
+        assertThat(stored.status()).as(stored.body()).isIn(200, 201);
+        assertThat(stored.json().get("file").asString()).isEqualTo("names/plan-1.txt");
+        assertThat(stored.json().get("document").isNull()).as(stored.body()).isFalse();
+    }
+
     /**
      * Wrong logins from another client lock the database's user for a few seconds: the API says the graph
      * is unavailable for now (503, Retry-After), never 500, and answers again once the lock is over.
