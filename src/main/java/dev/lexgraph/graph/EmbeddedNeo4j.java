@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -43,16 +44,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static final String USER = "neo4j";
     private static final String PASSWORD_FILE = "bolt-password";
 
+    /** Where the service's own login is kept: its user name, then its password, one per line. */
+    private static final String SERVICE_LOGIN_FILE = "service-login";
+
+    /** The service's own login: a user other clients do not know, so their wrong passwords cannot lock it. */
+    public record Login(String user, String password) {
+    }
+
     private final DatabaseManagementService service;
     private final URI boltUri;
     private final String password;
     private final boolean passwordGenerated;
+    private final Login serviceLogin;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password, boolean generated) {
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password, boolean generated,
+                          Login serviceLogin) {
         this.service = service;
         this.boltUri = boltUri;
         this.password = password;
         this.passwordGenerated = generated;
+        this.serviceLogin = serviceLogin;
     }
 
     /**
@@ -89,6 +100,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // set-initial-password does): no administration command to compile and run, which took seconds.
         boolean initial = isFirstStart(home) && writeInitialPassword(home, pw);
         DatabaseManagementService service;
+        Login serviceLogin;
         try {
             service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
@@ -112,16 +124,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         try {
             if (generated) {
-                Files.writeString(file, pw + "\n", StandardCharsets.UTF_8);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system
-                }
+                Files.deleteIfExists(file);
+                writeSecret(file, pw + "\n");
             }
             if (!initial) {
                 setPassword(service, pw);
             }
+            serviceLogin = serviceLogin(service, dataDir);
         } catch (IOException e) {
             service.shutdown();
             throw new UncheckedIOException("cannot keep the Bolt password in " + dataDir, e);
@@ -133,7 +142,50 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         var address = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
-        return new EmbeddedNeo4j(service, uri, pw, generated);
+        return new EmbeddedNeo4j(service, uri, pw, generated, serviceLogin);
+    }
+
+    /**
+     * The service's own user, made at the first start with a random name and password kept in the data
+     * folder (readable by its owner only from the first byte). User neo4j stays for other tools (Neo4j
+     * Browser, cypher-shell): wrong passwords tried there lock neo4j for a few seconds, not the service.
+     */
+    private static Login serviceLogin(DatabaseManagementService service, Path dataDir) throws IOException {
+        Path file = dataDir.resolve(SERVICE_LOGIN_FILE);
+        if (Files.exists(file)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() >= 2 && !lines.get(0).isBlank() && !lines.get(1).isBlank()) {
+                Login kept = new Login(lines.get(0).trim(), lines.get(1).trim());
+                if (userExists(service, kept.user())) {
+                    return kept;
+                }
+            }
+            Files.delete(file);
+        }
+        byte[] id = new byte[6];
+        new SecureRandom().nextBytes(id);
+        Login login = new Login("lexgraph_" + java.util.HexFormat.of().formatHex(id), generatePassword());
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("user", login.user(), "password", login.password()));
+        writeSecret(file, login.user() + "\n" + login.password() + "\n");
+        return login;
+    }
+
+    private static boolean userExists(DatabaseManagementService service, String user) {
+        return service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "SHOW USERS YIELD user WHERE user = $user RETURN count(*) AS n", Map.of("user", user),
+                r -> ((Number) r.next().get("n")).longValue() > 0);
+    }
+
+    /** Writes a secret into a file created readable and writable by its owner only (on POSIX file systems). */
+    static void writeSecret(Path file, String content) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file); // not a POSIX file system
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
     /** Whether Neo4j has never started in this folder (its system database is not there yet). */
@@ -218,6 +270,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /** The login the service itself uses. */
+    public Login serviceLogin() {
+        return serviceLogin;
     }
 
     /** Whether the password was made at this start (so it should be shown once). */

@@ -54,7 +54,7 @@ public final class GraphConnection implements AutoCloseable {
         if (settings.uri() == null) {
             embedded = EmbeddedNeo4j.start(settings.dataDir().resolve("neo4j"), settings.boltPort(), settings.password());
             driver = GraphDatabase.driver(embedded.boltUri().toString(),
-                    AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password()), DRIVER_CONFIG);
+                    AuthTokens.basic(embedded.serviceLogin().user(), embedded.serviceLogin().password()), DRIVER_CONFIG);
         } else {
             driver = GraphDatabase.driver(settings.uri(), AuthTokens.basic(settings.user(), settings.password()),
                     DRIVER_CONFIG);

@@ -688,11 +688,11 @@ class ApiTest {
     }
 
     /**
-     * Wrong logins from another client lock the database's user for a few seconds: the API says the graph
-     * is unavailable for now (503, Retry-After), never 500, and answers again once the lock is over.
+     * Wrong logins from another client lock user neo4j for a few seconds; the service logs in as its own
+     * user, so it goes on answering. (Were it locked out, it would answer 503 with Retry-After, never 500.)
      */
     @Test
-    void aLockedDatabaseLoginIsAServiceUnavailableNotAnError() throws Exception {
+    void anotherClientsWrongPasswordsCannotLockTheServiceOut() throws Exception {
         URI bolt = graph.embedded().boltUri();
         for (int i = 0; i < 6; i++) {
             try (org.neo4j.driver.Driver wrong = org.neo4j.driver.GraphDatabase.driver(bolt,
@@ -711,8 +711,16 @@ class ApiTest {
                 assertThat(a.json().get("detail").asString()).contains("try again");
             }
         }
-        assertThat(statuses).doesNotContain(500);
-        // The lock lasts seconds: the API answers again after it.
+        assertThat(statuses).containsOnly(200);
+        // User neo4j is locked indeed: its right password is refused for now (the lock lasts seconds).
+        String password = graph.embedded().password();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (org.neo4j.driver.Driver right = org.neo4j.driver.GraphDatabase.driver(bolt,
+                    org.neo4j.driver.AuthTokens.basic("neo4j", password))) {
+                right.verifyConnectivity();
+            }
+        }).isInstanceOf(org.neo4j.driver.exceptions.SecurityException.class);
+        assertThat(graph.embedded().serviceLogin().user()).isNotEqualTo("neo4j");
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         int status;
         do {
