@@ -71,6 +71,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return null;
     }
 
+    /** A query string whose percent-escapes do not decode as UTF-8 ("?q=%C3%28"): the client's to fix. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "a query parameter does not decode"
+                + " as UTF-8: percent-encode the UTF-8 bytes of its characters (Đ is %C4%90)");
+        p.setTitle("Bad parameter");
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         Throwable unavailable = databaseUnavailableCause(e);
@@ -118,6 +127,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestGuards.BodyTooLargeException tooLarge) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+                p.setTitle("Request too large");
+                return handleExceptionInternal(ex, p, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "the request body is missing or is not JSON of the expected shape"
                         + (ex.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j

@@ -118,6 +118,9 @@ public final class StatusImport {
                 }
             }
             records = parser.getRecords();
+        } catch (org.apache.commons.csv.CSVException e) {
+            // Malformed CSV (an unclosed quote, a stray character after one): the sender's to fix.
+            throw new IllegalArgumentException("the CSV cannot be read: " + rootMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.io.UncheckedIOException | IllegalStateException e) {

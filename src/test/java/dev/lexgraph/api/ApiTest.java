@@ -655,6 +655,40 @@ class ApiTest {
         assertThat(get("/api/v1/documents/" + DIRECTIVE_33).status()).isEqualTo(200);
     }
 
+    /** Client mistakes are 4xx problems that name their cause, never a 500 (issue "Hostile input", item 7). */
+    @Test
+    void clientMistakesAreClientErrors() throws Exception {
+        Answer longQuery = get("/api/v1/documents?q=" + URLEncoder.encode("kế hoạch ".repeat(400), StandardCharsets.UTF_8));
+        assertThat(longQuery.status()).as(longQuery.body()).isBetween(200, 499);
+        assertThat(raw("GET /api/v1/documents?q=%C3%28%FF HTTP/1.1")).startsWith("HTTP/1.1 400")
+                .contains("application/problem+json");
+        for (String csv : List.of("document;relation\nx;y\n", "\"unclosed,quote\n1,2\n", "\u0000\u0001\u0002binary\u0003",
+                "document,relation,other\n\"a\"b\",replaces,c\n")) {
+            Answer a = post("/api/v1/relations/import", "text/csv", csv, true);
+            assertThat(a.status()).as(csv + " -> " + a.body()).isBetween(400, 499);
+            assertThat(a.contentType()).startsWith("application/problem+json");
+        }
+        Answer binaryFile = postMultipart("/api/v1/relations/import", "r.csv", new byte[] {0, 1, 2, 3, (byte) 0xff, 0}, true);
+        assertThat(binaryFile.status()).as(binaryFile.body()).isBetween(400, 499);
+    }
+
+    /** A body is bounded in bytes as it is read, chunked or not, on every endpoint (item 6). */
+    @Test
+    void everyBodyIsBoundedInBytesChunkedOrNot() throws Exception {
+        // lexgraph.max-document-size is 200KB here: the bound is 2 × 200 KB + 4 KB.
+        byte[] csv = ("document,relation,other\n" + "vn/x,replaces,vn/y\n".repeat(40_000)).getBytes(StandardCharsets.UTF_8);
+        java.util.function.Supplier<java.io.InputStream> chunked = () -> new java.io.ByteArrayInputStream(csv);
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/relations/import")).header("Content-Type", "text/csv")
+                .header("X-API-Key", KEY).POST(HttpRequest.BodyPublishers.ofInputStream(chunked)).build();
+        Answer a = send(request);
+        assertProblem(a, 413, "more than");
+        String body = json.writeValueAsString(Map.of("name", "big.txt", "text", "Kế hoạch ".repeat(60_000)));
+        HttpRequest big = HttpRequest.newBuilder(uri("/api/v1/extract")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))).build();
+        assertProblem(send(big), 413, "more than");
+    }
+
     /** By default HTTP listens on loopback only: the machine's other addresses refuse the connection. */
     @Test
     void theApiListensOnLoopbackByDefault() throws Exception {
