@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -46,13 +45,7 @@ public class ApiKeys {
             byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
             String made = HexFormat.of().formatHex(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, made + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            dev.lexgraph.graph.DataFolder.writeSecret(file, made + "\n");
             log.warn("API key for writes (header {}), generated now and kept in {}: {}", HEADER, file, made);
             return made;
         } catch (IOException e) {

@@ -121,7 +121,7 @@ public final class BulkLoader {
      */
     public Result load(List<Path> files, Consumer<Ingestor.FileOutcome> progress) throws IOException {
         refuseIfHoldsDatabase();
-        Files.createDirectories(dataDir);
+        DataFolder.createPrivate(dataDir);
         // Neo4j's own lock on the folder for the whole load: a database started on it meanwhile, or a second
         // bulk load, fails at once instead of seeing half-written store files.
         Neo4jLayout neo4j = Neo4jLayout.of(neo4jConfig());

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -77,7 +76,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      */
     public static EmbeddedNeo4j start(Path dataDir, int boltPort, String password) {
         try {
-            Files.createDirectories(dataDir);
+            DataFolder.createPrivate(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
         }
@@ -124,8 +123,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         try {
             if (generated) {
-                Files.deleteIfExists(file);
-                writeSecret(file, pw + "\n");
+                DataFolder.writeSecret(file, pw + "\n");
             }
             if (!initial) {
                 setPassword(service, pw);
@@ -168,7 +166,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                 "CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
                 Map.of("user", login.user(), "password", login.password()));
-        writeSecret(file, login.user() + "\n" + login.password() + "\n");
+        DataFolder.writeSecret(file, login.user() + "\n" + login.password() + "\n");
         return login;
     }
 
@@ -178,15 +176,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 r -> ((Number) r.next().get("n")).longValue() > 0);
     }
 
-    /** Writes a secret into a file created readable and writable by its owner only (on POSIX file systems). */
-    static void writeSecret(Path file, String content) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file); // not a POSIX file system
-        }
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
 
     /** Whether Neo4j has never started in this folder (its system database is not there yet). */
     private static boolean isFirstStart(Path home) {

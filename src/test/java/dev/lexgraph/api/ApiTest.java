@@ -689,6 +689,24 @@ class ApiTest {
         assertProblem(send(big), 413, "more than");
     }
 
+    /** The data folder and the secrets in it are the owner's alone (item 11). */
+    @Test
+    void theDataFolderAndItsSecretsAreOwnerOnly() throws Exception {
+        Path data = dir.resolve("data");
+        org.junit.jupiter.api.Assumptions.assumeTrue(data.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data))
+                .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("neo4j")))
+                .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        for (Path secret : List.of(data.resolve("neo4j/bolt-password"), data.resolve("neo4j/service-login"))) {
+            if (java.nio.file.Files.exists(secret)) {
+                assertThat(java.nio.file.Files.getPosixFilePermissions(secret)).as(secret.toString())
+                        .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+        assertThat(data.resolve("neo4j/service-login")).exists();
+    }
+
     /** By default HTTP listens on loopback only: the machine's other addresses refuse the connection. */
     @Test
     void theApiListensOnLoopbackByDefault() throws Exception {
