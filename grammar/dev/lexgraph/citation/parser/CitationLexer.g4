@@ -129,15 +129,17 @@ fragment DJ     : [dbp] ;                  // Đ read as D, B or P
 fragment CODE options { caseInsensitive = false; }
     : [A-Z0] [A-Za-z0-9&]* ('.' [A-Z] [A-Za-z0-9&]*)* ;   // QĐ, TTg, QĐi, SKH&CN, QH15, NHCS.TH; OCR 0P = QĐ
 // A number; OCR reads a leading 1 as l or I ("l234/QĐ-UBND").
+// "30c/NQ-CP", "30a/2008/NQ-CP": a letter after the number marks a document added to a series.
 fragment NUMBER options { caseInsensitive = false; }
-    : [lI]? DIGIT+ ;
+    : [lI]? DIGIT+ [a-e]? ;
 fragment CAPS_CODE options { caseInsensitive = false; }
     : [A-Z&] [A-Z0-9&]+ ;
 fragment CODE_TAIL options { caseInsensitive = false; }
     : '-' GAP? CODE
     | ' '+ '-' GAP CAPS_CODE                 // "473/TTr -⏎NN&PTNT"
+    | ' ' '&' [A-Z0-9&]+                     // "103/BKH-KTĐP &LT": a space typed before the ampersand
     ;
 // The type codes of Party documents, the only ones a space may separate from the number ("84 QĐ/TWĐTN"):
 // a state symbol always has its slash right after the number.
 fragment PARTY_TYPE options { caseInsensitive = false; }
-    : 'QD' | 'QDi' | 'NQ' | 'CT' | 'KL' | 'KH' | 'TB' | 'BC' | 'HD' | 'CTr' | 'CTHD' | 'QC' | 'TTr' | 'CV' | 'DA' ;
+    : 'QD' | 'QDi' | 'NQ' | 'CT' | 'KL' | 'KH' | 'TB' | 'BC' | 'HD' | 'CTr' | 'CTHD' | 'QC' | 'TTr' | 'CV' | 'DA' | 'TT' ;

@@ -87,6 +87,16 @@ final class CandidateRegions {
         return regions;
     }
 
+    /** "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs; the anchor's end, or -1. */
+    private static int partyTypeAfterSpace(char[] text, int j) {
+        int n = text.length;
+        int k = j + 1;
+        while (k < n && k - j <= 5 && Character.isLetter(text[k])) {
+            k++;
+        }
+        return k < n && text[k] == '/' ? j + 2 : -1;
+    }
+
     /** End of a symbol-shaped anchor starting with the digit at {@code i}, or -1. */
     private static int symbolAnchorEnd(char[] text, int i) {
         int n = text.length;
@@ -94,17 +104,19 @@ final class CandidateRegions {
         while (j < n && isDigit(text[j])) {
             j++;
         }
-        if (j - i > 6 || j < n && text[j] != '/' && text[j] != '-' && text[j] != ' ') {
-            return -1; // the common case: a date part, an amount, a list number
+        if (j < n && text[j] != '/' && text[j] != '-' && text[j] != ' ') {
+            if (text[j] < 'a' || text[j] > 'e' || j + 1 >= n || text[j + 1] != '/') {
+                return -1; // the common case: a date part, an amount, a list number
+            }
+            j++; // "30c/NQ-CP": a letter marking a document added to a series
+        }
+        if (j - i > 6) {
+            return -1;
         }
         if (j + 1 < n && text[j] == ' ' && text[j + 1] >= 'A' && text[j + 1] <= 'Z') {
-            // "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs.
-            int k = j + 1;
-            while (k < n && k - j <= 5 && Character.isLetter(text[k])) {
-                k++;
-            }
-            if (k < n && text[k] == '/') {
-                return j + 2;
+            int party = partyTypeAfterSpace(text, j);
+            if (party >= 0) {
+                return party;
             }
         }
         j = skipBlanks(text, j, 2, false);

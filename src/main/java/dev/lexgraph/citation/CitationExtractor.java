@@ -97,7 +97,7 @@ public final class CitationExtractor {
                         }
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     } else {
-                        Draft d = readEllipsis(text, tokens, i, drafts, ++groupId);
+                        Draft d = readEllipsis(text, folded, tokens, i, drafts, ++groupId);
                         if (d != null) {
                             drafts.add(d);
                             consumedUntil = d.tailEnd;
@@ -367,7 +367,7 @@ public final class CitationExtractor {
      * "…; số 101/2024/NĐ-CP ngày 29/7/2024": a number with "số" but no type word of its own takes the type
      * of the citation before it in the same clause, when its symbol agrees with that type.
      */
-    private Draft readEllipsis(String text, BufferedTokenStream tokens, int symbol, List<Draft> drafts, int group) {
+    private Draft readEllipsis(String text, char[] folded, BufferedTokenStream tokens, int symbol, List<Draft> drafts, int group) {
         List<Token> toks = tokens.getTokens();
         int so = symbol - 1;
         if (so >= 0 && toks.get(so).getType() == CitationLexer.COLON) {
@@ -378,7 +378,7 @@ public final class CitationExtractor {
         }
         Draft previous = drafts.get(drafts.size() - 1);
         int at = toks.get(so).getStartIndex();
-        if (at - previous.end > MAX_ELLIPSIS_DISTANCE || RelationCues.clauseStart(text, at) > previous.start) {
+        if (at - previous.end > MAX_ELLIPSIS_DISTANCE || RelationCues.clauseStart(folded, at) > previous.start) {
             return null;
         }
         SymbolRepair.Repaired r = SymbolRepair.repair(toks.get(symbol).getText(), previous.type);
@@ -705,7 +705,7 @@ public final class CitationExtractor {
             if (!titleLine && d != caption && (before.indexOf("ban h") < 0 || !ANNOUNCING.matcher(before).find())) {
                 continue;
             }
-            int sentence = RelationCues.clauseStart(text, d.start);
+            int sentence = RelationCues.clauseStart(folded, d.start);
             Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
                     .toLowerCase(java.util.Locale.ROOT));
             boolean dated = lead.find();
@@ -809,8 +809,11 @@ public final class CitationExtractor {
             return;
         }
         String own = TextFolding.symbolKey(header.symbol());
+        String ownYear = header.date() == null ? null : header.date().substring(0, 4);
         drafts.removeIf(d -> {
-            boolean self = TextFolding.symbolKey(d.symbol.symbol()).equals(own)
+            boolean self = java.util.Objects.equals(d.symbol.number(), header.number()) // most drafts part here
+                    && (TextFolding.symbolKey(d.symbol.symbol()).equals(own)
+                    || ownYear != null && TextFolding.symbolKey(withoutYear(d.symbol.symbol(), ownYear)).equals(own))
                     && (d.date == null || header.date() == null || header.date().equals(d.date.iso()));
             if (self) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.SELF_REFERENCE,
@@ -819,6 +822,16 @@ public final class CitationExtractor {
             }
             return self;
         });
+    }
+
+    /**
+     * "1961/2019/QĐ-UBND" read as "1961/QĐ-UBND" when 2019 is the year given: a portal's page title writes the
+     * year into a number its header gives without one.
+     */
+    private static String withoutYear(String symbol, String year) {
+        int slash = symbol.indexOf('/');
+        return slash > 0 && symbol.startsWith(year + "/", slash + 1)
+                ? symbol.substring(0, slash + 1) + symbol.substring(slash + 6) : symbol;
     }
 
     /**
@@ -993,8 +1006,11 @@ public final class CitationExtractor {
         }
         if (i < n && text.charAt(i) == '(') {
             // "… của Ban Thường vụ Tỉnh ủy (khóa XIV) về thực hiện …": a term in parentheses before the subject
-            int close = text.indexOf(')', i);
-            if (close > 0 && close - i <= 30 && close < n) {
+            int close = i + 1;
+            while (close < n && close - i <= 30 && text.charAt(close) != ')') {
+                close++; // looked for in the next 30 characters only: a long text may hold no ')' for pages
+            }
+            if (close < n && close - i <= 30 && text.charAt(close) == ')') {
                 i = close + 1;
                 while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
                     i++;

@@ -221,6 +221,9 @@ final class HeaderCells {
         if (!TITLE_OR_BODY.matcher(TextFolding.foldLower(c.text())).lookingAt()) {
             return true;
         }
+        if (mostlyUpper(c.text())) {
+            return false; // "THỰC HIỆN CHƯƠNG TRÌNH …" in capitals: a title; a body's sentence is in sentence case
+        }
         StringBuilder paragraph = new StringBuilder(c.text());
         for (int k = i + 1; k < cells.size() && !cells.get(k).blankBefore() && !cells.get(k).ruleBefore()
                 && paragraph.length() < 600; k++) {

@@ -46,12 +46,21 @@ final class HeaderReader {
             + "|d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam)");
     /** What is left of the motto when its line was broken ("Tự do - Hạnh phúc", "VIỆT NAM"). */
     private static final Pattern MOTTO_TAIL = Pattern.compile("^(?:t\\S{1,2} do\\b|h\\S{1,2}nh ph\\S{1,2}c|vi\\S{1,2}t nam$)");
-    // "Số: 12/KH-UBND", OCR "Sb:", "S6:"; without the colon only a capital "Số" whose number ends the cell or
-    // stands before the place ("Số 15-CTr/TU", the Party's form), so that a body line "số 33/CT-TTg ngày …"
-    // is not taken for it.
+    /** The motto's first words alone, when a table broke its line ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
+    private static final Pattern MOTTO_HEAD = Pattern.compile("^(?:c\\S{1,3}ng(?: h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?)?"
+            + "|h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?|x\\S{1,2} h\\S{1,2}i)$");
+    // "Số: 12/KH-UBND", OCR "Sb:", "S6:"; without the colon only a capital "Số" whose number ends the cell,
+    // stands before the place ("Số 15-CTr/TU", "Số 30 - HD/BTGTW", the Party's form) or before a capital "Ngày" or
+    // "V/v" ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v …", a letter's one-line header), so that a body line "số
+    // 33/CT-TTg ngày …" is not taken for it.
     private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^\\s*(?:[Ss][o06eb]\\s*(?:hi\\S{1,2}u)?\\s*[:;.]|S[o06eb](?=\\s+\\d+-[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$)))\\s*(\\d*)\\s*([/-])"
+            "^\\s*(?:[Ss][o06eb]\\s*(?:hi\\S{1,2}u)?\\s*[:;.]|S[o06eb](?=\\s+\\d+\\s*-\\s*[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$|\\s+(?:Ng\\S{1,2}y|V/v)\\b)))\\s*(\\d*)\\s*([/-])"
             + "\\s*([A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*(?:\\s*[-/]\\s*[A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*)*)");
+    /** A portal's label before the document's own text. */
+    private static final Pattern PORTAL_CONTENT = Pattern.compile("\\s*n\\S{1,2}i dung(?: v\\S{1,2}n b\\S{1,2}n)?\\s*:\\s*");
+    /** The date on the number's own line: "Số 924/SNV-CCHC Ngày 07-9-2015". */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
+            "\\bNg\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b");
     /** "Số:" alone in its cell, its number in the next ("Số:⏎41/2011/QĐ-UBND"). */
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*[Ss][o06eb]\\s*[:;.]?\\s*");
     private static final Pattern PLACE_DATE = Pattern.compile(
@@ -144,13 +153,36 @@ final class HeaderReader {
                         impossible = d.impossible();
                     }
                 }
-                return new DateCell(joined.substring(placeStart, pd.start()).trim(), written, iso, impossible, k);
+                String place = joined.substring(placeStart, pd.start()).trim();
+                if (placeStart == 0 && i > 0) {
+                    place = withBrokenFirstWord(cells.get(i - 1).text().trim(), place);
+                }
+                return new DateCell(place, written, iso, impossible, k);
             }
             if (k > 2 || i + k >= cells.size() || !PARTIAL_DATE.matcher(lower).find()) {
                 return null;
             }
             joined = joined + " " + cells.get(i + k).text();
         }
+    }
+
+    private static DateCell dateAfterNumber(String line) {
+        Matcher m = DATE_AFTER_NUMBER.matcher(TextFolding.fold(line));
+        if (!m.find()) {
+            return null;
+        }
+        DateReader.ReadDate d = DateReader.read(m.group(1) + "/" + m.group(2) + "/" + m.group(3));
+        return d == null ? null : new DateCell("", line.substring(m.start(), m.end()), d.iso(), d.impossible(), 1);
+    }
+
+    /** "Tiền⏎Giang, ngày …": a table broke the place's name; the word on the line above is its start. */
+    private static String withBrokenFirstWord(String above, String place) {
+        if (place.isEmpty() || above.isEmpty() || above.length() > 12 || !Character.isUpperCase(above.charAt(0))
+                || !above.chars().allMatch(Character::isLetter)) {
+            return place;
+        }
+        Gazetteer gaz = Gazetteer.get();
+        return gaz.findProvince(place) == null && gaz.findProvince(above + " " + place) != null ? above + " " + place : place;
     }
 
     static Result read(String text) {
@@ -199,6 +231,9 @@ final class HeaderReader {
                 headerPart = true;
             }
             DateCell dc = dateWritten == null && mayHoldDate(lower) ? dateAt(cells, i) : null;
+            if (dc == null && num != null && dateWritten == null) {
+                dc = dateAfterNumber(line);
+            }
             if (dc != null) {
                 placeWritten = dc.place();
                 dateWritten = dc.written();
@@ -225,6 +260,10 @@ final class HeaderReader {
             if (symbolWritten != null || dateWritten != null) {
                 continue; // past the two-column part: no more issuing body or motto to find
             }
+            if (!mottoSeen && PORTAL_CONTENT.matcher(lower).matches()) {
+                leftColumn.clear(); // "Nội dung:": a portal's page lines end, the document begins
+                continue;
+            }
             Matcher motto = MOTTO.matcher(lower);
             int cut = line.length();
             if (motto.find()) {
@@ -236,7 +275,8 @@ final class HeaderReader {
             }
             if (mottoSeen || leftColumn.size() < 4) {
                 String kept = line.substring(0, cut).trim();
-                if (!kept.isEmpty() && !MOTTO_TAIL.matcher(TextFolding.foldLower(kept)).find()) {
+                String keptLower = TextFolding.foldLower(kept);
+                if (!kept.isEmpty() && !MOTTO_TAIL.matcher(keptLower).find() && !MOTTO_HEAD.matcher(keptLower).matches()) {
                     leftColumn.add(kept);
                     lastLeftCell = i;
                 }

@@ -53,14 +53,50 @@ final class PurposeReader {
                 String lead = lead(text, leadFrom, c.start());
                 boolean led = lead.isEmpty() ? previousLed : PURPOSE_CUE.matcher(lead).lookingAt()
                         && !inMainClause(text, c.start() - lead.length(), c.start());
-                purpose = eligible && led;
+                purpose = eligible && led && !(c.relation() == Relation.RESPONDS_TO && opinionAfterRequest(lead));
                 if (eligible || lead.isEmpty()) {
                     previousLed = led; // a document named in another's subject does not break the list
                 }
             }
             out.add(purpose ? c.withPurpose(true) : c);
         }
+        if (header.titleStart() >= 0 && out.stream().noneMatch(Citation::purpose)) {
+            approvalOfNamedProgramme(text, text.substring(header.titleStart(), header.titleEnd()), out);
+        }
         return out;
+    }
+
+    /** "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG …": a title that names what it carries out by its name. */
+    private static final Pattern NAMED_PROGRAMME = Pattern.compile("\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\s+"
+            + "(?<name>(?:ch\\S{1,3}ng tr\\S{1,2}nh|\\S{1,2} \\S?n|chi\\S{1,2}n l\\S{1,3}c|quy ho\\S{1,2}ch)(?:\\s+[^\\s,;.()]+){4})");
+    /** After a citation and its issuer, the words that say it approves or issues something: "… phê duyệt Chương trình …". */
+    private static final Pattern APPROVES = Pattern.compile("^[^;.]{0,80}?\\b(?:ph\\S{1,2} duy\\S{1,2}t|ban h\\S{1,2}nh)\\s+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /**
+     * A plan whose title carries out a programme, scheme or strategy by its name ("KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH
+     * CHUYỂN ĐỔI SỐ …", no number) carries out the cited document that approved it ("Quyết định số 924/QĐ-TTg …
+     * phê duyệt Chương trình chuyển đổi số …"): the same kind and the same first words of the name.
+     */
+    private static void approvalOfNamedProgramme(String text, String title, List<Citation> citations) {
+        java.util.regex.Matcher t = NAMED_PROGRAMME.matcher(BLANKS.matcher(TextFolding.foldLower(title)).replaceAll(" "));
+        if (!t.find()) {
+            return;
+        }
+        String name = t.group("name");
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            if (c.from() != null || c.relation() != Relation.CITES) {
+                continue; // "Căn cứ Quyết định … phê duyệt Quy hoạch …" is the plan's basis, stated as such
+            }
+            String after = BLANKS.matcher(TextFolding.foldLower(text.substring(c.end(), Math.min(text.length(), c.end() + 300))))
+                    .replaceAll(" ");
+            java.util.regex.Matcher a = APPROVES.matcher(after);
+            if (a.lookingAt() && after.startsWith(name, a.end())) {
+                citations.set(i, c.withRelation(Relation.IMPLEMENTS, null).withPurpose(true));
+                return;
+            }
+        }
     }
 
     private static final int LEAD_MAX = 600;
@@ -68,8 +104,10 @@ final class PurposeReader {
     private static final Pattern PURPOSE_CUE = Pattern.compile("^(?:"
             // a connector may come first: "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …"
             + "(?:theo \\S{1,2}\\S?|tr\\S{1,2}n c\\S{1,2} s\\S{1,2} \\S{1,2}\\S?|do \\S{1,2}\\S?),\\s*)?"
-            + "(?:[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
-            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t|v\\S{1,2}) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
+            // "tiếp tục thực hiện …" sets a task; "Xét Công văn số …", "Bộ … nhận được Văn bản số …" open a letter's answer
+            + "(?!ti\\S{1,2}p t\\S{1,2}c\\b)(?:x\\S{1,2}t\\s*$|[^,;:]{0,40}?\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$"
+            + "|[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
+            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t|v[e&]) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
             + "|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b"
             // "… được ban hành trên cơ sở thực hiện …": a news item saying what the announced document carries out
             + "|.{0,200}?\\bban h\\S{1,2}nh\\s+(?:tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s+|\\S{1,2}\\s+)(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b)");
@@ -98,6 +136,23 @@ final class PurposeReader {
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    private static final Pattern OPINION_OR_REQUEST = Pattern.compile("\\b(?:(?<opinion>y ki\\S{1,2}n)|\\S{1,2} ngh\\S{1,2}"
+            + "|ph\\S{1,2}c d\\S{1,2}p|y\\S{1,2}u c\\S{1,2}u|b\\S{1,2}o c\\S{1,2}o)\\b");
+
+    /**
+     * Whether the last of the lead's words of asking is an opinion: "Xét đề nghị của UBND tỉnh (công văn số …), ý
+     * kiến của các Bộ: Tài chính (công văn số …)": the ministries' opinions were weighed, the province's proposal
+     * is what the letter answers.
+     */
+    private static boolean opinionAfterRequest(String lead) {
+        java.util.regex.Matcher m = OPINION_OR_REQUEST.matcher(lead);
+        boolean opinion = false;
+        while (m.find()) {
+            opinion = m.group("opinion") != null;
+        }
+        return opinion;
     }
 
     /** A main clause's verb of command ("yêu cầu", "đề nghị", "giao"), then one that carries a document out. */

@@ -31,24 +31,31 @@ final class RelationCues {
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word).
     private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
-                    + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$)",
+            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
+                    + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$"
+                    // "Xét Tờ trình số …": a resolution's preamble weighs the proposal put to it
+                    + "|(?<!xem )\\bx\\S{1,2}t\\s*$)",
             "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
             "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
             "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
             "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
             "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
-            "(?<cite>\\btheo quy d\\S{1,2}nh\\b|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
+            // "theo đề cương tại", "theo hướng dẫn tại", "trên cơ sở …": what is followed or built on is cited
+            "(?<cite>\\btheo quy d\\S{1,2}nh\\b|\\btheo(?:\\s+[^\\s;]+){1,3}\\s+t\\S?i\\s*$|\\btr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
                     + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
-    // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g), looked for
-    // only in the last characters before the citation: "Phúc đáp Công văn số …"; "kiểm tra … việc thực hiện
+    // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g, n), looked for
+    // only in the last characters before the citation: "Phúc đáp Công văn số …", "Bộ Xây dựng nhận được Văn bản số
+    // …" (the request a letter answers); "kiểm tra … việc thực hiện
     // Quyết định số …" (what is checked is cited, not carried out).
-    // "Về đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu (Tờ trình số …)": a central letter's opening names the
-    // proposal it answers in parentheses.
-    private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b)"
-            + "|(?<proposal>\\bv\\S{1,2} d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?\\(\\s*$)"
+    // "Về đề nghị của Ủy ban nhân dân tỉnh Bạc Liêu (Tờ trình số …)", "Xét đề nghị của … (công văn số …)", "Về đề
+    // nghị của … tại văn bản số …": a central letter's opening names the proposal it answers.
+    // "Thực hiện quy chế làm việc … được ban hành kèm theo Quyết định số …": the decision that issued the rules
+    // carried out is carried out with them.
+    private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b|\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$)"
+            + "|(?<proposal>\\b(?:v[e&]|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?(?:\\(|\\bt\\S?i(?:\\s+c\\S{1,2}c)?)\\s*$)"
+            + "|(?<attached>\\bth\\S{1,3}\\s+hi\\S{1,3}n\\s+(?:quy ch\\S{1,2}|quy \\S{1,2}\\S?nh|\\S{1,2}i\\S{1,2}u l\\S{1,2})\\b[^;.]{0,140}?\\bk\\S{1,2}m theo\\s*$)"
             + "|(?<cite>\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$)");
     private static final int LATE_CUE_REACH = 200;
     private static final ThreadLocal<Matcher> LATE_MATCHER = ThreadLocal.withInitial(() -> LATE_CUES.matcher(""));
@@ -57,7 +64,7 @@ final class RelationCues {
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
     // a phrase earlier in the gap describes the previous citation's own subject, not this one.
     private static final Pattern BETWEEN = Pattern.compile("(?:" + String.join("|",
-            "(?<amend>s\\S{1,2}a d\\S{1,2}i(?:,? b\\S{1,2} sung)?)",
+            "(?<amend>s\\S{1,2}a d\\S{1,2}i(?:,? b\\S{1,2} sung)?|\\S{1,2}i\\S{1,2}u ch\\S{1,2}nh,? b\\S{1,2} sung)",
             "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
             "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
             + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"
@@ -80,7 +87,10 @@ final class RelationCues {
      *         itself gives (which the next item of a list inherits)
      */
     static Decision classify(String text, char[] folded, int start, Previous previous) {
-        int clauseStart = clauseStart(text, start);
+        int clauseStart = clauseStart(folded, start);
+        if (previous != null && colonEndsLineBetween(text, previous.end(), start)) {
+            previous = null; // "… có ý kiến như sau:⏎Để bảo đảm thực hiện …": what the colon announces is a clause of its own
+        }
         Relation base = null;
         int newClause = -1; // where a main clause after the previous citation's subject starts
         if (previous != null && previous.start() >= clauseStart && start - previous.end() <= MAX_CLAUSE) {
@@ -144,6 +154,22 @@ final class RelationCues {
         return -1;
     }
 
+    /** Whether a line ending in a colon stands between two citations. */
+    private static boolean colonEndsLineBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                int k = i - 1;
+                while (k >= from && (text.charAt(k) == ' ' || text.charAt(k) == '\r')) {
+                    k--;
+                }
+                if (k >= from && text.charAt(k) == ':') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean endsWithParenthesis(String text, int to) {
         int k = to - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
@@ -186,16 +212,18 @@ final class RelationCues {
         Relation lateRelation = null;
         int lateAt = -1;
         int reach = Math.max(0, n - LATE_CUE_REACH);
-        // The late cues hold "phúc đáp", "kiểm tra … thực hiện", "giám sát … thực hiện" or "đề nghị … (": most clauses
-        // hold none, and are passed at this test.
+        // The late cues hold "phúc đáp", "kiểm tra … thực hiện", "giám sát … thực hiện", "đề nghị … (" or "kèm theo":
+        // most clauses hold none, and are passed at this test.
         String trimmed = clause.stripTrailing();
-        boolean mayHoldLate = clause.indexOf("c dap", reach) >= 0
+        boolean mayHoldLate = clause.indexOf("c dap", reach) >= 0 || trimmed.endsWith("duoc")
                 || trimmed.endsWith("n") && (clause.indexOf("m tra", reach) >= 0 || clause.indexOf("m sat", reach) >= 0)
-                || trimmed.endsWith("(") && clause.indexOf("ngh", reach) >= 0;
+                || (trimmed.endsWith("(") || trimmed.endsWith("i") || trimmed.endsWith("c")) && clause.indexOf("ngh", reach) >= 0
+                || trimmed.endsWith("m theo");
         Matcher late = LATE_MATCHER.get().reset(clause);
         late.region(reach, n);
         while (mayHoldLate && late.find()) {
-            lateRelation = late.group("cite") != null ? Relation.CITES : Relation.RESPONDS_TO;
+            lateRelation = late.group("cite") != null ? Relation.CITES
+                    : late.group("attached") != null ? Relation.IMPLEMENTS : Relation.RESPONDS_TO;
             // "kiểm tra … thực hiện" and "về đề nghị … (" span what would otherwise be the nearer cue
             lateAt = late.group("respond") != null ? late.start() : late.end();
         }
@@ -276,11 +304,17 @@ final class RelationCues {
     /** The longest cue that is not anchored at the clause's end ("quán triệt, phổ biến, thực hiện"). */
     private static final int SHADOW = 48;
 
-    /** Whether the clause ends with "tại" (blanks after it allowed). */
+    /** Whether the clause ends with "tại" (blanks, or "các", after it allowed). */
     private static boolean endsWithTai(String clause) {
         int k = clause.length() - 1;
         while (k >= 0 && Character.isWhitespace(clause.charAt(k))) {
             k--;
+        }
+        if (k >= 4 && clause.charAt(k) == 'c' && clause.charAt(k - 2) == 'c' && clause.charAt(k - 3) == ' ') {
+            k -= 3; // "tại các văn bản số …"
+            while (k >= 0 && Character.isWhitespace(clause.charAt(k))) {
+                k--;
+            }
         }
         return k >= 1 && clause.charAt(k) == 'i' && (clause.charAt(k - 1) == 'a' || k >= 2 && clause.charAt(k - 2) == 't');
     }
@@ -335,7 +369,6 @@ final class RelationCues {
         return Relation.CITES;
     }
 
-    /** A gap that ends a sentence or paragraph separates two citations' clauses. */
     /** A semicolon, a blank line, or a full stop before a capital between two citations. */
     private static boolean breaksClause(String text, int from, int to, FoldedView gap) {
         for (int i = from; i < to; i++) {
@@ -343,6 +376,7 @@ final class RelationCues {
             if (c == ';' || c == '\n' && i + 1 < to && text.charAt(i + 1) == '\n') {
                 return true;
             }
+
             if (c == '.') {
                 int j = i + 1;
                 while (j < to && Character.isWhitespace(text.charAt(j))) {
@@ -356,24 +390,27 @@ final class RelationCues {
         return false;
     }
 
-    /** Start of the sentence, paragraph or list item that holds position {@code start}. */
-    static int clauseStart(String text, int start) {
+    /**
+     * Start of the sentence, paragraph or list item that holds position {@code start}, read in the folded text
+     * (same offsets, case kept: an array is read faster than a string, and this runs for every citation).
+     */
+    static int clauseStart(char[] text, int start) {
         int limit = Math.max(0, start - MAX_CLAUSE);
         for (int i = start - 1; i > limit; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n') {
-                if (i > 0 && text.charAt(i - 1) == '\n') {
+                if (i > 0 && text[i - 1] == '\n') {
                     return i + 1;
                 }
                 int j = i + 1;
-                while (j < start && text.charAt(j) == ' ') {
+                while (j < start && text[j] == ' ') {
                     j++;
                 }
                 if (j < start && isListMarker(text, j) && endsItem(text, i)) {
                     return j;
                 }
-            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < start && text.charAt(i + 1) == ' '
-                    && Character.isUpperCase(text.charAt(i + 2)) && !abbreviationBefore(text, i)) {
+            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < start && text[i + 1] == ' '
+                    && Character.isUpperCase(text[i + 2]) && !abbreviationBefore(text, i)) {
                 return i + 2;
             }
         }
@@ -384,33 +421,33 @@ final class RelationCues {
      * Whether the line before the break at {@code newline} ends an item (".", ";", ":"…), so that a
      * "- " on the next line opens a new one; "giai đoạn 2021⏎- 2030" is a range broken over two lines.
      */
-    private static boolean endsItem(String text, int newline) {
+    private static boolean endsItem(char[] text, int newline) {
         int k = newline - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\r')) {
+        while (k >= 0 && (text[k] == ' ' || text[k] == '\r')) {
             k--;
         }
-        return k < 0 || ".;:!?".indexOf(text.charAt(k)) >= 0;
+        return k < 0 || ".;:!?".indexOf(text[k]) >= 0;
     }
 
-    private static boolean isListMarker(String text, int j) {
-        char c = text.charAt(j);
+    private static boolean isListMarker(char[] text, int j) {
+        char c = text[j];
         if (c == '-' || c == '+' || c == '•' || c == '*') {
             return true;
         }
         int k = j;
-        while (k < text.length() && k - j < 3 && (Character.isDigit(text.charAt(k)) || Character.isLetter(text.charAt(k)))) {
+        while (k < text.length && k - j < 3 && (Character.isDigit(text[k]) || Character.isLetter(text[k]))) {
             k++;
         }
-        return k > j && k < text.length() && (text.charAt(k) == ')' || text.charAt(k) == '.') && k - j <= 2;
+        return k > j && k < text.length && (text[k] == ')' || text[k] == '.') && k - j <= 2;
     }
 
-    private static boolean abbreviationBefore(String text, int dot) {
+    private static boolean abbreviationBefore(char[] text, int dot) {
         // "KT. GIÁM ĐỐC", "TP. Hồ Chí Minh": short capitals before the dot are not a sentence end.
         int k = dot;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+        while (k > 0 && Character.isLetter(text[k - 1])) {
             k--;
         }
-        String w = text.substring(k, dot);
+        String w = new String(text, k, dot - k);
         return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isUpperCase);
     }
 }

@@ -31,7 +31,7 @@ final class SymbolRepair {
     private static final List<String> TYPE_CODES_WITH_D = List.of("QĐ", "NĐ");
 
     private static final Pattern SHAPE = Pattern.compile(
-            "([lI]?\\d+)(?:/(\\d{4})/|([/-]))(.+)");
+            "([lI]?\\d+[a-e]?)(?:/(\\d{4})/|([/-]))(.+)");
 
     private SymbolRepair() {
     }
@@ -60,12 +60,22 @@ final class SymbolRepair {
     private static Repaired compute(String written, DocType type) {
         String spaced = asciiSeparators(written);
         boolean spaceForDash = false;
-        Matcher dash = SPACE_FOR_DASH.matcher(spaced);
-        if (dash.find()) {
-            spaced = dash.group(1) + "-" + spaced.substring(dash.end());
-            spaceForDash = true;
+        boolean blanks = false;
+        for (int k = 0; k < spaced.length() && !blanks; k++) {
+            blanks = Character.isWhitespace(spaced.charAt(k));
         }
-        String s = SPACES.matcher(spaced).replaceAll("");
+        if (blanks) { // most symbols hold none: no matcher is made for them
+            Matcher dash = SPACE_FOR_DASH.matcher(spaced);
+            if (dash.find()) {
+                spaced = dash.group(1) + "-" + spaced.substring(dash.end());
+                spaceForDash = true;
+            }
+        }
+        String s = blanks ? SPACES.matcher(spaced).replaceAll("") : spaced;
+        int glued = s.length() - 4;
+        if (glued > 1 && Character.isUpperCase(s.charAt(glued - 1)) && TextFolding.foldLower(s.substring(glued)).equals("ngay")) {
+            s = s.substring(0, glued); // "113/TTr-SLĐTBXHngày 09/6/2015": the date's word glued to the code
+        }
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
             return new Repaired(s, null, null, null, null, false, false);
@@ -97,8 +107,9 @@ final class SymbolRepair {
         // The type abbreviation opens the code part; a công văn has none (issuer, then unit).
         String first = segments.get(0);
         String typeFixed = repairTypeCode(first, type);
-        if (typeFixed == null && yearText == null && !party && segments.size() == 1) {
-            // "1961/QĐUBND": the dash after the type code lost (a PDF's text layer drops it at a line end).
+        if (typeFixed == null && !party && segments.size() == 1) {
+            // "1961/QĐUBND", "61/2018/NĐCP": the dash after the type code lost (a PDF's text layer drops it at a
+            // line end).
             String[] split = splitGluedTypeCode(first, type);
             if (split != null) {
                 segments.set(0, split[1]);
@@ -110,6 +121,11 @@ final class SymbolRepair {
             }
         }
         boolean hasTypeCode = typeFixed != null;
+        if (hasTypeCode && !party && !separators.isEmpty() && separators.get(0) == '/') {
+            // "147/2015/NQ/HĐND", "183/2010/TTLT/BTC-BNN", "05/2009/NQLT/CP-UBTWMTTQVN": the issuers follow a state
+            // symbol's type code after a dash; copies that type a slash there name the same document.
+            separators.set(0, '-');
+        }
         if (hasTypeCode && !typeFixed.equals(first)) {
             segments.set(0, typeFixed);
             repaired |= !TextFolding.symbolKey(typeFixed).equals(TextFolding.symbolKey(first));
@@ -144,12 +160,6 @@ final class SymbolRepair {
             issuerCode = segments.size() > at ? segments.get(at) : segments.get(0);
         }
         Integer year = yearText == null ? null : Integer.valueOf(yearText);
-        // "147/2015/NQ/HĐND": a slash typed for the dash between a normative symbol's type and issuer (a joint
-        // symbol, "05/2009/NQLT/CP-UBTWMTTQVN", has more parts).
-        if (yearText != null && hasTypeCode && segments.size() == 2 && separators.get(0) == '/') {
-            return new Repaired(number + "/" + yearText + "/" + segments.get(0) + "-" + segments.get(1), number, year,
-                    typeCode, issuerCode, false, true);
-        }
         // A Party document written in the state form ("Nghị quyết số 26/NQ-TW") is the Party's 26-NQ/TW.
         if (!party && yearText == null && hasTypeCode && segments.size() == 2 && separators.get(0) == '-'
                 && PARTY_CODES.contains(TextFolding.symbolKey(segments.get(1)))) {

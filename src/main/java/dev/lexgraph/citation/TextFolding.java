@@ -10,6 +10,8 @@ import java.text.Normalizer;
 public final class TextFolding {
 
     private static final char[] TABLE = buildTable();
+    /** {@code TABLE} then lower case, in one lookup. */
+    private static final char[] LOWER_TABLE = buildLowerTable();
 
     private TextFolding() {
     }
@@ -48,9 +50,17 @@ public final class TextFolding {
 
     /** Folded, lower-cased, for comparing words regardless of case. */
     public static String foldLower(CharSequence s) {
-        char[] out = new char[s.length()];
+        char[] out;
+        if (s instanceof String str) {
+            out = str.toCharArray(); // one bulk copy, then a lookup per char
+        } else {
+            out = new char[s.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = s.charAt(i);
+            }
+        }
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(TABLE[s.charAt(i)]);
+            out[i] = LOWER_TABLE[out[i]];
         }
         return new String(out);
     }
@@ -70,6 +80,14 @@ public final class TextFolding {
             }
         }
         return b.toString();
+    }
+
+    private static char[] buildLowerTable() {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = Character.toLowerCase(TABLE[c]);
+        }
+        return t;
     }
 
     private static char[] buildTable() {

@@ -25,4 +25,10 @@ final class Extract {
         }
         return cs.get(0);
     }
+
+    /** The first citation of {@code symbol}; fails naming the symbols found when there is none. */
+    static Citation bySymbol(List<Citation> cs, String symbol) {
+        return cs.stream().filter(c -> c.symbol().equals(symbol)).findFirst().orElseThrow(
+                () -> new AssertionError(symbol + " not among " + cs.stream().map(Citation::symbol).toList()));
+    }
 }

@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
  */
 class LettersNewsAndPartyFormsTest {
 
-    private static Citation bySymbol(List<Citation> cs, String symbol) {
-        return cs.stream().filter(c -> c.symbol().equals(symbol)).findFirst().orElseThrow(
-                () -> new AssertionError(symbol + " not among " + cs.stream().map(Citation::symbol).toList()));
-    }
 
     @Test
     void partyNumbersWithASpaceForTheDashAndTheStateFormsOfTypedSymbols() {
@@ -54,7 +50,7 @@ class LettersNewsAndPartyFormsTest {
         assertThat(r.document().type()).isEqualTo(DocType.CONG_VAN);
         assertThat(r.document().symbol()).isEqualTo("1285/VPCP-NN");
         assertThat(r.document().title()).startsWith("V/v điều chỉnh");
-        Citation proposal = bySymbol(r.citations(), "174/TTr-UBND");
+        Citation proposal = Extract.bySymbol(r.citations(), "174/TTr-UBND");
         assertThat(proposal.relation()).isEqualTo(Relation.RESPONDS_TO);
         assertThat(r.document().implemented()).contains("174/TTr-UBND");
     }
@@ -85,7 +81,7 @@ class LettersNewsAndPartyFormsTest {
         // The request carried out is the purpose; the task the main clause sets is not, though it carries out too:
         // the subject of 3908/BYT-DP ended at ", Chủ tịch UBND tỉnh yêu cầu …".
         assertThat(r.document().implemented()).containsExactly("3908/BYT-DP");
-        Citation task = bySymbol(r.citations(), "6002/UBND-YT");
+        Citation task = Extract.bySymbol(r.citations(), "6002/UBND-YT");
         assertThat(task.relation()).isEqualTo(Relation.IMPLEMENTS);
         assertThat(task.from()).isNull();
         assertThat(task.purpose()).isFalse();
@@ -134,7 +130,7 @@ class LettersNewsAndPartyFormsTest {
                 + "tình hình đạt kết quả khá tích cực.\n");
         assertThat(r.document().type()).isNull();
         assertThat(r.document().implemented()).isEmpty();
-        Citation named = bySymbol(r.citations(), "08-NQ/TW");
+        Citation named = Extract.bySymbol(r.citations(), "08-NQ/TW");
         assertThat(named.relation()).isEqualTo(Relation.CITES);
         assertThat(named.from()).isNotNull();
     }
@@ -144,6 +140,6 @@ class LettersNewsAndPartyFormsTest {
         List<Citation> cs = Extract.citations("Câu hỏi số 1. Đề nghị lãnh đạo tỉnh xem xét.\nTrả lời:\n"
                 + "Theo quy định tại Điều 118 và Điều 119 của Luật Đất đai năm 2013 và Quyết định số 04/2018/QĐ-UBND, "
                 + "ngày 21/5/2018 của UBND tỉnh về việc đấu giá.\n");
-        assertThat(bySymbol(cs, "04/2018/QĐ-UBND").relation()).isEqualTo(Relation.CITES);
+        assertThat(Extract.bySymbol(cs, "04/2018/QĐ-UBND").relation()).isEqualTo(Relation.CITES);
     }
 }

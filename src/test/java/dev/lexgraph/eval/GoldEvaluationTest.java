@@ -58,12 +58,23 @@ class GoldEvaluationTest {
     }
 
     /**
-     * The blind set, after its first run was reported: the issue's targets are not all met there yet (relations
-     * 0.881, purpose F1 0.857 after the fixes its misses prompted), so this guards what was reached.
+     * The blind set, after its first run was reported and its misses were read: relations 0.932, purpose F1 0.968
+     * (15 of 16 files exactly right) now; this guards what was reached.
      */
     @Test
     void theBlindSetKeepsWhatWasReached() throws Exception {
-        assertReaches("real-blind", new Bounds(16, 0.97, 0.93, 0.9, 0.85, 0.85, 0.0));
+        assertReaches("real-blind", new Bounds(16, 0.97, 0.93, 0.9, 0.90, 0.95, 0.9));
+    }
+
+    /**
+     * The later blind sets, after their blind runs were reported (their READMEs) and their misses read: what was
+     * reached is guarded. real-blind-2 keeps two news items about unnumbered letters and a shared notice whose
+     * number stands only in an image caption below the header targets.
+     */
+    @Test
+    void theLaterBlindSetsKeepWhatWasReached() throws Exception {
+        assertReaches("real-blind-2", new Bounds(16, 0.97, 0.8, 0.9, 0.88, 0.85, 0.85));
+        assertReaches("real-blind-3", new Bounds(24, 0.97, 0.95, 0.9, 0.92, 0.9, 0.9));
     }
 
     /**
