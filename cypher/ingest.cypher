@@ -26,6 +26,18 @@ CALL (own) {
 }
 DELETE r;
 
+// name: release-file
+// A changed file no longer holds the documents its previous version held: each loses the file's CONTAINS,
+// and its sourceFile and ingested flag come from another file that holds it, or go (it is then known from
+// citations only, until a file holds it again). The new version claims its own document afterwards.
+MATCH (f:File {path: $path})-[c:CONTAINS]->(d:Document)
+USING INDEX SEEK f:File(path)
+DELETE c
+WITH d
+OPTIONAL MATCH (other:File)-[:CONTAINS]->(d)
+WITH d, min(other.path) AS kept
+SET d.sourceFile = kept, d.ingested = kept IS NOT NULL;
+
 // name: forget-file-mentions
 MATCH (a:AmbiguousMention {file: $path}) USING INDEX SEEK a:AmbiguousMention(file) DETACH DELETE a;
 

@@ -35,9 +35,9 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
-    /** The driver logs through SLF4J like the rest; its own console logger would print INFO lines. */
+    /** The driver logs through SLF4J like the rest (its own console logger would print INFO lines), retries as one line. */
     private static final org.neo4j.driver.Config DRIVER_CONFIG = org.neo4j.driver.Config.builder()
-            .withLogging(org.neo4j.driver.Logging.slf4j()).build();
+            .withLogging(new DriverLogging()).build();
 
     private final EmbeddedNeo4j embedded;
     private final Driver driver;

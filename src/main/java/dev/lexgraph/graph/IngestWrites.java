@@ -15,7 +15,10 @@ interface IngestWrites {
     /** {@code claim-files}: creates or locks the File nodes; the hash each had before (null if new), by path. */
     Map<String, String> claimFiles(List<Map<String, Object>> rows);
 
-    /** {@code forget-file} and {@code forget-file-mentions}: what a changed file's previous version contributed. */
+    /**
+     * {@code forget-file}, {@code forget-file-mentions} and {@code release-file}: what a changed file's previous
+     * version contributed, and its claim on the documents it held.
+     */
     void forgetFile(String path);
 
     /** {@code upsert-documents}. */

@@ -277,6 +277,7 @@ public final class Ingestor {
             long s0 = System.nanoTime();
             tx.run(cypher.get("forget-file"), Map.of("path", path)).consume();
             tx.run(cypher.get("forget-file-mentions"), Map.of("path", path)).consume();
+            tx.run(cypher.get("release-file"), Map.of("path", path)).consume();
             time("forget-file", s0);
         }
 

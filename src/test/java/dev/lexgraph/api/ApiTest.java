@@ -540,6 +540,37 @@ class ApiTest {
         assertThat(impl.json().get("count").asInt()).isEqualTo(writers);
     }
 
+    /** Eight different texts under one name at once: the name ends holding one document, and no other claims it. */
+    @Test
+    void newContentUnderOneNameLeavesOneClaimUnderConcurrency() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String text = header("LONG AN", "Long An", (300 + i) + "/KH-UBND", "0" + (i + 1) + "/06/2024")
+                        + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n";
+                futures.add(pool.submit(() -> postText("long-an/one-name.txt", text)));
+            }
+            for (Future<Answer> f : futures) {
+                Answer a = f.get();
+                assertThat(a.status()).as(a.body()).isIn(200, 201);
+                ids.add(a.json().get("document").get("document").get("id").asString());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> claiming = new ArrayList<>();
+        for (String id : ids) {
+            JsonNode d = get("/api/v1/documents/" + id).json().get("document");
+            if (d.get("ingested").asBoolean() || "long-an/one-name.txt".equals(d.path("sourceFile").asText(null))) {
+                claiming.add(id);
+            }
+        }
+        assertThat(claiming).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ bad input
 
     @Test

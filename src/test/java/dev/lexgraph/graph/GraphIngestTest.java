@@ -149,6 +149,32 @@ class GraphIngestTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aFileThatNowHoldsAnotherDocumentLeavesNoClaimOnThePreviousOne() throws Exception {
+        Path f = write("reused-name.txt", header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
+                + "Thực hiện Chỉ thị số 10/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(f), o -> { });
+        Files.writeString(f, header("HÀ TĨNH", "Hà Tĩnh", "31/KH-SGTVT")
+                + "Thực hiện Chỉ thị số 11/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        ingestor.ingest(List.of(f), o -> { });
+        List<Record> claims = graph.read("MATCH (d:Document) WHERE d.sourceFile = $f OR (:File {path: $f})-[:CONTAINS]->(d) "
+                + "RETURN d.symbol AS s, d.ingested AS ingested", Map.of("f", f.toString()));
+        assertThat(claims).extracting(r -> r.get("s").asString()).containsExactly("31/KH-SGTVT");
+        List<Record> previous = graph.read("MATCH (d:Document {symbolKey: '30/KH-SGTVT'}) "
+                + "RETURN d.ingested AS ingested, d.sourceFile AS file", Map.of());
+        assertThat(previous).hasSize(1);
+        assertThat(previous.get(0).get("ingested").asBoolean()).isFalse();
+        assertThat(previous.get(0).get("file").isNull()).isTrue();
+        // Back to the first content: it claims its document again.
+        Files.writeString(f, header("HÀ TĨNH", "Hà Tĩnh", "30/KH-SGTVT")
+                + "Thực hiện Chỉ thị số 10/CT-UBND ngày 01/02/2024 của UBND tỉnh.\n");
+        ingestor.ingest(List.of(f), o -> { });
+        assertThat(graph.read("MATCH (:File {path: $f})-[:CONTAINS]->(d:Document) RETURN d.symbol AS s, d.ingested AS i",
+                Map.of("f", f.toString()))).extracting(r -> r.get("s").asString() + " " + r.get("i").asBoolean())
+                .containsExactly("30/KH-SGTVT true");
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderGetsAClearMessage() {
         Path folder = graph.embedded() == null ? null : dir.resolve("data").resolve("neo4j");
         assertThat(folder).isNotNull();
