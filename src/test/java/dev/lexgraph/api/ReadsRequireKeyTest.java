@@ -58,6 +58,15 @@ class ReadsRequireKeyTest {
             assertThat(without.body()).doesNotContain("bolt://").doesNotContain(dir.toString());
             assertThat(get(path, "wrong").statusCode()).as(path).isEqualTo(401);
         }
+        // An extraction stores nothing but costs as much as an ingestion: it needs the key too.
+        HttpRequest extract = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/extract"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Thực hiện Chỉ thị số 33/CT-TTg.\"}")).build();
+        assertThat(http.send(extract, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpRequest extractWithKey = HttpRequest.newBuilder(extract.uri()).header("Content-Type", "application/json")
+                .header(ApiKeys.HEADER, KEY)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Thực hiện Chỉ thị số 33/CT-TTg.\"}")).build();
+        assertThat(http.send(extractWithKey, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/stats", KEY).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", KEY).statusCode()).isEqualTo(200);
         assertThat(get("/v3/api-docs", KEY).statusCode()).isEqualTo(200);
