@@ -99,6 +99,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                // The part's own headers (its file name with them) went over the multipart parser's limit, not the body.
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the headers of the uploaded "
+                        + "part are too long, most likely its file name: a name may have at most 255 characters");
+                p.setTitle("File name too long");
+                return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+            }
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than "
                 + "the limit" + (ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "")
                 + " (lexgraph.max-document-size)");
@@ -134,10 +144,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return handleExceptionInternal(ex, p, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request body is missing or is not JSON of the expected shape"
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean json = contentType == null || contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        boolean empty = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
+        String detail = empty ? "the request body is empty: this request needs "
+                + (json ? "a JSON object" : "a body of type " + contentType)
+                : !json ? "the request body could not be read as " + contentType
+                : "the request body is not JSON of the expected shape"
                         + (ex.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j
-                        ? ": " + j.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", "") : ""));
+                        ? ": " + j.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", "") : "");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         p.setTitle("Unreadable request body");
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }

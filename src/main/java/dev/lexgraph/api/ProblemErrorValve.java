@@ -24,7 +24,10 @@ public class ProblemErrorValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        String detail = status == 400 ? malformed(rawUri(request)) : "the server could not handle the request";
+        String detail = tooLarge(throwable) ? "the request line and headers are too long for the server (at most"
+                + " server.max-http-request-header-size, 8 KB by default, in all): a long id or query belongs in a"
+                + " request body, a large header nowhere"
+                : status == 400 ? malformed(rawUri(request)) : "the server could not handle the request";
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -37,6 +40,17 @@ public class ProblemErrorValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException ignored) {
             // the client has gone; nothing to tell it
         }
+    }
+
+    /** Tomcat's refusal of a request line or header block over its limit (its message says "too large"). */
+    private static boolean tooLarge(Throwable t) {
+        for (; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("too large")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The URI as the client sent it, when Tomcat got that far in parsing the request line. */

@@ -610,6 +610,29 @@ class ApiTest {
     }
 
     /** Sends one request line as it is (no client would send it so), and answers the whole response. */
+    /** Each refusal names its real cause: a long file name, a long URL, large headers, an empty CSV. */
+    @Test
+    void refusalsNameTheirRealCause() throws Exception {
+        Answer longName = postMultipart("/api/v1/documents", "n".repeat(10_000) + ".txt",
+                "Thực hiện Chỉ thị số 33/CT-TTg.".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+        assertThat(longName.json().get("detail").asString()).contains("name").doesNotContain("larger than");
+
+        String longUrl = raw("GET /api/v1/documents/" + "x".repeat(20_000) + " HTTP/1.1");
+        assertThat(longUrl).startsWith("HTTP/1.1 4").contains("application/problem+json").doesNotContain("outside ASCII");
+        assertThat(longUrl.toLowerCase(java.util.Locale.ROOT)).contains("too long");
+
+        HttpResponse<String> bigHeaders = http.send(HttpRequest.newBuilder(uri("/api/v1/stats"))
+                .header("X-Padding", "p".repeat(100_000)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bigHeaders.statusCode()).isBetween(400, 499);
+        assertThat(bigHeaders.body()).doesNotContain("outside ASCII");
+        assertThat(bigHeaders.body().toLowerCase(java.util.Locale.ROOT)).contains("header");
+
+        Answer emptyCsv = post("/api/v1/relations/import", "text/csv", "", true);
+        assertThat(emptyCsv.status()).as(emptyCsv.body()).isBetween(400, 499);
+        assertThat(emptyCsv.json().get("detail").asString()).doesNotContain("JSON").containsIgnoringCase("empty");
+    }
+
     private String raw(String requestLine) throws Exception {
         try (java.net.Socket s = new java.net.Socket("localhost", port)) {
             s.getOutputStream().write((requestLine + "\r\nHost: x\r\nConnection: close\r\n\r\n")
