@@ -60,6 +60,19 @@ final class ApiBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the request mix (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--writers", defaultValue = "0",
+            description = "Clients that post new documents (POST /api/v1/documents) during the load phase, besides the"
+                    + " readers; their latency is reported apart (default: ${DEFAULT-VALUE}).")
+    int writers;
+
+    @Option(names = "--key", description = "The service's API key, for the writers (default: $LEXGRAPH_API_KEY, else the"
+            + " api-key file of --data-dir).")
+    String key;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "The service's data folder, where its API key is"
+            + " kept (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path dataDir;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One query of the benchmark: a name and the paths it requests. */
@@ -117,9 +130,32 @@ final class ApiBenchCommand implements Callable<Integer> {
         Map<String, List<Long>> byQuery = new ConcurrentHashMap<>();
         AtomicLong total = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + writers);
         List<Future<?>> futures = new ArrayList<>();
+        List<Long> writeNanos = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, AtomicLong> writeStatuses = new ConcurrentHashMap<>();
+        String apiKey = writers > 0 ? apiKey() : null;
         long t0 = System.nanoTime();
+        for (int w = 0; w < writers; w++) {
+            // Documents of a generator seeded apart from the graph's: new plans and reports that cite the documents
+            // every reader asks about, so writers and readers meet on the same nodes.
+            dev.lexgraph.generate.CorpusGenerator generator = new dev.lexgraph.generate.CorpusGenerator(
+                    seed * 7919 + 1_000_003L * (w + 1), 0.0, 100_000);
+            String prefix = "bench-api-writes/" + seed + "-" + w + "-";
+            futures.add(pool.submit(() -> {
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    String body = Json.MAPPER.writeValueAsString(Map.of("name", prefix + i + ".txt", "text", generator.next()));
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/documents"))
+                            .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                            .header("X-API-Key", apiKey).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    writeNanos.add(System.nanoTime() - t);
+                    writeStatuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
         for (int c = 0; c < clients; c++) {
             Random r = new Random(seed + c + 1);
             futures.add(pool.submit(() -> {
@@ -145,9 +181,26 @@ final class ApiBenchCommand implements Callable<Integer> {
         for (Query q : queries) {
             load.put(q.name(), summary(byQuery.getOrDefault(q.name(), List.of()), elapsed));
         }
+        if (writers > 0) {
+            Map<String, Object> writes = new LinkedHashMap<>(summary(writeNanos, elapsed));
+            writes.put("writers", writers);
+            writes.put("statuses", writeStatuses);
+            load.put("writes (POST /api/v1/documents)", writes);
+        }
         out.put("concurrent", load);
         System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return 0;
+    }
+
+    private String apiKey() throws java.io.IOException {
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        String env = System.getenv("LEXGRAPH_API_KEY");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return java.nio.file.Files.readString(dataDir.resolve("api-key")).strip();
     }
 
     /** Ids from a paginated listing: rows' {@code document.id} (table) or the items' {@code id}. */

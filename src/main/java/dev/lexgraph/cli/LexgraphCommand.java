@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Citation extraction and knowledge graph for Vietnamese legal and administrative documents.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchIngestCommand.class,
                 IngestCommand.class, GenerateCommand.class, StatsCommand.class, ImportRelationsCommand.class,
-                ServeCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, ApiBenchCommand.class, FuzzCommand.class, CommandLine.HelpCommand.class})
 public final class LexgraphCommand implements Runnable {
 
     @CommandLine.Spec
