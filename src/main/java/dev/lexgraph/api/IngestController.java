@@ -100,7 +100,7 @@ class IngestController {
                                         @RequestParam(required = false) String name) throws IOException {
         String fileName = name(Params.blankToNull(name) != null ? name : file.getOriginalFilename(), file.getBytes());
         byte[] bytes = file.getBytes();
-        return bounded(() -> ingest(fileName, decode(bytes, fileName)));
+        return store(fileName, bounded(() -> read(decode(bytes, fileName))));
     }
 
     @PostMapping(value = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -109,7 +109,7 @@ class IngestController {
     ResponseEntity<Ingested> ingestText(@RequestBody TextDocument body) {
         String text = requireText(body);
         String fileName = name(body.name(), text.getBytes(StandardCharsets.UTF_8));
-        return bounded(() -> ingest(fileName, new DocumentText.Decoded(text, "UTF-8")));
+        return store(fileName, bounded(() -> read(new DocumentText.Decoded(text, "UTF-8"))));
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -154,8 +154,21 @@ class IngestController {
         }
     }
 
-    private ResponseEntity<Ingested> ingest(String fileName, DocumentText.Decoded decoded) {
-        ExtractionResult extraction = EXTRACTORS.get().extract(decoded.text());
+    /** A document decoded and extracted: the costly part, bounded in number; storing it is the database's. */
+    private record Read(DocumentText.Decoded decoded, ExtractionResult extraction) {
+    }
+
+    private static Read read(DocumentText.Decoded decoded) {
+        return new Read(decoded, EXTRACTORS.get().extract(decoded.text()));
+    }
+
+    /**
+     * Stores what was read. Outside the bound on extractions: a writer waiting for a lock in the database must not
+     * hold a turn that another request needs to read its document (writes would queue behind the slowest one).
+     */
+    private ResponseEntity<Ingested> store(String fileName, Read read) {
+        DocumentText.Decoded decoded = read.decoded();
+        ExtractionResult extraction = read.extraction();
         Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
         if (Ingestor.FileOutcome.FAILED.equals(outcome.status())) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", fileName + ": " + outcome.error());

@@ -64,9 +64,11 @@ final class FuzzCommand implements Callable<Integer> {
                 sources.add(DocumentText.read(p).text());
             }
         }
-        // PDFBox tells of every damaged object it skips or fails on: right for one file, a flood for a million.
-        if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox") instanceof ch.qos.logback.classic.Logger pdfbox) {
-            pdfbox.setLevel(ch.qos.logback.classic.Level.OFF);
+        // PDFBox and POI tell of every damaged object they skip or fail on: right for one file, a flood for a million.
+        for (String library : List.of("org.apache.pdfbox", "org.apache.poi")) {
+            if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger log) {
+                log.setLevel(ch.qos.logback.classic.Level.OFF);
+            }
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicLong done = new AtomicLong();
