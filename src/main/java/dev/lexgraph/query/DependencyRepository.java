@@ -278,6 +278,9 @@ public class DependencyRepository {
         }
         List<Reached> out = new ArrayList<>(page.size());
         for (Hop h : page) {
+            if (documents.get(h.node()) == null) {
+                continue; // merged into its dated node by a write between the walk's reads and this one
+            }
             List<String> path = new ArrayList<>(h.depth() + 1);
             List<String> rels = new ArrayList<>(h.depth());
             for (Hop x = h; x.previous() != null; x = x.previous()) {

@@ -540,6 +540,26 @@ class ApiTest {
         assertThat(impl.json().get("count").asInt()).isEqualTo(writers);
     }
 
+    /** More walks at once than there are processors: they take turns and all are answered. */
+    @Test
+    void walksBeyondTheProcessorsWaitTheirTurnAndAreAllAnswered() throws Exception {
+        int n = Runtime.getRuntime().availableProcessors() * 6;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String path = i % 2 == 0 ? "/api/v1/documents/" + DIRECTIVE_33 + "/implementers?transitive=true"
+                        : "/api/v1/documents/" + DIRECTIVE_33 + "/superseded-references";
+                futures.add(pool.submit(() -> get(path)));
+            }
+            for (Future<Answer> f : futures) {
+                assertThat(f.get().status()).as(f.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Eight different texts under one name at once: the name ends holding one document, and no other claims it. */
     @Test
     void newContentUnderOneNameLeavesOneClaimUnderConcurrency() throws Exception {
