@@ -2,8 +2,6 @@ package dev.lexgraph.cli;
 
 import dev.lexgraph.citation.CitationExtractor;
 import dev.lexgraph.citation.ExtractionResult;
-import dev.lexgraph.text.DocumentText;
-import dev.lexgraph.text.SampleDocuments;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -48,14 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> seeds = new ArrayList<>();
-        if (corpus == null) {
-            SampleDocuments.all().forEach(s -> seeds.add(s.text()));
-        } else {
-            for (Path p : InputFiles.expand(List.of(corpus))) {
-                seeds.add(DocumentText.read(p).text());
-            }
-        }
+        List<String> seeds = InputFiles.texts(corpus);
         if (seeds.isEmpty()) {
             System.err.println("no documents in " + corpus);
             return 2;

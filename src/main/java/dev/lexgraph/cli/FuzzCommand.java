@@ -3,7 +3,6 @@ package dev.lexgraph.cli;
 import dev.lexgraph.citation.CitationExtractor;
 import dev.lexgraph.generate.Mutator;
 import dev.lexgraph.text.DocumentText;
-import dev.lexgraph.text.SampleDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +55,7 @@ final class FuzzCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> sources = new ArrayList<>();
-        if (corpus == null) {
-            SampleDocuments.all().forEach(s -> sources.add(s.text()));
-        } else {
-            for (Path p : InputFiles.expand(List.of(corpus))) {
-                sources.add(DocumentText.read(p).text());
-            }
-        }
+        List<String> sources = InputFiles.texts(corpus);
         // PDFBox and POI tell of every damaged object they skip or fail on: right for one file, a flood for a million.
         for (String library : List.of("org.apache.pdfbox", "org.apache.poi")) {
             if (org.slf4j.LoggerFactory.getLogger(library) instanceof ch.qos.logback.classic.Logger log) {

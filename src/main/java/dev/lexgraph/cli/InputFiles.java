@@ -13,6 +13,19 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** The texts of the documents under {@code corpus}, or of the five sample documents the jar carries when it is null. */
+    static List<String> texts(Path corpus) throws IOException {
+        List<String> texts = new ArrayList<>();
+        if (corpus == null) {
+            dev.lexgraph.text.SampleDocuments.all().forEach(s -> texts.add(s.text()));
+        } else {
+            for (Path p : expand(List.of(corpus))) {
+                texts.add(dev.lexgraph.text.DocumentText.read(p).text());
+            }
+        }
+        return texts;
+    }
+
     static List<Path> expand(List<Path> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (Path p : args) {
