@@ -59,7 +59,7 @@ public final class CitationExtractor {
         Objects.requireNonNull(input, "text");
         List<ExtractionWarning> warnings = new ArrayList<>();
         String text = input;
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (!TextFolding.isNfc(text)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
             warnings.add(new ExtractionWarning(ExtractionWarning.NOT_NFC,
                     "text was not in Unicode NFC; offsets refer to its NFC form", null, null));

@@ -29,20 +29,21 @@ final class RelationCues {
 
     // Cues in the clause before a citation; the nearest one wins.
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
-    // start (cues start a word).
+    // start (cues start a word). The lookbehind is every cue's leading word boundary: a `\b` per alternative
+    // would be tested again for each of them at every position tried.
     private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|\\btr\\S{1,2} l\\S{1,2}i\\b"
+            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|tr\\S{1,2} l\\S{1,2}i\\b"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$"
                     // "Xét Tờ trình số …": a resolution's preamble weighs the proposal put to it
-                    + "|(?<!xem )\\bx\\S{1,2}t\\s*$)",
-            "(?<basis>\\bc\\S{1,2}n c\\S{1,2}\\b)",
-            "(?<replace>\\bth\\S{1,2}y th\\S{1,2}\\b|\\bb\\S{1,2}i b\\S{1,2}\\b|\\bh\\S{1,2}y b\\S{1,2}\\b)",
-            "(?<amend>\\bs\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
-            "(?<guide>\\bquy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|\\bh\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
-            "(?<implement>\\bth\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|\\btri\\S{0,2}n\\s+kh\\S{1,2}i\\b|\\bthi h\\S{1,2}nh\\b)",
+                    + "|(?<!xem )x\\S{1,2}t\\s*$)",
+            "(?<basis>c\\S{1,2}n c\\S{1,2}\\b)",
+            "(?<replace>th\\S{1,2}y th\\S{1,2}\\b|b\\S{1,2}i b\\S{1,2}\\b|h\\S{1,2}y b\\S{1,2}\\b)",
+            "(?<amend>s\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
+            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|h\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
+            "(?<implement>th\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|tri\\S{0,2}n\\s+kh\\S{1,2}i\\b|thi h\\S{1,2}nh\\b)",
             // "theo đề cương tại", "theo hướng dẫn tại", "trên cơ sở …": what is followed or built on is cited
-            "(?<cite>\\btheo quy d\\S{1,2}nh\\b|\\btheo(?:\\s+[^\\s;]+){1,3}\\s+t\\S?i\\s*$|\\btr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s*$|\\btheo\\s*$|\\b(?:d\\S )?c[o06]\\s*$|\\bban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|\\bx\\S{1,2}y d\\S{1,2}ng\\b"
-                    + "|\\bqu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
+            "(?<cite>theo quy d\\S{1,2}nh\\b|theo(?:\\s+[^\\s;]+){1,3}\\s+t\\S?i\\s*$|tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s*$|theo\\s*$|(?:d\\S )?c[o06]\\s*$|ban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|x\\S{1,2}y d\\S{1,2}ng\\b"
+                    + "|qu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
     // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g, n), looked for
