@@ -30,6 +30,15 @@ final class CandidateRegions {
     /** Room after a name-reference word for the name and its year. */
     static final int NAME_AFTER = 160;
 
+    /** The characters an anchor can start at: a digit, or the capital of "Luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết", "Bộ luật". */
+    private static final boolean[] MAY_OPEN = new boolean[128];
+
+    static {
+        for (char c : "0123456789LHPNB".toCharArray()) {
+            MAY_OPEN[c] = true;
+        }
+    }
+
     private static final Pattern LUAT = Pattern.compile("lu?[ae]t");
     private static final Pattern PHAP = Pattern.compile("ph[a&]p");
     static final int MAX_REGION = 16 * 1024;
@@ -46,6 +55,10 @@ final class CandidateRegions {
         int i = 0;
         while (i < n) {
             char c = text[i];
+            if (c >= MAY_OPEN.length || !MAY_OPEN[c]) {
+                i++; // most characters open nothing: one table lookup passes them
+                continue;
+            }
             int anchorEnd = -1;
             int before = BEFORE;
             int after = AFTER;

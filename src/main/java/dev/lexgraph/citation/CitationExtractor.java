@@ -59,7 +59,7 @@ public final class CitationExtractor {
         Objects.requireNonNull(input, "text");
         List<ExtractionWarning> warnings = new ArrayList<>();
         String text = input;
-        if (!TextFolding.isNfc(text)) {
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
             warnings.add(new ExtractionWarning(ExtractionWarning.NOT_NFC,
                     "text was not in Unicode NFC; offsets refer to its NFC form", null, null));
@@ -1096,21 +1096,23 @@ public final class CitationExtractor {
 
     /** {@code text[from, to)} with runs of blanks and markdown stars read as one space, trimmed. */
     private static String collapseSpaces(String text, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
+        char[] out = new char[to - from];
+        text.getChars(from, to, out, 0);
+        int n = 0;
         boolean gap = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '*') {
-                gap = b.length() > 0;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == ' ' || c == '*' || Character.isWhitespace(c)) {
+                gap = n > 0;
             } else {
                 if (gap) {
-                    b.append(' ');
+                    out[n++] = ' ';
                     gap = false;
                 }
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     /** The first {@code max} words of {@code s}, separated by single spaces. */

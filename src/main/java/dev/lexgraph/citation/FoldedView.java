@@ -46,10 +46,10 @@ final class FoldedView implements CharSequence {
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(length());
-        for (int i = 0; i < length(); i++) {
-            b.append(charAt(i));
+        char[] out = new char[to - from];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = charAt(i);
         }
-        return b.toString();
+        return new String(out);
     }
 }

@@ -64,7 +64,8 @@ final class RelationCues {
     // Inside the tail of the previous citation: "về sửa đổi, bổ sung (một số điều) của", "thay thế", …
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
     // a phrase earlier in the gap describes the previous citation's own subject, not this one.
-    private static final Pattern BETWEEN = Pattern.compile("(?:" + String.join("|",
+    // Its phrases start a word with one of six letters: the lookahead and lookbehind pass every other position at once.
+    private static final Pattern BETWEEN = Pattern.compile("(?=[sdtbqh])(?<![a-z0-9&])(?:" + String.join("|",
             "(?<amend>s\\S{1,2}a d\\S{1,2}i(?:,? b\\S{1,2} sung)?|di\\S{0,2}u ch\\S{1,2}nh,? b\\S{1,2} sung)",
             "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
             "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")

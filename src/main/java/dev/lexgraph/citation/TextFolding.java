@@ -48,21 +48,6 @@ public final class TextFolding {
         return out;
     }
 
-    /**
-     * Whether the text is in Unicode NFC. Text made only of characters no normalisation changes (below the
-     * combining marks, the precomposed Vietnamese letters, general punctuation) is answered by one quick pass;
-     * anything else is asked of {@link Normalizer}, whose check costs several times more per character.
-     */
-    public static boolean isNfc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x300 && !(c >= 0x1EA0 && c <= 0x1EF9) && !(c >= 0x2002 && c <= 0x206F)) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
-            }
-        }
-        return true;
-    }
-
     /** Folded, lower-cased, for comparing words regardless of case. */
     public static String foldLower(CharSequence s) {
         char[] out;

@@ -112,16 +112,6 @@ class RobustnessTest {
         assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.NOT_NFC));
     }
 
-    @Test
-    void theQuickNfcAnswerIsTheNormalisersOnEveryCharacter() {
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
-            for (String s : new String[] {String.valueOf(c), "a" + c, "Ê" + c + "\u0301"}) {
-                assertThat(TextFolding.isNfc(s)).as("U+%04X in %s", (int) c, s)
-                        .isEqualTo(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC));
-            }
-        }
-    }
-
     static void checkInvariants(CitationExtractor ex, String input) {
         String text = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFC);
         assertThatCode(() -> ex.extract(input)).as("input: %s", abbreviate(input)).doesNotThrowAnyException();
