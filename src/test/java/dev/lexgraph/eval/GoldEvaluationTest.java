@@ -78,6 +78,15 @@ class GoldEvaluationTest {
     }
 
     /**
+     * The fourth blind set, as its blind run left it (its README): header-less letters, a glued one-line joint
+     * circular and a news page keep its header and purpose below the targets until their families are fixed.
+     */
+    @Test
+    void theFourthBlindSetKeepsItsBlindRun() throws Exception {
+        assertReaches("real-blind-4", new Bounds(12, 0.97, 0.75, 0.9, 0.92, 0.85, 0.75));
+    }
+
+    /**
      * The second set (Party documents, news items, central letters), after its misses were read and fixed by
      * family: what was reached is guarded; the glued forum page, a speech with no header and a news item that
      * only mentions its letter keep its header below the targets.
