@@ -40,6 +40,11 @@ final class FoldedCharStream implements CharStream {
         return a > b ? "" : text.substring(a, b + 1);
     }
 
+    /** The folded character at an absolute offset of the document. */
+    char foldedAt(int index) {
+        return folded[index];
+    }
+
     @Override
     public void consume() {
         if (p > end) {

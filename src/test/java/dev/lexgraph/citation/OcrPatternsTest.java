@@ -62,6 +62,28 @@ class OcrPatternsTest {
         assertThat(Extract.only(text).type()).isEqualTo(type);
     }
 
+    /** Copying from web pages glues words in lower case too: the type word is still read, and its quote starts at it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bộ Giao thông vận tải nhận đượccông văn số 5241/UBND-VHXH ngày 25/12/2008 của UBND tỉnh Bến Tre|CONG_VAN|công văn số 5241/UBND-VHXH ngày 25/12/2008",
+        "Theo vănbản số 3314/UBND-KH ngày 27 tháng 6 năm 2008 của UBND tỉnh|CONG_VAN|vănbản số 3314/UBND-KH ngày 27 tháng 6 năm 2008",
+        "Căn cứ Quyếtđịnh số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh|QUYET_DINH|Quyếtđịnh số 12/QĐ-UBND ngày 5/1/2021",
+        "triển khai thực hiệnkế hoạch số 39/KH-UBND ngày 5/1/2021 của UBND tỉnh|KE_HOACH|kế hoạch số 39/KH-UBND ngày 5/1/2021",
+    })
+    void typeWordsGluedInLowerCase(String text, DocType type, String quote) {
+        Citation c = Extract.only(text);
+        assertThat(c.type()).isEqualTo(type);
+        assertThat(c.text()).isEqualTo(quote);
+    }
+
+    /** Ordinary words are never parted: an English word ending like a keyword, a syllable holding a type word's letters. */
+    @Test
+    void ordinaryWordsAreNotParted() {
+        assertThat(Extract.citations("Photo of a caravan, the bike 12/KH-UBND")).allSatisfy(
+                c -> assertThat(c.type()).isNotEqualTo(DocType.CONG_VAN));
+        assertThat(Extract.only("Chương trình số 15-CTr/TU ngày 28/4/2021 của Tỉnh ủy").type()).isEqualTo(DocType.CHUONG_TRINH);
+    }
+
     @Test
     void lineBreaksInsideSymbolTypeWordAndDate() {
         String text = """
