@@ -32,7 +32,7 @@ final class RelationCues {
     // start (cues start a word). The lookbehind is every cue's leading word boundary: a `\b` per alternative
     // would be tested again for each of them at every position tried.
     private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)\\b[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|tr\\S{1,2} l\\S{1,2}i\\b"
+            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)(?:\\b|(?=c\\S{1,2}a\\b))[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|tr\\S{1,2} l\\S{1,2}i\\b"
                     + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$"
                     // "Xét Tờ trình số …": a resolution's preamble weighs the proposal put to it
                     + "|(?<!xem )x\\S{1,2}t\\s*$)",
@@ -55,7 +55,7 @@ final class RelationCues {
     // "Thực hiện quy chế làm việc … được ban hành kèm theo Quyết định số …": the decision that issued the rules
     // carried out is carried out with them.
     private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b|\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$)"
-            + "|(?<proposal>\\b(?:v[e&]|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}\\b[^;()]{0,160}?(?:\\(|\\bt\\S?i(?:\\s+c\\S{1,2}c)?)\\s*$)"
+            + "|(?<proposal>\\b(?:v[e&]|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}(?:\\b|(?=c\\S{1,2}a\\b))[^;()]{0,160}?(?:\\(|\\bt\\S?i(?:\\s+c\\S{1,2}c)?)\\s*$)"
             + "|(?<attached>\\bth\\S{1,3}\\s+hi\\S{1,3}n\\s+(?:quy ch\\S{1,2}|quy \\S{1,2}\\S?nh|\\S{1,2}i\\S{1,2}u l\\S{1,2})\\b[^;.]{0,140}?\\bk\\S{1,2}m theo\\s*$)"
             + "|(?<cite>\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$)");
     private static final int LATE_CUE_REACH = 200;

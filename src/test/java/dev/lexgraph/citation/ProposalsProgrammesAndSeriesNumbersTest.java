@@ -24,6 +24,14 @@ class ProposalsProgrammesAndSeriesNumbersTest {
                 .isEqualTo(Relation.CITES);
     }
 
+    /** "Xét đề nghịcủa …": copying glued "của" to the proposal's word; both members of the clause are still weighed. */
+    @Test
+    void aProposalWhoseWordIsGluedToCuaIsStillAProposal() {
+        List<Citation> cs = Extract.citations("Xét đề nghịcủa Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số "
+                + "113/TTr-SLĐTBXHngày 09/6/2015 và của Giám đốc Sở Tài chính tại Công văn số 1672/STC-HCSN ngày05/6/2015,");
+        assertThat(cs).extracting(Citation::relation).containsExactly(Relation.RESPONDS_TO, Relation.RESPONDS_TO);
+    }
+
     @Test
     void aCentralLetterAnswersTheProvincesProposalNotTheMinistriesOpinions() {
         ExtractionResult r = Extract.of("VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
