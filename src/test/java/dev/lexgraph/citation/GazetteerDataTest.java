@@ -23,10 +23,8 @@ class GazetteerDataTest {
 
     @Test
     void provincesAreThe63BeforeTheMergerEachMergedIntoOneOfThe34After() throws IOException {
-        List<String[]> rows = rows("provinces.tsv");
-        assertThat(rows).allSatisfy(r -> assertThat(r).as(String.join("|", r)).hasSize(3));
+        List<String[]> rows = table("provinces.tsv", 3);
         assertThat(rows).extracting(r -> r[1]).containsOnly("tỉnh", "thành phố");
-        assertUniqueFolded(rows, "provinces.tsv");
         // 63 units before 1 July 2025; Huế became a centrally-run city that year under a new name.
         assertThat(rows.size()).isBetween(63, 64);
 
@@ -41,10 +39,8 @@ class GazetteerDataTest {
 
     @Test
     void issuerCodesAreUniqueAndOnlyLocalBodiesNameTheirProvince() throws IOException {
-        List<String[]> rows = rows("issuer-codes.tsv");
-        assertThat(rows).allSatisfy(r -> assertThat(r).as(String.join("|", r)).hasSize(3));
+        List<String[]> rows = table("issuer-codes.tsv", 3);
         assertThat(rows).extracting(r -> r[1]).containsOnly("CENTRAL", "LOCAL");
-        assertUniqueFolded(rows, "issuer-codes.tsv");
         assertThat(rows).allSatisfy(r -> {
             assertThat(r[2]).as("body of %s", r[0]).isNotBlank();
             assertThat(placeholders(r[2])).as("placeholders of %s", r[0]).isSubsetOf("{p}", "{P}");
@@ -60,22 +56,26 @@ class GazetteerDataTest {
 
     @Test
     void bodyPhrasesAreUniqueAndNameAFullBody() throws IOException {
-        List<String[]> rows = rows("bodies.tsv");
+        List<String[]> rows = table("bodies.tsv", 2);
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r).as(String.join("|", r)).hasSize(2);
             assertThat(r[1]).as("full name of %s", r[0]).isNotBlank();
             assertThat(placeholders(r[1])).as("placeholders of %s", r[1]).isSubsetOf("{p}", "{P}");
         });
-        assertUniqueFolded(rows, "bodies.tsv");
     }
 
-    /** The first column, folded as the gazetteer matches it, names each row once. */
-    private static void assertUniqueFolded(List<String[]> rows, String file) {
+    /**
+     * The rows of a data file, each checked to have its number of columns, and its first column, folded as the
+     * gazetteer matches it, to name each row once.
+     */
+    private static List<String[]> table(String file, int columns) throws IOException {
+        List<String[]> rows = rows(file);
+        assertThat(rows).allSatisfy(r -> assertThat(r).as(String.join("|", r)).hasSize(columns));
         Map<String, String> seen = new HashMap<>();
         for (String[] r : rows) {
             String key = TextFolding.foldLower(r[0]);
             assertThat(seen.put(key, r[0])).as("%s: '%s' folds like '%s'", file, r[0], seen.get(key)).isNull();
         }
+        return rows;
     }
 
     private static Set<String> placeholders(String s) {
