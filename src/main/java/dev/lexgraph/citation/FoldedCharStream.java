@@ -8,10 +8,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * An ANTLR character stream over a slice of a document: the lexer sees folded characters
  * ({@link TextFolding}), while token text and offsets are those of the original document.
  * Indexes are absolute offsets into the whole text, so tokens need no translation.
- *
- * <p>One blank is read after the slice before its end: the lexer caches its decisions for characters, never for the
- * end of input, so ending each region's last token on a blank instead of on EOF keeps lexing on cached paths. No
- * token ends with a blank, and the lexer steps over blanks, so the tokens are the same.
+
  */
 final class FoldedCharStream implements CharStream {
 
@@ -47,7 +44,7 @@ final class FoldedCharStream implements CharStream {
 
     @Override
     public void consume() {
-        if (p > end) {
+        if (p >= end) {
             throw new IllegalStateException("cannot consume EOF");
         }
         p++;
@@ -59,10 +56,10 @@ final class FoldedCharStream implements CharStream {
             return 0;
         }
         int at = i > 0 ? p + i - 1 : p + i;
-        if (at < begin || at > end) {
+        if (at < begin || at >= end) {
             return IntStream.EOF;
         }
-        return at == end ? ' ' : folded[at];
+        return folded[at];
     }
 
     @Override
@@ -81,7 +78,7 @@ final class FoldedCharStream implements CharStream {
 
     @Override
     public void seek(int index) {
-        p = Math.max(begin, Math.min(index, end + 1));
+        p = Math.max(begin, Math.min(index, end));
     }
 
     @Override

@@ -18,7 +18,10 @@ import org.antlr.v4.runtime.Token;
  */
 final class WhitespaceSkippingLexer extends CitationLexer {
 
-    /** Keywords that may end a glued word whatever precedes them (none ends an ordinary syllable or English word). */
+    /**
+     * Keywords that may end a glued word whatever precedes it: none ends a Vietnamese syllable of two vowel groups,
+     * and an English word that ends like one ("caravan") is parted into words no citation is made of.
+     */
     private static final Map<String, Integer> FREE_TAILS = Map.ofEntries(
             Map.entry("cong", KW_CONG), Map.entry("van", KW_VAN), Map.entry("quyet", KW_QUYET),
             Map.entry("nghi", KW_NGHI), Map.entry("thong", KW_THONG), Map.entry("bao", KW_BAO),
@@ -138,7 +141,8 @@ final class WhitespaceSkippingLexer extends CitationLexer {
 
     private static boolean hasVowel(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if ("aeiouy".indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c < VOWEL.length && VOWEL[c]) {
                 return true;
             }
         }
