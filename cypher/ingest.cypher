@@ -11,6 +11,12 @@ SET f.sha256 = row.sha256, f.encoding = row.encoding,
     f.ingestedAt = CASE WHEN previous = row.sha256 THEN f.ingestedAt ELSE datetime() END
 RETURN row.path AS path, previous;
 
+// name: store-texts
+// The text of each changed file (NFC, the form the mentions' offsets count in), for the explorer's text view.
+UNWIND $rows AS row
+MATCH (f:File {path: row.path})
+SET f.text = row.text;
+
 // name: forget-file
 // A changed file: drop the relations and ambiguous mentions its previous version contributed. They all
 // start at the file's own document or at a document it cites (a relation between two cited documents,

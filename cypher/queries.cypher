@@ -191,3 +191,51 @@ CALL (c) {
 WITH c, references WHERE size(references) > 0
 LIMIT $size
 RETURN c {.*} AS citing, references;
+
+// The explorer's pages read through these too (with the API's own above).
+
+// name: implementer-counts
+// How many documents implement (or report on) each of a page of search hits.
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN id, COUNT { MATCH (d)<-[:IMPLEMENTS|RESPONDS_TO]-(s:Document) RETURN DISTINCT s } AS implementers;
+
+// name: implementation-coverage
+// Who implements or reports on a document, directly or down the chain (at most $depth steps), counted
+// per jurisdiction and kind (a report, or a plan or other document), with the newest few of each: the
+// coverage table of a central document over the provinces. Each document is counted once.
+MATCH (d:Document {id: $id})
+MATCH (d)<-[:IMPLEMENTS|RESPONDS_TO]-{1,3}(s:Document)
+WITH DISTINCT s
+WITH s.jurisdiction AS jurisdiction, s.type = 'BAO_CAO' AS report, s
+ORDER BY s.date DESC, s.id
+WITH jurisdiction, report, count(s) AS documents, collect(s {.id, .type, .symbol, .date})[0..3] AS newest
+RETURN jurisdiction, report, documents, newest;
+
+// name: file-text
+// The text kept for a file (NFC, the form the mentions' offsets count in); null for a file loaded
+// before texts were kept.
+MATCH (f:File {path: $path})
+RETURN f.text AS text, f.encoding AS encoding;
+
+// name: file-mentions
+// Every mention read from one file that resolved to a document: the relations it contributed from its own
+// document, and those between two documents it cites ("36/2024 amends 163/2021"), with what each points at.
+MATCH (f:File {path: $path})-[:CONTAINS]->(own:Document)
+CALL (own) {
+  MATCH (own)-[r]->(t:Document) WHERE r.file = $path
+  RETURN r, t
+  UNION
+  MATCH (own)-->(:Document)-[r]->(t:Document) WHERE r.file = $path
+  RETURN r, t
+}
+RETURN type(r) AS type, r.quotes AS quotes, r.starts AS starts, r.ends AS ends,
+       t {.id, .type, .symbol, .date, .title} AS target;
+
+// name: file-ambiguous
+// The mentions of one file that name several documents (an undated symbol), with their candidates.
+MATCH (a:AmbiguousMention {file: $path})
+OPTIONAL MATCH (a)-[:CANDIDATE]->(c:Document)
+RETURN a.quote AS quote, a.symbol AS symbol, a.start AS start, a.end AS end,
+       collect(c {.id, .type, .symbol, .date, .jurisdiction}) AS candidates
+ORDER BY start;

@@ -56,4 +56,19 @@ public class ApiProblem extends RuntimeException {
     static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
     }
+
+    /**
+     * The driver's exception that says the database cannot be used for now (unreachable, a session lost to
+     * a leader change, its login refused), among the causes, or null: the client can only wait.
+     */
+    public static Throwable databaseUnavailableCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+                    || t instanceof org.neo4j.driver.exceptions.SessionExpiredException
+                    || t instanceof org.neo4j.driver.exceptions.SecurityException) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class DocumentService {
 
     /** How many relations of each direction a document answer carries (a central directive has thousands). */
-    static final int RELATIONS_SHOWN = 500;
+    public static final int RELATIONS_SHOWN = 500;
 
     private final DocumentRepository documents;
     private final DependencyRepository dependencies;

@@ -36,8 +36,12 @@ class IngestController {
     record TextDocument(String text, String name) {
     }
 
-    /** What was read from a document. */
-    record Extraction(String name, String encoding, ExtractionResult extraction) {
+    /**
+     * What was read from a document; {@code text} is the text it was read from (NFC, the form the offsets
+     * count in) when the request asked for it with {@code text=true}.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Extraction(String name, String encoding, String text, ExtractionResult extraction) {
     }
 
     /** A stored document: the file's outcome, the document as the graph now has it, and what was extracted. */
@@ -113,20 +117,27 @@ class IngestController {
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Extract a file's citations without storing anything")
-    Extraction extractFile(@RequestPart("file") MultipartFile file) throws IOException {
+    @Operation(summary = "Extract a file's citations without storing anything", description = "With text=true the "
+            + "answer also carries the decoded text (NFC) that the citations' offsets count in.")
+    Extraction extractFile(@RequestPart("file") MultipartFile file,
+                           @RequestParam(defaultValue = "false") boolean text) throws IOException {
         byte[] bytes = file.getBytes();
         return bounded(() -> {
             DocumentText.Decoded d = decode(bytes, file.getOriginalFilename());
-            return new Extraction(file.getOriginalFilename(), d.encoding(), EXTRACTORS.get().extract(d.text()));
+            return new Extraction(file.getOriginalFilename(), d.encoding(), text ? nfc(d.text()) : null,
+                    EXTRACTORS.get().extract(d.text()));
         });
+    }
+
+    private static String nfc(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
     Extraction extractText(@RequestBody TextDocument body) {
         String text = requireText(body);
-        return bounded(() -> new Extraction(body.name(), "UTF-8", EXTRACTORS.get().extract(text)));
+        return bounded(() -> new Extraction(body.name(), "UTF-8", null, EXTRACTORS.get().extract(text)));
     }
 
     @PostMapping(value = "/relations/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})

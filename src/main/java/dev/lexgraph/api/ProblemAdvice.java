@@ -2,9 +2,6 @@ package dev.lexgraph.api;
 
 import java.net.URI;
 import java.util.UUID;
-import org.neo4j.driver.exceptions.SecurityException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -53,22 +50,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> databaseUnavailable(Throwable cause) {
         log.warn("Neo4j unavailable: {}", cause.getMessage());
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the graph database cannot be used just now (" + (cause instanceof SecurityException
+                "the graph database cannot be used just now (" + (cause instanceof org.neo4j.driver.exceptions.SecurityException
                         ? "its login was refused" : "it cannot be reached") + "); try again shortly");
         p.setTitle("Graph unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER)).body(p);
-    }
-
-    /** The driver's exception that says the database cannot be used for now, among the causes, or null. */
-    static Throwable databaseUnavailableCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-                    || t instanceof SecurityException) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** A query string whose percent-escapes do not decode as UTF-8 ("?q=%C3%28"): the client's to fix. */
@@ -82,7 +68,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        Throwable unavailable = databaseUnavailableCause(e);
+        Throwable unavailable = ApiProblem.databaseUnavailableCause(e);
         if (unavailable != null) {
             return databaseUnavailable(unavailable);
         }

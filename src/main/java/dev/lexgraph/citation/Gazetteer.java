@@ -46,6 +46,11 @@ final class Gazetteer {
         return INSTANCE;
     }
 
+    /** The provinces in the order of provinces.tsv. */
+    List<Province> provinces() {
+        return java.util.Collections.unmodifiableList(provinces);
+    }
+
     private Gazetteer() {
         for (String[] row : read("provinces.tsv")) {
             Province p = new Province(row[0], row[1].startsWith("thành"), row[2]);

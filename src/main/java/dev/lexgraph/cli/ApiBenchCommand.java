@@ -73,6 +73,10 @@ final class ApiBenchCommand implements Callable<Integer> {
             + " kept (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path dataDir;
 
+    @Option(names = "--pages", description = "Measure the web explorer's pages (search, a document, its dependencies,"
+            + " a directive's implementers and coverage, a province's superseded references) instead of the API.")
+    boolean pages;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One query of the benchmark: a name and the paths it requests. */
@@ -88,7 +92,7 @@ final class ApiBenchCommand implements Callable<Integer> {
             System.err.println("lexgraph bench-api: the graph at " + url + " has no plans or directives to query");
             return 2;
         }
-        List<Query> queries = List.of(
+        List<Query> queries = pages ? explorerPages(plans, directives) : List.of(
                 new Query("dependencies (transitive)", plans.stream().map(id -> "/api/v1/documents/" + id
                         + "/dependencies?transitive=true").toList()),
                 new Query("dependencies (transitive, up to 1,000 in one answer)", plans.stream()
@@ -201,6 +205,33 @@ final class ApiBenchCommand implements Callable<Integer> {
             return env;
         }
         return java.nio.file.Files.readString(dataDir.resolve("api-key")).strip();
+    }
+
+    /**
+     * The explorer's pages a person opens, on the sampled documents: the server's time for each, HTML read
+     * in full (the page's scripts and the picture are the browser's work, not measured here).
+     */
+    private static List<Query> explorerPages(List<String> plans, List<String> directives) {
+        List<String> searches = new ArrayList<>();
+        for (String id : directives) {
+            String[] part = id.split("/"); // vn/central/ttg/chi-thi/2021/33
+            if (part.length == 6 && "ttg".equals(part[2])) {
+                searches.add("/search?q=" + part[5] + "+ct+ttg");
+            }
+        }
+        for (String id : plans) {
+            searches.add("/search?type=KE_HOACH&jurisdiction=" + id.split("/")[1]);
+        }
+        return List.of(
+                new Query("page: search (a symbol typed loosely, or type and province)", searches),
+                new Query("page: a plan or report", plans.stream().map(id -> "/documents/" + id).toList()),
+                new Query("page: a directive (thousands cite it)", directives.stream().map(id -> "/documents/" + id).toList()),
+                new Query("page: dependencies (depth 3, tree and picture)", plans.stream()
+                        .map(id -> "/documents/" + id + "/dependencies").toList()),
+                new Query("page: implementers and province coverage of a directive", directives.stream()
+                        .map(id -> "/documents/" + id + "/implementers").toList()),
+                new Query("page: superseded references of a province", plans.stream()
+                        .map(id -> "/superseded?jurisdiction=" + id.split("/")[1]).distinct().toList()));
     }
 
     /** Ids from a paginated listing: rows' {@code document.id} (table) or the items' {@code id}. */

@@ -29,8 +29,11 @@ import java.util.Set;
  */
 final class IngestBatch {
 
-    /** A file read, decoded and extracted (or the error that stopped it). */
-    record Extracted(Path path, String sha256, String encoding, ExtractionResult result, String error) {
+    /**
+     * A file read, decoded and extracted (or the error that stopped it), with its text in NFC, the form the
+     * mentions' offsets count in.
+     */
+    record Extracted(Path path, String sha256, String encoding, String text, ExtractionResult result, String error) {
     }
 
     /** A cached document or ISSUED_BY endpoint is not in the graph: roll back, forget the cache, redo. */
@@ -94,6 +97,7 @@ final class IngestBatch {
     private void write(List<Extracted> batch) {
         Rows rows = new Rows();
         List<Map<String, Object>> files = new ArrayList<>();
+        List<Map<String, Object>> texts = new ArrayList<>();
         for (Extracted e : batch) {
             if (e.error() == null) {
                 files.add(Map.of("path", e.path().toString(), "sha256", e.sha256(), "encoding", e.encoding()));
@@ -118,8 +122,14 @@ final class IngestBatch {
                 w.forgetFile(path);
             }
             rows.add(e);
+            if (e.text() != null) {
+                texts.add(Map.of("path", path, "text", e.text()));
+            }
             outcomes.add(new Ingestor.FileOutcome(e.path(), Ingestor.FileOutcome.INGESTED,
                     e.result().citations().size(), null));
+        }
+        if (!texts.isEmpty()) {
+            w.storeTexts(texts);
         }
         rows.write();
     }

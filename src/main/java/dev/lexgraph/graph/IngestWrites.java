@@ -21,6 +21,9 @@ interface IngestWrites {
      */
     void forgetFile(String path);
 
+    /** {@code store-texts}: the text of each changed file, which the explorer shows with its mentions marked. */
+    void storeTexts(List<Map<String, Object>> rows);
+
     /** {@code upsert-documents}. */
     void upsertDocuments(List<Map<String, Object>> rows);
 

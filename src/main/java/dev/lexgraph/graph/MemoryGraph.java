@@ -94,6 +94,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
         String sha256;
         String encoding;
         ZonedDateTime ingestedAt;
+        /** Where its text is in the texts' spill file (UTF-8), or -1 when it has none. */
+        long textAt = -1;
+        int textBytes;
 
         FileNode(int handle, String path) {
             this.handle = handle;
@@ -143,6 +146,10 @@ final class MemoryGraph implements IngestWrites, Closeable {
 
     private final Path spillFile;
     private SpillWriter spill;
+    /** The files' texts wait for the import here, read back by position: they would fill the heap. */
+    private final Path textFile;
+    private final FileChannel texts;
+    private long textsEnd;
     private long spilled;
     private long importedNodes;
     private final java.util.concurrent.atomic.LongAdder importedRelationships = new java.util.concurrent.atomic.LongAdder();
@@ -152,6 +159,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
     MemoryGraph(Path spillFile) throws IOException {
         this.spillFile = spillFile;
         this.spill = new SpillWriter(spillFile);
+        this.textFile = spillFile.resolveSibling(spillFile.getFileName() + ".texts");
+        this.texts = FileChannel.open(textFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
     // ------------------------------------------------------------------ the statements
@@ -177,6 +187,39 @@ final class MemoryGraph implements IngestWrites, Closeable {
             stored.put(path, previous);
         }
         return stored;
+    }
+
+    @Override
+    public void storeTexts(List<Map<String, Object>> rows) {
+        // MATCH (f:File {path}) SET f.text = row.text
+        for (Map<String, Object> row : rows) {
+            FileNode f = files.get((String) row.get("path"));
+            if (f == null) {
+                continue;
+            }
+            byte[] utf8 = ((String) row.get("text")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                ByteBuffer b = ByteBuffer.wrap(utf8);
+                while (b.hasRemaining()) {
+                    textsEnd += texts.write(b, textsEnd);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot keep the text of " + f.path, e);
+            }
+            f.textAt = textsEnd - utf8.length;
+            f.textBytes = utf8.length;
+        }
+    }
+
+    /** The text kept for a file, read back by position (the importer's threads read concurrently). */
+    private String textOf(FileNode f) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(f.textBytes);
+        while (b.hasRemaining()) {
+            if (texts.read(b, f.textAt + b.position()) < 0) {
+                throw new EOFException("the texts' spill file ends inside the text of " + f.path);
+            }
+        }
+        return new String(b.array(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override
@@ -508,7 +551,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
 
         InputIterable nodes = () -> new RangeIterator(nodeCount) {
             @Override
-            void visit(long id, InputEntityVisitor v) {
+            void visit(long id, InputEntityVisitor v) throws IOException {
                 if (id < fileBase) {
                     visitDocument(live.get((int) id), v);
                 } else if (id < bodyBase) {
@@ -518,6 +561,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
                     property(v, "sha256", f.sha256);
                     property(v, "encoding", f.encoding);
                     property(v, "ingestedAt", f.ingestedAt);
+                    if (f.textAt >= 0) {
+                        v.property("text", textOf(f));
+                    }
                 } else if (id < ambiguousBase) {
                     Body b = bodyList.get((int) (id - bodyBase));
                     v.labels(new String[] {"Body"});
@@ -602,7 +648,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
             this.count = count;
         }
 
-        abstract void visit(long id, InputEntityVisitor v);
+        abstract void visit(long id, InputEntityVisitor v) throws IOException;
 
         @Override
         public InputChunk newChunk() {
@@ -890,5 +936,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
             spill = null;
         }
         Files.deleteIfExists(spillFile);
+        texts.close();
+        Files.deleteIfExists(textFile);
     }
 }

@@ -16,6 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DocumentRepository {
 
+    /**
+     * Who implements or reports on a document in one jurisdiction: {@code documents} of them (reports when
+     * {@code report}, plans and other documents otherwise), the newest few named.
+     */
+    public record Coverage(String jurisdiction, boolean report, long documents, List<DocumentRef> newest) {
+    }
+
     /** Search criteria; null means "any". */
     public record Criteria(String symbol, String type, String issuer, String jurisdiction, Integer year, String q) {
     }
@@ -73,6 +80,24 @@ public class DocumentRepository {
             query = "search-by-filters";
         }
         return reads.list(query, p);
+    }
+
+    /** How many documents implement (or report on) each of these, by id. */
+    public Map<String, Long> implementerCounts(List<String> ids) {
+        Map<String, Long> out = new HashMap<>();
+        for (Map<String, Object> row : reads.all("implementer-counts", Map.of("ids", ids))) {
+            out.put((String) row.get("id"), ((Number) row.get("implementers")).longValue());
+        }
+        return out;
+    }
+
+    /** Who implements or reports on the document, down the chain, per jurisdiction and kind. */
+    public List<Coverage> coverage(String id) {
+        return reads.all("implementation-coverage", Map.of("id", id)).stream()
+                .map(m -> new Coverage((String) m.get("jurisdiction"), Boolean.TRUE.equals(m.get("report")),
+                        ((Number) m.get("documents")).longValue(),
+                        ((List<?>) m.get("newest")).stream().map(DocumentRef::of).toList()))
+                .toList();
     }
 
     /**

@@ -1,0 +1,36 @@
+package dev.lexgraph.citation;
+
+import java.util.List;
+
+/**
+ * The provincial-level units the extractor knows: the 34 since the 2025 merger and the 63 before it,
+ * each old one with the unit it merged into. Documents keep the province that issued them, so a reviewer
+ * of a merged province needs the old provinces' documents too.
+ */
+public final class Provinces {
+
+    /** A province or centrally-run city by its Vietnamese name ("Quảng Bình"), with the 2025 unit it is now part of. */
+    public record Province(String name, boolean city, String mergedInto) {
+
+        /** One of the 34 units of today (it merged into itself). */
+        public boolean current() {
+            return name.equals(mergedInto);
+        }
+    }
+
+    private static final List<Province> ALL = Gazetteer.get().provinces().stream()
+            .map(p -> new Province(p.name(), p.city(), p.mergedInto())).toList();
+
+    private Provinces() {
+    }
+
+    /** Every unit, the 34 of today first, in the order of the bundled table. */
+    public static List<Province> all() {
+        return ALL;
+    }
+
+    /** The 34 units of today. */
+    public static List<Province> current() {
+        return ALL.stream().filter(Province::current).toList();
+    }
+}
