@@ -118,7 +118,7 @@ public final class CitationExtractor {
             header = announced(text, folded, drafts, header, warnings);
         }
         dropSelfReferences(drafts, header.header(), warnings);
-        shareGroupDates(drafts);
+        shareGroupDates(text, drafts);
         List<Citation> citations = PurposeReader.mark(text, header,
                 resolve(text, folded, drafts, header.province(), warnings));
         DocumentHeader document = header.header() == null ? null
@@ -632,6 +632,10 @@ public final class CitationExtractor {
     private static final Pattern ANNOUNCING = Pattern.compile("\\bban h\\S{1,2}nh\\s*$");
     /** A portal's page title names a document "Quyết định 228/QĐ-UBND năm 2021 về …". */
     private static final Pattern PAGE_TITLE_YEAR = Pattern.compile("\\s+n\\S{1,2}m\\s+\\d{4}\\b");
+    /** An undated title line's subject: "Nghị quyết số 06/2012/NQ-HĐND về …" ("về" folded). */
+    private static final Pattern PAGE_TITLE_SUBJECT = Pattern.compile("\\s+ve\\s+\\S");
+    /** When a portal posted the page: "07/08/2012 - 15:39", "12/05/2019 08:30". */
+    private static final Pattern POSTED_AT = Pattern.compile("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
     private static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
     private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*(?:[/.-]|th\\S{1,2}ng)\\s*(\\d{1,2})"
             + "\\s*(?:[/.-]|n\\S{1,2}m)\\s*(\\d{4})");
@@ -668,6 +672,10 @@ public final class CitationExtractor {
         return last;
     }
 
+    private static boolean blankOrPostedAtBefore(String text, int end) {
+        return blankBefore(text, end) || POSTED_AT.matcher(text.substring(0, end)).matches();
+    }
+
     private static boolean blankBefore(String text, int end) {
         for (int i = 0; i < end; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
@@ -696,9 +704,14 @@ public final class CitationExtractor {
             if (d.type == null || d.symbol.number() == null || known != null && d.type != known) {
                 continue;
             }
-            // A page's title line naming the document ("Quyết định 228/QĐ-UBND năm 2021 về …") opens the text.
-            boolean titleLine = d == drafts.get(0) && blankBefore(text, d.start) && PAGE_TITLE_YEAR.matcher(
-                    new String(folded, d.end, Math.min(12, text.length() - d.end)).toLowerCase(java.util.Locale.ROOT)).lookingAt();
+            // A page's title line naming the document ("Quyết định 228/QĐ-UBND năm 2021 về …", "Nghị quyết số
+            // 06/2012/NQ-HĐND về …") opens the text, or follows only the time the page was posted.
+            boolean titleLine = false;
+            if (d == drafts.get(0) && blankOrPostedAtBefore(text, d.start)) {
+                String after = new String(folded, d.end, Math.min(12, text.length() - d.end)).toLowerCase(java.util.Locale.ROOT);
+                titleLine = PAGE_TITLE_YEAR.matcher(after).lookingAt()
+                        || d.date == null && PAGE_TITLE_SUBJECT.matcher(after).lookingAt();
+            }
             int from = Math.max(0, d.start - 40);
             String before = new String(folded, from, d.start - from).toLowerCase(java.util.Locale.ROOT);
             // Neither a title line nor "… ban hành" before it: most citations are passed at the cheap test.
@@ -838,18 +851,25 @@ public final class CitationExtractor {
      * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": an undated
      * citation joined to a following dated one of the same type shares its date and issuer. One with an
      * issuer of its own is complete ("Kết luận số 45-KL/TW của Ban Bí thư và Kết luận số 12-KL/TU ngày
-     * 3/4/2019": the first is undated).
+     * 3/4/2019": the first is undated). Members parted by a semicolon are complete each ("các Nghị định: số
+     * 16/2005/NĐ-CP …; số 99/2007/NĐ-CP ngày 13/6/2007"), and a date of another year than the symbol's is not its own.
      */
-    private static void shareGroupDates(List<Draft> drafts) {
+    private static void shareGroupDates(String text, List<Draft> drafts) {
         for (int i = drafts.size() - 2; i >= 0; i--) {
             Draft d = drafts.get(i);
             Draft next = drafts.get(i + 1);
             if (d.date == null && d.issuerText == null && next.group == d.group && next.type == d.type
-                    && next.date != null) {
+                    && next.date != null && !semicolonBetween(text, d.end, next.start)
+                    && (d.symbol.year() == null || d.symbol.year().equals(next.date.year()))) {
                 d.date = next.date;
                 d.issuerText = next.issuerText;
             }
         }
+    }
+
+    private static boolean semicolonBetween(String text, int from, int to) {
+        int semicolon = text.indexOf(';', from);
+        return semicolon >= 0 && semicolon < to;
     }
 
     /** The central Party bodies an issuer clause names. */

@@ -46,9 +46,12 @@ final class HeaderReader {
             + "|d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam)");
     /** What is left of the motto when its line was broken ("Tự do - Hạnh phúc", "VIỆT NAM"). */
     private static final Pattern MOTTO_TAIL = Pattern.compile("^(?:t\\S{1,2} do\\b|h\\S{1,2}nh ph\\S{1,2}c|vi\\S{1,2}t nam$)");
-    /** The motto's first words alone, when a table broke its line ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). */
+    /**
+     * The motto's first words alone, when a table broke its line ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), or what
+     * is left of its first line before "CHỦ NGHĨA" ("CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM": "HỘI").
+     */
     private static final Pattern MOTTO_HEAD = Pattern.compile("^(?:c\\S{1,3}ng(?: h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?)?"
-            + "|h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?|x\\S{1,2} h\\S{1,2}i)$");
+            + "|h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?|x\\S{1,2} h\\S{1,2}i|h\\S{1,2}i)$");
     // "Số: 12/KH-UBND", OCR "Sb:", "S6:"; without the colon only a capital "Số" whose number ends the cell,
     // stands before the place ("Số 15-CTr/TU", "Số 30 - HD/BTGTW", the Party's form) or before a capital "Ngày" or
     // "V/v" ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v …", a letter's one-line header), so that a body line "số
@@ -67,7 +70,9 @@ final class HeaderReader {
             ",\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
     /** A cell ending with the start of a date ("Lai Châu, ngày 25"), whose rest is in the next cells. */
     private static final Pattern PARTIAL_DATE = Pattern.compile(
-            "ng\\S{1,2}y(?:\\s+\\d{1,2})?(?:\\s+th\\S{1,2}ng(?:\\s+\\d{1,2})?)?(?:\\s+n\\S{1,2}m)?\\s*$");
+            "ng\\S{1,2}y(?:\\s+\\d{1,2})?(?:\\s+th\\S{1,2}ng(?:\\s+\\d{1,2})?)?(?:\\s+n\\S{1,2}m)?\\s*$|^[^,]{2,40},\\s*$");
+    /** The date's cell when a table put the place alone above it ("Quảng Bình,⏎ngày 25 tháng 4 năm 2011"). */
+    private static final Pattern DATE_CELL_START = Pattern.compile("^\\s*ng\\S{1,2}y\\s+\\d");
     /** "(Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 3/5/2021 …)". */
     private static final Pattern ANNEX = Pattern.compile("k\\S{1,2}m\\s+theo\\s+(quy\\S{1,2}t\\s+d\\S{1,2}nh"
             + "|ngh\\S{1,2}\\s+quy\\S{1,2}t|ch\\S{1,2}\\s+th\\S{1,2}|th\\S{1,3}ng\\s+t\\S{1,2})\\s+(?:s\\S{1,2}\\s*:?\\s*)?"
@@ -130,6 +135,13 @@ final class HeaderReader {
             }
         }
         return lower.endsWith("y");
+    }
+
+    /** A short cell that ends with a comma, the next one opening with "ngày" and a digit: the place of the date. */
+    private static boolean placeAboveDate(List<Cell> cells, int i) {
+        String text = cells.get(i).text().strip();
+        return text.length() <= 40 && text.endsWith(",") && i + 1 < cells.size()
+                && DATE_CELL_START.matcher(TextFolding.foldLower(cells.get(i + 1).text())).find();
     }
 
     private static DateCell dateAt(List<Cell> cells, int i) {
@@ -230,7 +242,7 @@ final class HeaderReader {
                 }
                 headerPart = true;
             }
-            DateCell dc = dateWritten == null && mayHoldDate(lower) ? dateAt(cells, i) : null;
+            DateCell dc = dateWritten == null && (mayHoldDate(lower) || placeAboveDate(cells, i)) ? dateAt(cells, i) : null;
             if (dc == null && num != null && dateWritten == null) {
                 dc = dateAfterNumber(line);
             }

@@ -37,6 +37,7 @@ final class PurposeReader {
         int openingEnd = -1; // found when a citation stands after the opening's start
         List<Citation> out = new ArrayList<>(citations.size());
         boolean previousLed = false;
+        int previousEnd = -1; // the end of the opening's last citation that may state the purpose
         for (Citation c : citations) {
             boolean inTitle = header.titleStart() >= 0 && c.start() >= header.titleStart() && c.start() < header.titleEnd();
             if (!inTitle && c.start() >= openingStart && openingEnd < 0) {
@@ -51,11 +52,14 @@ final class PurposeReader {
                 // "thực hiện nghiêm …" after the operative verb of the sentence is a task, not the purpose.
                 int leadFrom = Math.max(openingStart, c.start() - LEAD_MAX);
                 String lead = lead(text, leadFrom, c.start());
-                boolean led = lead.isEmpty() ? previousLed : PURPOSE_CUE.matcher(lead).lookingAt()
-                        && !inMainClause(text, c.start() - lead.length(), c.start());
+                boolean led = lead.isEmpty() || joinsList(text, previousEnd, c.start(), lead) ? previousLed
+                        : PURPOSE_CUE.matcher(lead).lookingAt() && !inMainClause(text, c.start() - lead.length(), c.start());
                 purpose = eligible && led && !(c.relation() == Relation.RESPONDS_TO && opinionAfterRequest(lead));
                 if (eligible || lead.isEmpty()) {
                     previousLed = led; // a document named in another's subject does not break the list
+                }
+                if (eligible) {
+                    previousEnd = c.end();
                 }
             }
             out.add(purpose ? c.withPurpose(true) : c);
@@ -136,6 +140,21 @@ final class PurposeReader {
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /** The words between two members of a list: the first one's issuer and subject, then "và" or a comma. */
+    private static final Pattern LIST_MEMBER_END = Pattern.compile("(?:,|\\bv\\S)\\s*$");
+
+    /**
+     * Whether the citation is the next member of a list whose previous member (ending at {@code previousEnd})
+     * stands in its clause: "Thực hiện Nghị định số A …; Thông tư số B … về định mức chi phí … và Quyết định số
+     * C …" — only that member's issuer and subject come between, then "và" or a comma.
+     */
+    private static boolean joinsList(String text, int previousEnd, int start, String lead) {
+        if (previousEnd < 0 || previousEnd > start || start - previousEnd > lead.length()) {
+            return false; // the previous member is not in this clause
+        }
+        return LIST_MEMBER_END.matcher(TextFolding.foldLower(text.substring(previousEnd, start))).find();
     }
 
     private static final Pattern OPINION_OR_REQUEST = Pattern.compile("\\b(?:(?<opinion>y ki\\S{1,2}n)|\\S{1,2} ngh\\S{1,2}"

@@ -50,6 +50,16 @@ class DatesAndListsTest {
     }
 
     @Test
+    void membersPartedBySemicolonsOrOfAnotherYearKeepTheirOwnDate() {
+        List<Citation> cs = Extract.citations("Căn cứ các Nghị định của Chính phủ: số 112/2006/NĐ-CP ngày 29/9/2006 về "
+                + "sửa đổi một số điều của Nghị định số 16/2005/NĐ-CP ; số 99/2007/NĐ-CP ngày 13/6/2007 về quản lý chi phí;");
+        assertThat(Extract.bySymbol(cs, "16/2005/NĐ-CP").date()).isNull();
+        assertThat(Extract.bySymbol(cs, "99/2007/NĐ-CP").date()).isEqualTo("2007-06-13");
+        List<Citation> years = Extract.citations("Nghị định số 16/2005/NĐ-CP và số 99/2007/NĐ-CP ngày 13/6/2007");
+        assertThat(Extract.bySymbol(years, "16/2005/NĐ-CP").date()).isNull();
+    }
+
+    @Test
     void aDateIsNotSharedAcrossTypesOrSentences() {
         List<Citation> cs = Extract.citations("Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021");
         assertThat(cs.get(0).date()).isNull();

@@ -51,6 +51,32 @@ class HeaderLayoutsTest {
     }
 
     @Test
+    void theMottoAndThePlaceBrokenAtTheirCommasOrWords() {
+        String text = """
+                UỶ BAN NHÂN
+                DÂN
+                TỈNH QUẢNG BÌNH
+                --------
+                |
+                CỘNG HÒA XÃ
+                HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                |
+                Số: 933/QĐ-UBND
+                |
+                Quảng Bình,
+                ngày 25 tháng 4 năm 2011
+                |
+                QUYẾT ĐỊNH
+                VỀ VIỆC PHÊ DUYỆT QUY HOẠCH
+                """;
+        DocumentHeader h = header(text);
+        assertThat(h.date()).isEqualTo("2011-04-25");
+        assertThat(h.place()).isEqualTo("Quảng Bình");
+        assertThat(h.issuer()).isEqualTo("UBND tỉnh Quảng Bình"); // not "HỘI", the motto's broken word
+    }
+
+    @Test
     void cellsSeparatedByBarsOnOneLineAndATitleOnTheTypeLine() {
         String text = "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                 + "SỞ Y TẾ | Độc lập - Tự do - Hạnh phúc |\n"
@@ -137,6 +163,12 @@ class HeaderLayoutsTest {
         assertThat(r.document().type()).isEqualTo(DocType.QUYET_DINH);
         assertThat(r.document().symbol()).isEqualTo("228/QĐ-UBND");
         assertThat(r.citations()).extracting(Citation::symbol).containsExactly("20/2020/QĐ-TTg");
+        // Also under the time the portal posted it, with "về" after the number.
+        ExtractionResult posted = Extract.of("07/08/2012 - 15:39\n\nNghị quyết số 06/2012/NQ-HĐND về đẩy mạnh cải cách "
+                + "hành chính\n\nThực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;\n");
+        assertThat(posted.document().type()).isEqualTo(DocType.NGHI_QUYET);
+        assertThat(posted.document().symbol()).isEqualTo("06/2012/NQ-HĐND");
+        assertThat(posted.citations()).extracting(Citation::symbol).containsExactly("30c/NQ-CP");
         // A body sentence that merely mentions an issued document is not an announcement.
         assertThat(Extract.citations("Trong năm, Sở đã ban hành Kế hoạch số 07/KH-SNV ngày 10/01/2025 về công tác "
                 + "dân vận.")).extracting(Citation::symbol).containsExactly("07/KH-SNV");

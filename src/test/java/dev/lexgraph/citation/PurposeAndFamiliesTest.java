@@ -26,6 +26,21 @@ class PurposeAndFamiliesTest {
     }
 
     @Test
+    void theLastMemberOfAPurposeListAfterAnotherMembersSubjectIsStillAPurpose() {
+        ExtractionResult r = Extract.of(PLAN_HEADER
+                + "Thực hiện Nghị định số 113/2009/NĐ-CP ngày 15/12/2009 của Chính phủ về giám sát đánh giá đầu tư; "
+                + "Thông tư số 22/2010/TT-BKH ngày 02/12/2010 của Bộ Kế hoạch và Đầu tư quy định về định mức chi phí "
+                + "giám sát, đánh giá đầu tư và Quyết định số 09/2012/QĐ-UBND ngày 21/5/2012 của UBND Thành phố, "
+                + "UBND Thành phố ban hành kế hoạch như sau:\n");
+        assertThat(r.document().implemented()).containsExactly("113/2009/NĐ-CP", "22/2010/TT-BKH", "09/2012/QĐ-UBND");
+        // A document its subject names is still not one ("… về tăng cường thực hiện Chỉ thị …" ends without "và").
+        ExtractionResult subject = Extract.of(PLAN_HEADER
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2025 của UBND tỉnh về việc tổ chức thực hiện "
+                + "Chỉ thị số 05-CT/TW ngày 15/5/2016, Sở Nội vụ ban hành Kế hoạch như sau:\n");
+        assertThat(subject.document().implemented()).containsExactly("39/KH-UBND");
+    }
+
+    @Test
     void aCueGovernsTheCitationsItIntroducesNotALaterClause() {
         List<Citation> cs = Extract.of(PLAN_HEADER
                 + "Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2025 của UBND tỉnh; căn cứ tình hình thực tế, Sở báo "
