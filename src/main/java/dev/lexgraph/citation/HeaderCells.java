@@ -70,7 +70,16 @@ final class HeaderCells {
                 escape = escape < 0 || escape >= limit ? Integer.MAX_VALUE : escape;
             }
             int added = out.size();
-            if (bar >= end && escape >= end) {
+            int[] glued = out.size() < 2 && end - at > CELL_MAX ? gluedHeaderCuts(text, at, end) : null;
+            if (glued != null) {
+                // A whole header copied as one line: each of its parts a cell.
+                int from = at;
+                for (int cut : glued) {
+                    cell(text, from, cut, out, before);
+                    from = cut;
+                }
+                cell(text, from, end, out, before);
+            } else if (bar >= end && escape >= end) {
                 cell(text, at, end, out, before); // the common line: one cell
             } else {
                 // A cell ends at '|' and at a line break a web page's copy left escaped ("\\r\\n").
@@ -91,6 +100,65 @@ final class HeaderCells {
             at = end + 1;
         }
         return out;
+    }
+
+    // The parts of a header that a copy from a PDF glued into one line ("BỘ TÀI CHÍNHBỘ KHOA HỌC … CỘNG HÒA XÃ HỘI
+    // CHỦ NGHĨA VIỆT NAM Số: 44 /2007/TTLT-BTC-BKHCN Độc lập - Tự do - Hạnh phúc Hà Nội, ngày … THÔNG TƯ LIÊN
+    // TỊCH Hướng dẫn …"), found on the folded line; the motto and the number must both be there.
+    private static final Pattern GLUED_MOTTO = Pattern.compile("c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,2}a");
+    private static final Pattern GLUED_NUMBER = Pattern.compile("\\bs[o06eb]\\s*:\\s*\\d");
+    private static final Pattern GLUED_INDEPENDENCE = Pattern.compile("\\b[do0]\\S{0,2}c\\s*l\\S{1,2}p\\s*-");
+    private static final Pattern GLUED_HAPPINESS = Pattern.compile("h\\S{1,2}nh ph\\S{1,2}c\\s*");
+    private static final Pattern GLUED_YEAR = Pattern.compile("n\\S{1,2}m\\s+\\d{4}\\s*");
+    private static final int GLUED_SCAN = 600;
+
+    /**
+     * Where a header glued into one line parts: before the motto, the number and "Độc lập", after "Hạnh phúc"
+     * (the place and date follow) and around the upper-case type line after the date; null when the line
+     * holds no such header.
+     */
+    private static int[] gluedHeaderCuts(String text, int at, int end) {
+        int to = Math.min(end, at + GLUED_SCAN);
+        String folded = TextFolding.foldLower(text.substring(at, to));
+        java.util.regex.Matcher motto = GLUED_MOTTO.matcher(folded);
+        java.util.regex.Matcher number = GLUED_NUMBER.matcher(folded);
+        if (!motto.find() || !number.find()) {
+            return null;
+        }
+        List<Integer> cuts = new ArrayList<>(List.of(at + motto.start(), at + number.start()));
+        java.util.regex.Matcher independence = GLUED_INDEPENDENCE.matcher(folded);
+        if (independence.find()) {
+            cuts.add(at + independence.start());
+        }
+        java.util.regex.Matcher happiness = GLUED_HAPPINESS.matcher(folded);
+        if (happiness.find()) {
+            cuts.add(at + happiness.end());
+            java.util.regex.Matcher year = GLUED_YEAR.matcher(folded);
+            if (year.find(happiness.end())) {
+                // The type line: the upper-case words right after the date, up to the first word that is not.
+                int k = at + year.end();
+                int typeEnd = k;
+                while (typeEnd < to) {
+                    int wordEnd = typeEnd;
+                    while (wordEnd < to && !Character.isWhitespace(text.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    String word = text.substring(typeEnd, wordEnd);
+                    if (word.isEmpty() || !word.chars().allMatch(Character::isUpperCase)) {
+                        break;
+                    }
+                    typeEnd = wordEnd;
+                    while (typeEnd < to && text.charAt(typeEnd) == ' ') {
+                        typeEnd++;
+                    }
+                }
+                if (typeEnd > k) {
+                    cuts.add(k);
+                    cuts.add(typeEnd);
+                }
+            }
+        }
+        return cuts.stream().filter(c -> c > at && c < end).distinct().sorted().mapToInt(Integer::intValue).toArray();
     }
 
     /** Adds the cell {@code text[from, to)} trimmed, or notes a rule; nothing for blanks. */

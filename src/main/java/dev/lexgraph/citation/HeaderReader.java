@@ -41,7 +41,7 @@ final class HeaderReader {
     // The national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") and the
     // Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), found from OCR-stable parts, also when a table broke them over
     // lines; the cut then moves back to the start of the word.
-    private static final Pattern MOTTO = Pattern.compile("(?=[c0od])(?:c\\S{1,3}ng h\\S{1,2}a x\\S{1,2} h\\S{1,2}i\\b"
+    private static final Pattern MOTTO = Pattern.compile("(?=[c0od])(?:c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i\\b"
             + "|ch\\S{1,2} ngh\\S{1,2}a vi\\S{1,2}t nam|[o0]c\\s*[l1]\\S{1,2}p\\s*-"
             + "|d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam)");
     /** What is left of the motto when its line was broken ("Tự do - Hạnh phúc", "VIỆT NAM"). */

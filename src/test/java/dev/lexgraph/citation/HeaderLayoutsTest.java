@@ -77,6 +77,24 @@ class HeaderLayoutsTest {
     }
 
     @Test
+    void aWholeHeaderGluedIntoOneLineByAPdfCopy() {
+        String text = "BỘ TÀI CHÍNHBỘ KHOA HỌC VÀ CƠNG NGHỆ CỘNG HỒ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 44 /2007/TTLT-BTC-BKHCN "
+                + "Độc lập -Tự - Hạnh phúc Hà Nội, ngày 07 tháng 5 năm 2007 THÔNG TƯ LIÊN TỊCH Hướng dẫn định mức xây "
+                + "dựng dự toán kinh phí đề tài Căn Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 Chính phủ quy định chi "
+                + "tiết hướng dẫn thi hành Luật Ngân sách nhà nước;\n";
+        DocumentHeader h = header(text);
+        assertThat(h.type()).isEqualTo(DocType.THONG_TU_LIEN_TICH);
+        assertThat(h.symbol()).isEqualTo("44/2007/TTLT-BTC-BKHCN");
+        assertThat(h.date()).isEqualTo("2007-05-07");
+        assertThat(h.issuer()).doesNotContain("CỘNG");
+        assertThat(Extract.citations(text)).extracting(Citation::symbol).containsExactly("60/2003/NĐ-CP");
+        // A long first line of body text is one cell, as before.
+        assertThat(header("Thực hiện Kế hoạch số 39/KH-UBND ngày 05/02/2025 của UBND tỉnh, Sở Nội vụ báo cáo kết quả"
+                + " công tác năm 2025 như sau: số liệu đã được tổng hợp đầy đủ từ các phòng, ban và đơn vị trực thuộc"
+                + " trong toàn tỉnh theo đúng yêu cầu.\n").symbol()).isNull();
+    }
+
+    @Test
     void cellsSeparatedByBarsOnOneLineAndATitleOnTheTypeLine() {
         String text = "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
                 + "SỞ Y TẾ | Độc lập - Tự do - Hạnh phúc |\n"

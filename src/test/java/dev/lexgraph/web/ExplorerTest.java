@@ -352,10 +352,36 @@ class ExplorerTest {
         screenshot("superseded-quang-tri");
         List<String> rows = texts(By.cssSelector("table.superseded tbody tr"));
         assertThat(rows).anyMatch(r -> r.contains("16/CT-TTg") && r.contains("12/CT-TTg"));
+        // The replaced directive's own page says so, loudly, with what replaced it.
+        open("/documents/vn/central/ttg/chi-thi/2016/16");
+        assertThat(browser.findElement(By.cssSelector(".notice[role=alert]")).getText())
+                .contains("đã bị thay thế", "12/CT-TTg");
+        open("/superseded?jurisdiction=quang-tri");
         // The citing report is linked: its page is the seed that cites 16/CT-TTg.
         String report = documents.idOfFile("seeds/001_4c0dad03a18d6e79.txt").orElseThrow();
         assertThat(browser.findElements(By.cssSelector("table.superseded a")).stream()
                 .map(a -> a.getAttribute("href"))).anyMatch(h -> h.endsWith("/documents/" + report));
+    }
+
+    @Test
+    void everyPageFitsAPhonesWidth() throws IOException {
+        org.openqa.selenium.Dimension desktop = browser().manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/", "/search?q=33", "/documents/" + DIRECTIVE_33,
+                    "/documents/" + DIRECTIVE_33 + "/implementers", "/documents/" + DIRECTIVE_33 + "/dependencies",
+                    "/superseded", "/upload")) {
+                open(path);
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at 390 px", path)
+                        .isLessThanOrEqualTo(0);
+            }
+            open("/documents/" + DIRECTIVE_33 + "/implementers");
+            screenshot("phone-implementers");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 
     @Test
