@@ -13,9 +13,9 @@ import dev.lexgraph.query.SupersessionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "documents")
 class DocumentController {
 
-    private static final String BY_ID = "/documents/vn/{jurisdiction}/{issuer}/{type}/{year}/{number}";
-    private static final String BY_FILE_ID = "/documents/vn/{jurisdiction}/file/{type}/{hash}";
+    // The type's part of an id is {docType}: "type" is a query parameter of the dependency walk.
+    private static final String BY_ID = "/documents/vn/{jurisdiction}/{issuer}/{docType}/{year}/{number}";
+    private static final String BY_FILE_ID = "/documents/vn/{jurisdiction}/file/{docType}/{hash}";
 
     private final DocumentService service;
 
@@ -42,7 +43,7 @@ class DocumentController {
     }
 
     @GetMapping("/documents")
-    @Operation(summary = "Search documents", description = "Every given criterion must hold. `symbol` matches the "
+    @Operation(operationId = "searchDocuments", summary = "Search documents", description = "Every given criterion must hold. `symbol` matches the "
             + "folded form (33/CT-TTg, 33/ct-ttg and 33/CT-TTG are the same); `q` searches words of the title, "
             + "symbol and issuer, accents folded. Without `symbol` or `q` documents come in id order.")
     Page<DocumentSummary> search(@RequestParam(required = false) String symbol,
@@ -64,7 +65,7 @@ class DocumentController {
     }
 
     @GetMapping("/documents/lookup")
-    @Operation(summary = "The one document a symbol names", description = "200 with the document when the symbol "
+    @Operation(operationId = "lookupDocument", summary = "The one document a symbol names", description = "200 with the document when the symbol "
             + "(narrowed by jurisdiction and year when given) names exactly one; 300 with the candidates when it "
             + "names several (the same number recurs every year and in every province); 404 when none.")
     DocumentSummary lookup(@RequestParam String symbol, @RequestParam(required = false) String jurisdiction,
@@ -83,55 +84,186 @@ class DocumentController {
         return found.get(0);
     }
 
-    @GetMapping({BY_ID, BY_FILE_ID})
-    @Operation(summary = "One document", description = "Metadata, status (ingested or known only from citations; "
-            + "superseded by), and its outgoing and incoming relations with their provenance: source file, quoted "
-            + "text and offsets of each mention.")
-    DocumentDetail document(@PathVariable Map<String, String> path) {
-        return service.detail(Params.documentId(path));
+    // A document is named three ways: by the parts of a numbered id, by the parts of a file id, or by the whole id
+    // in one parameter (for clients that hold the id as a string). Each question has one operation per form.
+
+    @GetMapping(BY_ID)
+    @Operation(operationId = "getDocument", summary = "One document", description = DOCUMENT)
+    DocumentDetail document(@PathVariable String jurisdiction, @PathVariable String issuer,
+                            @PathVariable String docType, @PathVariable String year, @PathVariable String number) {
+        return service.detail(numbered(jurisdiction, issuer, docType, year, number));
     }
 
-    @GetMapping({BY_ID + "/dependencies", BY_FILE_ID + "/dependencies"})
-    @Operation(summary = "What a document depends on", description = "Documents it implements, is based on, cites, "
-            + "responds to or guides; with transitive=true also through chains (IMPLEMENTS, BASED_ON, RESPONDS_TO, GUIDES; "
-            + "not through CITES), each with one shortest path to it. Ordered nearest first, then by id, a page of "
-            + "limit from offset; count says how many there are in all, truncated that more follow.")
-    DependencyList dependencies(@PathVariable Map<String, String> path,
-                                  @RequestParam(defaultValue = "false") boolean transitive,
-                                  @RequestParam(required = false) @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
-                                  @RequestParam(required = false) @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,
-                                  @RequestParam(defaultValue = "12") int depth,
-                                  @RequestParam(defaultValue = "0") @Parameter(description = "how many to skip (the page's start)") int offset,
-                                  @RequestParam(defaultValue = "100") @Parameter(description = "page size, at most 10000") int limit) {
+    @GetMapping(BY_FILE_ID)
+    @Operation(operationId = "getDocumentByFile", summary = "One document without a number, by its file id",
+            description = DOCUMENT)
+    DocumentDetail documentByFile(@PathVariable String jurisdiction, @PathVariable String docType,
+                                  @PathVariable String hash) {
+        return service.detail(filed(jurisdiction, docType, hash));
+    }
+
+    @GetMapping("/document")
+    @Operation(operationId = "getDocumentById", summary = "One document, by its whole id", description = DOCUMENT)
+    DocumentDetail documentById(@RequestParam @Parameter(description = ID) String id) {
+        return service.detail(whole(id));
+    }
+
+    /** The query of a dependency walk, the same for every form of the document's id. */
+    record DependencyQuery(
+            @Parameter(description = "also through chains (default false)") Boolean transitive,
+            @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
+            @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,
+            @Parameter(description = "how many steps, 1 to 12 (default 12)") Integer depth,
+            @Parameter(description = "how many to skip (the page's start; default 0)") Integer offset,
+            @Parameter(description = "page size, 1 to 10000 (default 100)") Integer limit) {
+    }
+
+    @GetMapping(BY_ID + "/dependencies")
+    @Operation(operationId = "getDependencies", summary = "What a document depends on", description = DEPENDENCIES)
+    DependencyList dependencies(@PathVariable String jurisdiction, @PathVariable String issuer,
+                                @PathVariable String docType, @PathVariable String year, @PathVariable String number,
+                                @ParameterObject DependencyQuery query) {
+        return dependencies(numbered(jurisdiction, issuer, docType, year, number), query);
+    }
+
+    @GetMapping(BY_FILE_ID + "/dependencies")
+    @Operation(operationId = "getDependenciesByFile", summary = "What a document without a number depends on",
+            description = DEPENDENCIES)
+    DependencyList dependenciesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
+                                      @PathVariable String hash, @ParameterObject DependencyQuery query) {
+        return dependencies(filed(jurisdiction, docType, hash), query);
+    }
+
+    @GetMapping("/document/dependencies")
+    @Operation(operationId = "getDependenciesById", summary = "What a document depends on, by its whole id",
+            description = DEPENDENCIES)
+    DependencyList dependenciesById(@RequestParam @Parameter(description = ID) String id,
+                                    @ParameterObject DependencyQuery query) {
+        return dependencies(whole(id), query);
+    }
+
+    private DependencyList dependencies(String id, DependencyQuery q) {
+        int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
+        int offset = q.offset() == null ? 0 : q.offset();
+        int limit = q.limit() == null ? 100 : q.limit();
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
         Params.range(offset, 0, Integer.MAX_VALUE, "offset");
         Params.range(limit, 1, 10_000, "limit");
-        return service.dependencies(Params.documentId(path), transitive, depth, Params.type(type, "type"),
-                Params.relations(relations, DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);
+        return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth, Params.type(q.type(), "type"),
+                Params.relations(q.relations(), DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);
     }
 
-    @GetMapping({BY_ID + "/implementers", BY_FILE_ID + "/implementers"})
-    @Operation(summary = "Who implements a document", description = "Documents that implement it (or report on it), "
-            + "as a tree: central directive → provincial plan → department plan → report; transitive=true follows "
-            + "the chains down. Each node says whether it was issued to implement its parent (purpose: named in its "
-            + "title or opening) or implements it in part (a task of its body, a report); purpose=true or false keeps "
-            + "only those.")
-    ImplementerTree implementers(@PathVariable Map<String, String> path,
-                                 @RequestParam(defaultValue = "false") boolean transitive,
-                                 @RequestParam(defaultValue = "12") int depth,
-                                 @RequestParam(defaultValue = "5000") int limit,
-                                 @RequestParam(required = false) @Parameter(description = "true: only documents issued to implement it; false: only those implementing it in part") Boolean purpose) {
+    /** The query of an implementer tree. */
+    record ImplementerQuery(
+            @Parameter(description = "follow the chains down (default false: direct implementers only)") Boolean transitive,
+            @Parameter(description = "how many steps when transitive, 1 to 12 (default 12)") Integer depth,
+            @Parameter(description = "at most this many documents, 1 to 50000 (default 5000)") Integer limit,
+            @Parameter(description = "true: only documents issued to implement it; false: only those implementing it in part") Boolean purpose) {
+    }
+
+    @GetMapping(BY_ID + "/implementers")
+    @Operation(operationId = "getImplementers", summary = "Who implements a document", description = IMPLEMENTERS)
+    ImplementerTree implementers(@PathVariable String jurisdiction, @PathVariable String issuer,
+                                 @PathVariable String docType, @PathVariable String year, @PathVariable String number,
+                                 @ParameterObject ImplementerQuery query) {
+        return implementers(numbered(jurisdiction, issuer, docType, year, number), query);
+    }
+
+    @GetMapping(BY_FILE_ID + "/implementers")
+    @Operation(operationId = "getImplementersByFile", summary = "Who implements a document without a number",
+            description = IMPLEMENTERS)
+    ImplementerTree implementersByFile(@PathVariable String jurisdiction, @PathVariable String docType,
+                                       @PathVariable String hash, @ParameterObject ImplementerQuery query) {
+        return implementers(filed(jurisdiction, docType, hash), query);
+    }
+
+    @GetMapping("/document/implementers")
+    @Operation(operationId = "getImplementersById", summary = "Who implements a document, by its whole id",
+            description = IMPLEMENTERS)
+    ImplementerTree implementersById(@RequestParam @Parameter(description = ID) String id,
+                                     @ParameterObject ImplementerQuery query) {
+        return implementers(whole(id), query);
+    }
+
+    private ImplementerTree implementers(String id, ImplementerQuery q) {
+        int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
+        int limit = q.limit() == null ? 5000 : q.limit();
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
         Params.range(limit, 1, 50_000, "limit");
-        return service.implementers(Params.documentId(path), transitive ? depth : 1, limit, purpose);
+        return service.implementers(id, Boolean.TRUE.equals(q.transitive()) ? depth : 1, limit, q.purpose());
     }
 
-    @GetMapping({BY_ID + "/superseded-references", BY_FILE_ID + "/superseded-references"})
-    @Operation(summary = "A document's references to superseded documents", description = "Each reference this "
-            + "document makes to a document replaced, repealed or amended (or no longer in force), loudest first.")
-    List<SupersededReference> supersededReferences(@PathVariable Map<String, String> path,
-                                                   @RequestParam(required = false) @Parameter(description = "LOW, MEDIUM or HIGH") String severity) {
-        return service.superseded(Params.documentId(path), severity(severity));
+    @GetMapping(BY_ID + "/superseded-references")
+    @Operation(operationId = "getSupersededReferences", summary = "A document's references to superseded documents",
+            description = SUPERSEDED)
+    List<SupersededReference> supersededReferences(@PathVariable String jurisdiction, @PathVariable String issuer,
+                                                   @PathVariable String docType, @PathVariable String year,
+                                                   @PathVariable String number,
+                                                   @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
+        return service.superseded(numbered(jurisdiction, issuer, docType, year, number), severity(severity));
+    }
+
+    @GetMapping(BY_FILE_ID + "/superseded-references")
+    @Operation(operationId = "getSupersededReferencesByFile", summary = "The references to superseded documents of a "
+            + "document without a number", description = SUPERSEDED)
+    List<SupersededReference> supersededReferencesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
+                                                         @PathVariable String hash,
+                                                         @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
+        return service.superseded(filed(jurisdiction, docType, hash), severity(severity));
+    }
+
+    @GetMapping("/document/superseded-references")
+    @Operation(operationId = "getSupersededReferencesById", summary = "A document's references to superseded "
+            + "documents, by its whole id", description = SUPERSEDED)
+    List<SupersededReference> supersededReferencesById(@RequestParam @Parameter(description = ID) String id,
+                                                       @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
+        return service.superseded(whole(id), severity(severity));
+    }
+
+    private static final String ID = "the document's id, as answers give it: vn/central/ttg/chi-thi/2021/33, or "
+            + "vn/<jurisdiction>/file/<type>/<hash> for a document without a number";
+    private static final String SEVERITY = "LOW, MEDIUM or HIGH: the least severity listed";
+    private static final String DOCUMENT = "Metadata, status (ingested or known only from citations; superseded "
+            + "by), and its outgoing and incoming relations with their provenance: source file, quoted text and "
+            + "offsets of each mention.";
+    private static final String DEPENDENCIES = "Documents it implements, is based on, cites, responds to or guides; "
+            + "with transitive=true also through chains (IMPLEMENTS, BASED_ON, RESPONDS_TO, GUIDES; not through "
+            + "CITES), each with one shortest path to it. Ordered nearest first, then by id, a page of limit from "
+            + "offset; count says how many there are in all, truncated that more follow.";
+    private static final String IMPLEMENTERS = "Documents that implement it (or report on it), as a tree: central "
+            + "directive → provincial plan → department plan → report; transitive=true follows the chains down. "
+            + "Each node says whether it was issued to implement its parent (purpose: named in its title or "
+            + "opening) or implements it in part (a task of its body, a report); purpose=true or false keeps only those.";
+    private static final String SUPERSEDED = "Each reference this document makes to a document replaced, repealed "
+            + "or amended (or no longer in force), loudest first.";
+
+    /** The graph id of a numbered document: {@code vn/<jurisdiction>/<issuer>/<type>/<year>/<number>}. */
+    static String numbered(String jurisdiction, String issuer, String docType, String year, String number) {
+        return "vn/" + jurisdiction + "/" + issuer + "/" + docType + "/" + year + "/" + number;
+    }
+
+    /** The graph id of a document known by its file: {@code vn/<jurisdiction>/file/<type>/<hash>}. */
+    static String filed(String jurisdiction, String docType, String hash) {
+        return "vn/" + jurisdiction + "/file/" + docType + "/" + hash;
+    }
+
+    /** A whole id given in one parameter; a leading or trailing slash is forgiven. */
+    static String whole(String id) {
+        String s = Params.blankToNull(id);
+        if (s == null) {
+            throw ApiProblem.badRequest("id must be a document id such as vn/central/ttg/chi-thi/2021/33");
+        }
+        while (s.startsWith("/")) {
+            s = s.substring(1);
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (!s.startsWith("vn/")) {
+            throw ApiProblem.badRequest("'" + id + "' is not a document id: ids start with vn/, such as "
+                    + "vn/central/ttg/chi-thi/2021/33");
+        }
+        return s;
     }
 
     static String jurisdiction(String s) {

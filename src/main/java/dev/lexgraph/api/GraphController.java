@@ -37,7 +37,7 @@ class GraphController {
     }
 
     @GetMapping(value = "/dependencies", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "For every plan and report, the directives it depends on", description = "One row per "
+    @Operation(operationId = "dependencyTable", summary = "For every plan and report, the directives it depends on", description = "One row per "
             + "document of the `of` types with the documents of the `on` types it depends on directly (implements, "
             + "is based on, cites, responds to, guides). Paginated by cursor: pass `next` as `after`. Ask for "
             + "application/x-ndjson to stream every row, one JSON object per line.")
@@ -80,7 +80,7 @@ class GraphController {
     }
 
     @GetMapping("/superseded-references")
-    @Operation(summary = "References to superseded documents", description = "Every reference to a document that "
+    @Operation(operationId = "supersededReferences", summary = "References to superseded documents", description = "Every reference to a document that "
             + "has been replaced, repealed or amended (by a document of the graph or by imported data) or is no "
             + "longer in force, with each superseding document, when that took effect when known, and the citing "
             + "mention. HIGH: a replaced or repealed document cited after that took effect. Walks citing documents "
@@ -96,7 +96,7 @@ class GraphController {
     }
 
     @GetMapping("/stats")
-    @Operation(summary = "The graph's counts", description = "documents, ingested, relations, files, ambiguous "
+    @Operation(operationId = "stats", summary = "The graph's counts", description = "documents, ingested, relations, files, ambiguous "
             + "(mentions without a date that match several documents), bodies; with mentions=true also mentions "
             + "(how many citations the relations carry), which reads every relation and takes seconds on a large graph.")
     Map<String, Object> stats(@RequestParam(defaultValue = "false") boolean mentions) {

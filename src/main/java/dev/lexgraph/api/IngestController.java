@@ -97,7 +97,8 @@ class IngestController {
     }
 
     @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Ingest a document file", description = "Multipart field `file`: text (UTF-8, UTF-16, "
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "ingestDocumentFile", summary = "Ingest a document file", description = "Multipart field `file`: text (UTF-8, UTF-16, "
             + "Windows-1258), PDF or DOCX. The file's name identifies it: the same name and content again changes "
             + "nothing; new content under the same name replaces what the old one contributed. Needs X-API-Key.")
     ResponseEntity<Ingested> ingestFile(@RequestPart("file") MultipartFile file,
@@ -108,7 +109,8 @@ class IngestController {
     }
 
     @PostMapping(value = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Ingest a document given as text", description = "JSON {\"text\": …, \"name\": …}; without "
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "ingestDocumentText", summary = "Ingest a document given as text", description = "JSON {\"text\": …, \"name\": …}; without "
             + "a name the text is named by its hash. Needs X-API-Key.")
     ResponseEntity<Ingested> ingestText(@RequestBody TextDocument body) {
         String text = requireText(body);
@@ -117,7 +119,7 @@ class IngestController {
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Extract a file's citations without storing anything", description = "With text=true the "
+    @Operation(operationId = "extractFile", summary = "Extract a file's citations without storing anything", description = "With text=true the "
             + "answer also carries the decoded text (NFC) that the citations' offsets count in.")
     Extraction extractFile(@RequestPart("file") MultipartFile file,
                            @RequestParam(defaultValue = "false") boolean text) throws IOException {
@@ -134,14 +136,15 @@ class IngestController {
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
+    @Operation(operationId = "extractText", summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
     Extraction extractText(@RequestBody TextDocument body) {
         String text = requireText(body);
         return bounded(() -> new Extraction(body.name(), "UTF-8", null, EXTRACTORS.get().extract(text)));
     }
 
     @PostMapping(value = "/relations/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Load known relations and statuses from CSV", description = "Columns: document, relation, "
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "importRelations", summary = "Load known relations and statuses from CSV", description = "Columns: document, relation, "
             + "other, effective, jurisdiction, type (see the README). Rows that cannot be applied are listed with "
             + "their line; the rest are applied in one transaction. Needs X-API-Key.")
     StatusImport.Result importRelations(@RequestBody String csv, @RequestParam(defaultValue = "api") String source) {
@@ -152,6 +155,8 @@ class IngestController {
     }
 
     @PostMapping(value = "/relations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "importRelationsFile", summary = "Load known relations and statuses from a CSV file")
     StatusImport.Result importRelationsFile(@RequestPart("file") MultipartFile file) throws IOException {
         String csv = decode(file.getBytes(), file.getOriginalFilename()).text();
         return importCsv(csv, Params.blankToNull(file.getOriginalFilename()) == null ? "api" : file.getOriginalFilename());

@@ -4,21 +4,11 @@ import dev.lexgraph.citation.DocType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Checking request parameters, with messages that say what is accepted. */
 final class Params {
 
     private Params() {
-    }
-
-    /** The graph id that a document path names: {@code vn/<jurisdiction>/<issuer>/<type>/<year>/<number>}. */
-    static String documentId(Map<String, String> vars) {
-        if (vars.containsKey("hash")) {
-            return "vn/" + vars.get("jurisdiction") + "/file/" + vars.get("type") + "/" + vars.get("hash");
-        }
-        return "vn/" + vars.get("jurisdiction") + "/" + vars.get("issuer") + "/" + vars.get("type") + "/"
-                + vars.get("year") + "/" + vars.get("number");
     }
 
     /** A document type name (KE_HOACH, CHI_THI …; case and dashes forgiven), or null when absent. */

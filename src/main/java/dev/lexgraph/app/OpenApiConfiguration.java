@@ -20,6 +20,22 @@ class OpenApiConfiguration {
                                 + "superseded. Errors are RFC 9457 application/problem+json."))
                 .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
-                        .description("Needed by writes (POST /documents, POST /relations/import).")));
+                        .description("Needed by writes (POST /documents, POST /relations/import), and by every "
+                                + "request when the service runs with lexgraph.reads-require-key.")));
+    }
+
+    /** With {@code lexgraph.reads-require-key}, every operation says it needs the key, reads included. */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer keyOnReadsWhenRequired(LexgraphProperties properties) {
+        return openApi -> {
+            if (properties.readsRequireKey() && openApi.getPaths() != null) {
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                        operation.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement()
+                                .addList("apiKey"));
+                    }
+                }));
+            }
+        };
     }
 }

@@ -866,12 +866,61 @@ class ApiTest {
         docs.json().get("paths").propertyNames().forEach(paths::add);
         assertThat(paths).contains("/api/v1/documents", "/api/v1/dependencies", "/api/v1/superseded-references",
                 "/api/v1/relations/import", "/api/v1/stats", "/api/v1/extract",
-                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{type}/{year}/{number}/dependencies",
-                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{type}/{year}/{number}/implementers");
+                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{docType}/{year}/{number}/dependencies",
+                "/api/v1/documents/vn/{jurisdiction}/{issuer}/{docType}/{year}/{number}/implementers",
+                "/api/v1/document", "/api/v1/document/dependencies", "/api/v1/document/implementers",
+                "/api/v1/document/superseded-references");
         assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
         Answer health = get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
         assertThat(health.json().get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+    }
+
+    /** The served description, checked by an independent validator (swagger-parser): no error, no warning. */
+    @Test
+    void theServedDescriptionValidates() throws Exception {
+        Answer docs = get("/v3/api-docs");
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(docs.body(), null, null);
+        assertThat(parsed.getMessages()).as("validator messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).isNotEmpty();
+        // One operation per question and form, each with a name a generated client can use as a method's.
+        List<String> ids = new ArrayList<>();
+        parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperations().forEach(o -> ids.add(o.getOperationId())));
+        assertThat(ids).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+")).contains("getDocument",
+                "getDocumentByFile", "getDocumentById", "getDependencies", "getDependenciesById", "getImplementers",
+                "getImplementersById", "getSupersededReferences", "getSupersededReferencesById", "searchDocuments");
+        // Writes say they need the key, so that "Try it out" and generated clients send it.
+        io.swagger.v3.oas.models.Operation ingest = parsed.getOpenAPI().getPaths().get("/api/v1/documents").getPost();
+        assertThat(ingest.getSecurity()).anyMatch(r -> r.containsKey("apiKey"));
+        assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/relations/import").getPost().getSecurity())
+                .anyMatch(r -> r.containsKey("apiKey"));
+        // Every path parameter of a document's path is declared.
+        io.swagger.v3.oas.models.Operation document = parsed.getOpenAPI().getPaths()
+                .get("/api/v1/documents/vn/{jurisdiction}/{issuer}/{docType}/{year}/{number}/dependencies").getGet();
+        assertThat(document.getParameters()).filteredOn(p -> "path".equals(p.getIn()))
+                .extracting(io.swagger.v3.oas.models.parameters.Parameter::getName)
+                .containsExactlyInAnyOrder("jurisdiction", "issuer", "docType", "year", "number");
+        assertThat(document.getParameters()).filteredOn(p -> "query".equals(p.getIn()))
+                .extracting(io.swagger.v3.oas.models.parameters.Parameter::getName)
+                .contains("transitive", "type", "relations", "depth", "offset", "limit");
+    }
+
+    @Test
+    void aDocumentIdInOneParameterAnswersAsItsPath() throws Exception {
+        Answer byPath = get("/api/v1/documents/" + DIRECTIVE_33);
+        Answer byId = get("/api/v1/document?id=" + enc(DIRECTIVE_33));
+        assertThat(byId.status()).isEqualTo(200);
+        assertThat(byId.json()).isEqualTo(byPath.json());
+        assertThat(get("/api/v1/document/implementers?transitive=true&id=" + enc(DIRECTIVE_33)).json())
+                .isEqualTo(get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers?transitive=true").json());
+        String plan = get("/api/v1/documents/lookup?symbol=" + enc("2599/KH-SKHCN")).json().get("id").asString();
+        assertThat(get("/api/v1/document/dependencies?transitive=true&limit=3&id=" + enc(plan)).json())
+                .isEqualTo(get("/api/v1/documents/" + plan + "/dependencies?transitive=true&limit=3").json());
+        assertThat(get("/api/v1/document/superseded-references?id=" + enc(plan)).status()).isEqualTo(200);
+        assertProblem(get("/api/v1/document?id=" + enc("central/ttg/chi-thi/2021/33")), 400, "vn/");
+        assertProblem(get("/api/v1/document?id=" + enc("vn/central/ttg/chi-thi/2021/99999")), 404, "no document");
+        assertProblem(get("/api/v1/document/dependencies?id=" + enc(plan) + "&limit=0"), 400, "limit");
     }
 }

@@ -69,6 +69,12 @@ class ReadsRequireKeyTest {
         assertThat(http.send(extractWithKey, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/stats", KEY).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", KEY).statusCode()).isEqualTo(200);
-        assertThat(get("/v3/api-docs", KEY).statusCode()).isEqualTo(200);
+        HttpResponse<String> docs = get("/v3/api-docs", KEY);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        // The description says so: every operation, reads included, needs the key.
+        io.swagger.v3.oas.models.OpenAPI api = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(docs.body(), null, null).getOpenAPI();
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(o ->
+                assertThat(o.getSecurity()).as(path).anyMatch(r -> r.containsKey("apiKey"))));
     }
 }
