@@ -24,6 +24,18 @@ public final class Views {
                     str(m.get("issuer")), str(m.get("jurisdiction")), str(m.get("title")),
                     Boolean.TRUE.equals(m.get("ingested")), str(m.get("sourceFile")), str(m.get("status")));
         }
+
+        /** "Kế hoạch" beside "KE_HOACH". */
+        @com.fasterxml.jackson.annotation.JsonProperty("typeLabel")
+        public String typeLabel() {
+            return Labels.type(type);
+        }
+
+        /** "Hết hiệu lực một phần" beside "PARTLY_NOT_IN_FORCE". */
+        @com.fasterxml.jackson.annotation.JsonProperty("statusLabel")
+        public String statusLabel() {
+            return Labels.status(status);
+        }
     }
 
     /** One place a text mentions a document: the file, the quoted text and its offsets (UTF-16, NFC). */
@@ -57,10 +69,22 @@ public final class Views {
                     Mention.of(row.get("file"), row.get("quotes"), row.get("starts"), row.get("ends")),
                     str(row.get("effective")), Boolean.TRUE.equals(row.get("purpose")));
         }
+
+        /** "Thực hiện" beside "IMPLEMENTS". */
+        @com.fasterxml.jackson.annotation.JsonProperty("relationLabel")
+        public String relationLabel() {
+            return Labels.relation(relation);
+        }
     }
 
     /** What replaced, repealed or amended a document. */
     public record Supersession(String kind, DocumentSummary by, String effective, String source) {
+
+        /** "Bị thay thế" beside "REPLACED". */
+        @com.fasterxml.jackson.annotation.JsonProperty("kindLabel")
+        public String kindLabel() {
+            return Labels.status(kind);
+        }
     }
 
     /** One document with its issuing body, what supersedes it, and its relations both ways. */
@@ -76,6 +100,12 @@ public final class Views {
      */
     public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations,
                              boolean purpose) {
+
+        /** The labels of {@code relations}, step by step. */
+        @com.fasterxml.jackson.annotation.JsonProperty("relationLabels")
+        public List<String> relationLabels() {
+            return relations == null ? List.of() : relations.stream().map(Labels::relation).toList();
+        }
     }
 
     /**
@@ -93,6 +123,11 @@ public final class Views {
      */
     public record ImplementerNode(DocumentSummary document, String relation, boolean purpose,
                                   List<ImplementerNode> implementers) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("relationLabel")
+        public String relationLabel() {
+            return Labels.relation(relation);
+        }
     }
 
     /** The implementation tree of a document. */
@@ -111,6 +146,11 @@ public final class Views {
     public record SupersededReference(String severity, DocumentSummary citing, String relation,
                                       List<Mention> mentions, DocumentSummary superseded,
                                       List<SupersessionOfReference> supersessions) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("relationLabel")
+        public String relationLabel() {
+            return Labels.relation(relation);
+        }
     }
 
     /**
@@ -121,6 +161,11 @@ public final class Views {
      */
     public record SupersessionOfReference(String kind, DocumentSummary supersededBy, String since, String sinceBasis,
                                           String timing, String severity) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("kindLabel")
+        public String kindLabel() {
+            return Labels.status(kind);
+        }
     }
 
     /** A page of results by number. */

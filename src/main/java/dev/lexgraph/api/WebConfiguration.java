@@ -1,6 +1,7 @@
 package dev.lexgraph.api;
 
 import dev.lexgraph.app.LexgraphProperties;
+import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +45,30 @@ class WebConfiguration implements WebMvcConfigurer {
     org.springframework.boot.tomcat.TomcatConnectorCustomizer encodedSlashesPassThrough() {
         return connector -> connector.setEncodedSolidusHandling(
                 org.apache.tomcat.util.buf.EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+
+    /** Pages of the origins in {@code lexgraph.cors-allowed-origins} may call the API; none by default. */
+    @Override
+    public void addCorsMappings(org.springframework.web.servlet.config.annotation.CorsRegistry registry) {
+        List<String> origins = properties.corsAllowedOrigins();
+        if (origins != null && !origins.isEmpty()) {
+            registry.addMapping("/api/**").allowedOrigins(origins.toArray(String[]::new))
+                    .allowedMethods("GET", "HEAD", "POST", "OPTIONS").allowedHeaders("*")
+                    .exposedHeaders("ETag", "Location", "Retry-After").maxAge(3600);
+        }
+    }
+
+    /**
+     * A document's answers carry an ETag computed from their body; a client that sends it back in
+     * If-None-Match gets 304 with no body while the document is unchanged.
+     */
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter> documentEtags() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.filter.ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/api/v1/documents/*", "/api/v1/document", "/api/v1/document/*");
+        registration.setName("documentEtags");
+        return registration;
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param seedOnFirstStart ingest the bundled sample documents when the graph has no ingested file yet
  * @param maxDocumentSize  the largest document a request may carry
  * @param extraction       bounds on the work one document may cause while it is read and extracted
+ * @param corsAllowedOrigins web origins whose pages may call the API from a browser (none by default)
  */
 @ConfigurationProperties("lexgraph")
 public record LexgraphProperties(
@@ -28,7 +29,8 @@ public record LexgraphProperties(
         @DefaultValue("false") boolean readsRequireKey,
         @DefaultValue("true") boolean seedOnFirstStart,
         @DefaultValue("10MB") DataSize maxDocumentSize,
-        @DefaultValue Extraction extraction) {
+        @DefaultValue Extraction extraction,
+        @DefaultValue java.util.List<String> corsAllowedOrigins) {
 
     /**
      * @param maxTextChars  characters of text a document may have once decoded

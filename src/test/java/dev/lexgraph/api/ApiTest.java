@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * it: the bundled sample documents are ingested at first start.
  */
 @SpringBootTest(classes = LexgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lexgraph.bolt.port=0", "lexgraph.api-key=" + ApiTest.KEY, "lexgraph.max-document-size=200KB"})
+        properties = {"lexgraph.bolt.port=0", "lexgraph.api-key=" + ApiTest.KEY, "lexgraph.max-document-size=200KB",
+                "lexgraph.cors-allowed-origins=https://tools.example.org"})
 class ApiTest {
 
     static final String KEY = "test-key-123";
@@ -905,6 +906,61 @@ class ApiTest {
         assertThat(document.getParameters()).filteredOn(p -> "query".equals(p.getIn()))
                 .extracting(io.swagger.v3.oas.models.parameters.Parameter::getName)
                 .contains("transitive", "type", "relations", "depth", "offset", "limit");
+    }
+
+    @Test
+    void codesCarryTheirVietnameseLabels() throws Exception {
+        JsonNode directive = get("/api/v1/documents/" + DIRECTIVE_33).json();
+        assertThat(directive.get("document").get("type").asString()).isEqualTo("CHI_THI");
+        assertThat(directive.get("document").get("typeLabel").asString()).isEqualTo("Chỉ thị");
+        JsonNode implementsIt = null;
+        for (JsonNode r : directive.get("incoming")) {
+            if ("IMPLEMENTS".equals(r.get("relation").asString())) {
+                implementsIt = r;
+            }
+        }
+        assertThat(implementsIt).isNotNull();
+        assertThat(implementsIt.get("relationLabel").asString()).isEqualTo("Thực hiện");
+        JsonNode tree = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers").json();
+        assertThat(tree.get("implementers").get(0).get("relationLabel").asString()).isEqualTo("Thực hiện");
+        String plan = get("/api/v1/documents/lookup?symbol=" + enc("2599/KH-SKHCN")).json().get("id").asString();
+        JsonNode deps = get("/api/v1/documents/" + plan + "/dependencies").json().get("dependencies");
+        assertThat(deps.get(0).get("relationLabels").get(0).asString()).isNotBlank();
+        // The labels are in the description too, so generated clients have them.
+        JsonNode schemas = get("/v3/api-docs").json().get("components").get("schemas");
+        assertThat(schemas.get("DocumentSummary").get("properties").has("typeLabel")).isTrue();
+        assertThat(schemas.get("RelationView").get("properties").has("relationLabel")).isTrue();
+    }
+
+    @Test
+    void documentReadsCarryAnETagAndAnswer304WhileUnchanged() throws Exception {
+        HttpResponse<String> first = http.send(HttpRequest.newBuilder(uri("/api/v1/documents/" + DIRECTIVE_33)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri("/api/v1/documents/" + DIRECTIVE_33))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> byId = http.send(HttpRequest.newBuilder(uri("/api/v1/document?id=" + enc(DIRECTIVE_33)))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(byId.statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void onlyTheConfiguredOriginsMayCallFromABrowser() throws Exception {
+        for (String origin : List.of("https://tools.example.org", "https://elsewhere.example.com")) {
+            HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri("/api/v1/documents"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "x-api-key,content-type").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            boolean allowed = origin.contains("tools");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(origin)
+                    .isEqualTo(allowed ? java.util.Optional.of(origin) : java.util.Optional.empty());
+            if (!allowed) {
+                assertThat(preflight.statusCode()).isEqualTo(403);
+            }
+        }
     }
 
     @Test
