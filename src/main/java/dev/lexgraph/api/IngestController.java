@@ -98,7 +98,7 @@ class IngestController {
 
     @PostMapping(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "ingestDocumentFile", summary = "Ingest a document file", description = "Multipart field `file`: text (UTF-8, UTF-16, "
+    @Operation(operationId = "ingestDocument", summary = "Ingest a document file", description = "Multipart field `file`: text (UTF-8, UTF-16, "
             + "Windows-1258), PDF or DOCX. The file's name identifies it: the same name and content again changes "
             + "nothing; new content under the same name replaces what the old one contributed. Needs X-API-Key.")
     ResponseEntity<Ingested> ingestFile(@RequestPart("file") MultipartFile file,
@@ -110,7 +110,7 @@ class IngestController {
 
     @PostMapping(value = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "ingestDocumentText", summary = "Ingest a document given as text", description = "JSON {\"text\": …, \"name\": …}; without "
+    @Operation(operationId = "ingestDocument", summary = "Ingest a document given as text", description = "JSON {\"text\": …, \"name\": …}; without "
             + "a name the text is named by its hash. Needs X-API-Key.")
     ResponseEntity<Ingested> ingestText(@RequestBody TextDocument body) {
         String text = requireText(body);
@@ -156,7 +156,7 @@ class IngestController {
 
     @PostMapping(value = "/relations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "apiKey")
-    @Operation(operationId = "importRelationsFile", summary = "Load known relations and statuses from a CSV file")
+    @Operation(operationId = "importRelations", summary = "Load known relations and statuses from a CSV file")
     StatusImport.Result importRelationsFile(@RequestPart("file") MultipartFile file) throws IOException {
         String csv = decode(file.getBytes(), file.getOriginalFilename()).text();
         return importCsv(csv, Params.blankToNull(file.getOriginalFilename()) == null ? "api" : file.getOriginalFilename());

@@ -38,4 +38,70 @@ class OpenApiConfiguration {
             }
         };
     }
+
+    /** The RFC 9457 body of every error answer. */
+    static final String PROBLEM = "Problem";
+
+    /**
+     * Every operation's answers besides its 200: the errors it can give, each as application/problem+json with
+     * the Problem schema, and the 201 of an ingestion and the 300 of an ambiguous symbol. Written once here from
+     * what the handlers do (the checks of {@code Params}, the API key, the document limits), so that a
+     * generated client knows every status it may meet.
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer errorAnswers() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, new io.swagger.v3.oas.models.media.ObjectSchema()
+                    .description("RFC 9457 problem details; some problems add members (validValues, candidates, reference)")
+                    .addProperty("type", new io.swagger.v3.oas.models.media.StringSchema().format("uri"))
+                    .addProperty("title", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+                    .addProperty("detail", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("instance", new io.swagger.v3.oas.models.media.StringSchema().format("uri-reference"))
+                    .additionalProperties(true));
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                io.swagger.v3.oas.models.responses.ApiResponses answers = operation.getResponses();
+                boolean write = method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST;
+                boolean oneDocument = path.contains("{") || path.startsWith("/api/v1/document/")
+                        || path.equals("/api/v1/document") || path.endsWith("/lookup");
+                answers.put("400", problem("a parameter or the body is not valid; detail says which and how"));
+                if (write || operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                    answers.put("401", problem("the API key is missing or wrong (header X-API-Key)"));
+                }
+                if (oneDocument) {
+                    answers.put("404", problem("no document with that id or symbol"));
+                }
+                if (write) {
+                    answers.put("413", problem("the document is larger than lexgraph.max-document-size, or "
+                            + "decodes to more than the extraction bounds allow"));
+                    answers.put("415", problem("a media type this operation does not read"));
+                    answers.put("422", problem("an empty or binary file, or text that cannot be read"));
+                }
+                answers.put("500", problem("a failure on the service's side; the log has it under the answer's reference"));
+                answers.put("503", problem("the graph database cannot be used just now, or too many "
+                        + "extractions are running; retry after the Retry-After header's seconds"));
+                if (path.equals("/api/v1/documents/lookup")) {
+                    answers.putIfAbsent("300", problem("the symbol names several documents (other years or "
+                            + "provinces); candidates lists them")
+                            .description("the symbol names several documents; the problem's candidates lists them"));
+                }
+                if (write && path.equals("/api/v1/documents") && answers.get("200") != null) {
+                    answers.putIfAbsent("201", new io.swagger.v3.oas.models.responses.ApiResponse()
+                            .description("stored: the document as the graph now has it; Location names it")
+                            .content(answers.get("200").getContent()));
+                    answers.get("200").description("the same name and content again: nothing changed (status unchanged)");
+                }
+            }));
+        };
+    }
+
+    private static io.swagger.v3.oas.models.responses.ApiResponse problem(String description) {
+        return new io.swagger.v3.oas.models.responses.ApiResponse().description(description).content(
+                new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                        new io.swagger.v3.oas.models.media.MediaType().schema(
+                                new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
 }
