@@ -119,7 +119,7 @@ class IngestController {
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "extractFile", summary = "Extract a file's citations without storing anything", description = "With text=true the "
+    @Operation(operationId = "extract", summary = "Extract a file's citations without storing anything", description = "With text=true the "
             + "answer also carries the decoded text (NFC) that the citations' offsets count in.")
     Extraction extractFile(@RequestPart("file") MultipartFile file,
                            @RequestParam(defaultValue = "false") boolean text) throws IOException {
@@ -136,7 +136,7 @@ class IngestController {
     }
 
     @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "extractText", summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
+    @Operation(operationId = "extract", summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
     Extraction extractText(@RequestBody TextDocument body) {
         String text = requireText(body);
         return bounded(() -> new Extraction(body.name(), "UTF-8", null, EXTRACTORS.get().extract(text)));

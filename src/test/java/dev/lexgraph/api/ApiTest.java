@@ -926,6 +926,27 @@ class ApiTest {
                 .getContent()).containsOnlyKeys("application/json");
     }
 
+    static final java.nio.file.Path DESCRIPTION = java.nio.file.Path.of("src/test/resources/openapi/lexgraph-v1.json");
+
+    /**
+     * The Java client that {@code GeneratedClientTest} uses is generated at build time from a committed copy of
+     * the description (the served one does not exist before the service runs): that copy must be what the
+     * service serves. After a change of the API, refresh it with {@code mvn test -Dtest=ApiTest
+     * -Dlexgraph.write-description=true} and commit it.
+     */
+    @Test
+    void theCommittedDescriptionIsTheServedOne() throws Exception {
+        tools.jackson.databind.node.ObjectNode served = (tools.jackson.databind.node.ObjectNode) get("/v3/api-docs").json();
+        served.remove("servers"); // the test's random port
+        if (Boolean.getBoolean("lexgraph.write-description")) {
+            java.nio.file.Files.createDirectories(DESCRIPTION.getParent());
+            java.nio.file.Files.writeString(DESCRIPTION, json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n");
+        }
+        assertThat(json.readTree(java.nio.file.Files.readString(DESCRIPTION)))
+                .as("the committed description %s differs from the served one: refresh it (see this test)", DESCRIPTION)
+                .isEqualTo(served);
+    }
+
     @Test
     void codesCarryTheirVietnameseLabels() throws Exception {
         JsonNode directive = get("/api/v1/documents/" + DIRECTIVE_33).json();
