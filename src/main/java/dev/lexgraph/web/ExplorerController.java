@@ -15,16 +15,12 @@ import dev.lexgraph.query.DocumentRepository;
 import dev.lexgraph.query.FileRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +46,6 @@ class ExplorerController {
     static final int TREE_NODES = 300;
     /** Rows of the superseded-references page; the CSV has them all. */
     static final int SUPERSEDED_ROWS = 20;
-    /** The CSV download's bound, so that one click cannot ask for the whole graph. */
-    static final int CSV_CITING_DOCUMENTS = 100_000;
 
     /** The order relations are listed in, most telling first. */
     static final List<String> RELATION_ORDER = List.of("IMPLEMENTS", "RESPONDS_TO", "BASED_ON", "GUIDES", "REPLACES",
@@ -210,7 +204,7 @@ class ExplorerController {
         return "superseded";
     }
 
-    /** The superseded-references report of a jurisdiction as CSV, every page of it, loudest first per page. */
+    /** The superseded-references report of a jurisdiction as CSV, every page of it (the API's export). */
     @GetMapping(value = "/superseded.csv")
     void supersededCsv(@RequestParam(required = false) String jurisdiction,
                        @RequestParam(required = false) String severity, HttpServletResponse response) throws IOException {
@@ -219,28 +213,9 @@ class ExplorerController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"superseded-"
                 + (place == null ? "all" : place) + ".csv\"");
-        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // so that spreadsheet programs read the Vietnamese as UTF-8
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("severity", "citing_id",
-                "citing_symbol", "citing_date", "relation", "quote", "superseded_id", "superseded_symbol", "kind",
-                "superseded_by_id", "superseded_by_symbol", "since", "timing").get())) {
-            String after = null;
-            int citing = 0;
-            do {
-                var page = service.superseded(place, level, after, 500);
-                for (SupersededReference r : page.items()) {
-                    var s = r.supersessions().isEmpty() ? null : r.supersessions().get(0);
-                    csv.printRecord(r.severity(), r.citing().id(), r.citing().symbol(), r.citing().date(),
-                            r.relation(), r.mentions().isEmpty() ? null : r.mentions().get(0).quote(),
-                            r.superseded().id(), r.superseded().symbol(), s == null ? null : s.kind(),
-                            s == null || s.supersededBy() == null ? null : s.supersededBy().id(),
-                            s == null || s.supersededBy() == null ? null : s.supersededBy().symbol(),
-                            s == null ? null : s.since(), s == null ? null : s.timing());
-                }
-                after = page.next();
-                citing += 500;
-            } while (after != null && citing < CSV_CITING_DOCUMENTS);
-        }
+        dev.lexgraph.api.TableExport.csv(dev.lexgraph.api.ExportController.SUPERSEDED_COLUMNS,
+                sink -> dev.lexgraph.api.ExportController.supersededRows(service, place, level, sink),
+                response.getOutputStream());
     }
 
     @GetMapping("/upload")

@@ -1003,6 +1003,62 @@ class ApiTest {
     }
 
     @Test
+    void treesAndReportsDownloadAsSpreadsheetsAndGraphs() throws Exception {
+        // The implementer tree as CSV and as XLSX, read back as a spreadsheet program would.
+        Answer csv = get("/api/v1/document/implementers?format=csv&id=" + enc(DIRECTIVE_33));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFdepth,id,parent_id,type,type_label,symbol,date,issuer,jurisdiction,"
+                + "relation,relation_label,purpose,title");
+        assertThat(lines.subList(1, lines.size())).anyMatch(l -> l.startsWith("1,") && l.contains("2599/KH-SKHCN")
+                && l.contains("," + DIRECTIVE_33 + ",") && l.contains("Thực hiện"));
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(uri("/api/v1/document/implementers?format=xlsx&id="
+                + enc(DIRECTIVE_33))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("symbol");
+            assertThat(sheet.getLastRowNum()).isEqualTo(lines.size() - 1);
+            List<String> symbols = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                org.apache.poi.ss.usermodel.Cell c = sheet.getRow(r).getCell(5);
+                symbols.add(c == null ? null : c.getStringCellValue());
+                assertThat(sheet.getRow(r).getCell(0).getNumericCellValue()).isGreaterThanOrEqualTo(1);
+            }
+            assertThat(symbols).contains("2599/KH-SKHCN");
+        }
+        // The JSON answer of the same path stays the default.
+        Answer json = get("/api/v1/document/implementers?id=" + enc(DIRECTIVE_33));
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().get("implementers").isArray()).isTrue();
+        // The superseded-reference report of a province, every page of it.
+        Answer report = get("/api/v1/superseded-references?format=csv&jurisdiction=quang-tri");
+        assertThat(report.body()).startsWith("\uFEFFseverity,citing_id,citing_symbol,citing_date,relation,quote");
+        // A document's dependency graph as GraphML, read with an XML parser: every dependency a node and an edge.
+        String plan = get("/api/v1/documents/lookup?symbol=" + enc("2599/KH-SKHCN")).json().get("id").asString();
+        HttpResponse<byte[]> graphml = http.send(HttpRequest.newBuilder(uri("/api/v1/document/dependencies?format=graphml&id="
+                + enc(plan))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(graphml.headers().firstValue("Content-Type").orElse("")).startsWith("application/graphml+xml");
+        org.w3c.dom.Document graph = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(graphml.body()));
+        int dependencies = get("/api/v1/document/dependencies?transitive=true&limit=10000&id=" + enc(plan)).json()
+                .get("count").asInt();
+        assertThat(graph.getElementsByTagName("node").getLength()).isEqualTo(dependencies + 1);
+        assertThat(graph.getElementsByTagName("edge").getLength()).isEqualTo(dependencies);
+        assertThat(new String(graphml.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(">33/CT-TTg<", ">Thực hiện<");
+        // A format no answer has is refused with a problem, not a stack trace.
+        assertProblem(get("/api/v1/document/implementers?format=pdf&id=" + enc(DIRECTIVE_33)), 400, "csv or xlsx");
+        // A client that accepts anything still gets JSON.
+        HttpResponse<String> any = http.send(HttpRequest.newBuilder(uri("/api/v1/document/dependencies?id=" + enc(plan)))
+                .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(any.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    @Test
     void aDocumentIdInOneParameterAnswersAsItsPath() throws Exception {
         Answer byPath = get("/api/v1/documents/" + DIRECTIVE_33);
         Answer byId = get("/api/v1/document?id=" + enc(DIRECTIVE_33));
