@@ -81,6 +81,8 @@ final class HeaderReader {
     /** The number that opens a capitalised title line: "127-KL/TW", "228/QĐ-UBND", "số 12/2021/QĐ-UBND". */
     private static final Pattern TITLE_NUMBER = Pattern.compile(
             "(?:S[O06]\\s+)?(\\d+\\s*[-/]\\s*[A-Z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)(?=[\\s,.;]|$)");
+    /** A letter's address: "Kính gửi:", "… kính gửi các sở, ngành". */
+    private static final Pattern ADDRESSED = Pattern.compile("\\bk\\S{1,2}nh g\\S{1,2}i\\b");
     private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
             + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
                     + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
@@ -536,12 +538,11 @@ final class HeaderReader {
 
     private static DocType openingType(String text) {
         String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), OPENING_SCAN)));
-        if (head.indexOf("ban h") < 0 && head.indexOf("y d") < 0 && head.indexOf("o c") < 0) {
-            return null;
-        }
-        Matcher m = OPENING_TYPE.matcher(head);
-        if (!m.find()) {
-            return null;
+        Matcher m = head.indexOf("ban h") < 0 && head.indexOf("y d") < 0 && head.indexOf("o c") < 0 ? null
+                : OPENING_TYPE.matcher(head);
+        if (m == null || !m.find()) {
+            // A letter that lost its header still addresses someone: "Sở Công thương kính gửi các sở, ngành …".
+            return ADDRESSED.matcher(head).find() ? DocType.CONG_VAN : null;
         }
         if (m.group(1) == null) {
             return DocType.BAO_CAO;

@@ -13,6 +13,21 @@ class LettersNewsAndPartyFormsTest {
 
 
     @Test
+    void aLetterWithoutItsHeaderIsKnownByItsAddressAndStatesItsPurpose() {
+        ExtractionResult r = Extract.of("Sở Công thương lấy ý kiến góp ý dự thảo Quyết định về Chương trình Thương hiệu\n\n"
+                + "Sở Công thương kính gửi các sở, ngành xem xét dự thảo và có ý kiến đóng góp trước ngày 03/05/2019.\n\n"
+                + "Thực hiện ý kiến chỉ đạo của Văn phòng Ủy ban nhân dân tỉnh tại Công văn số 471/VPUB-KTN ngày "
+                + "10/4/2019 về việc góp ý các dự thảo, Sở Công thương xét thấy cần lấy ý kiến các cơ quan.\n");
+        assertThat(r.document().type()).isEqualTo(DocType.CONG_VAN);
+        assertThat(r.document().implemented()).containsExactly("471/VPUB-KTN");
+        // Without an address, an untyped text stays untyped and states no purpose.
+        ExtractionResult article = Extract.of("Các sở, ngành xem xét dự thảo.\n\nThực hiện Công văn số 471/VPUB-KTN "
+                + "ngày 10/4/2019, nhiều ý kiến đã được gửi về.\n");
+        assertThat(article.document().type()).isNull();
+        assertThat(article.document().implemented()).isEmpty();
+    }
+
+    @Test
     void partyNumbersWithASpaceForTheDashAndTheStateFormsOfTypedSymbols() {
         assertThat(Extract.only("Căn cứ Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư.").symbol())
                 .isEqualTo("1836-QĐ/TWĐTN");

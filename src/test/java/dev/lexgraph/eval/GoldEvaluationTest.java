@@ -79,11 +79,11 @@ class GoldEvaluationTest {
 
     /**
      * The fourth blind set, both halves, after their blind runs (its README) and the families they showed:
-     * header-less letters and a news page relaying a letter keep its header below the targets.
+     * a news page relaying a letter keeps its header short of all.
      */
     @Test
     void theFourthBlindSetKeepsItsBlindRun() throws Exception {
-        assertReaches("real-blind-4", new Bounds(24, 0.98, 0.9, 0.95, 0.94, 0.9, 0.85));
+        assertReaches("real-blind-4", new Bounds(24, 0.98, 0.95, 0.95, 0.94, 0.94, 0.9));
     }
 
     /**
