@@ -62,6 +62,17 @@ class RequestGuards extends OncePerRequestFilter {
                     + " in the header " + ApiKeys.HEADER + "\"}");
             return;
         }
+        if (path.startsWith("/actuator/health") && keys.accepts(request.getHeader(ApiKeys.HEADER))) {
+            // Health details (the database's state, disk space) only for a caller with the key: the actuator
+            // shows them to an authenticated caller (management.endpoint.health.show-details=when-authorized).
+            chain.doFilter(new HttpServletRequestWrapper(request) {
+                @Override
+                public java.security.Principal getUserPrincipal() {
+                    return () -> "api-key";
+                }
+            }, response);
+            return;
+        }
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         if (multipart || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {

@@ -877,7 +877,15 @@ class ApiTest {
         Answer health = get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        assertThat(health.json().get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+        // Details only for a caller with the key.
+        assertThat(health.json().has("components")).isFalse();
+        HttpResponse<String> detailed = http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("X-API-Key", KEY)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode details = json.readTree(detailed.body());
+        assertThat(details.get("components").get("neo4j").get("status").asString()).isEqualTo("UP");
+        HttpResponse<String> wrongKey = http.send(HttpRequest.newBuilder(uri("/actuator/health")).header("X-API-Key", "nope")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(wrongKey.body()).has("components")).isFalse();
     }
 
     /** The served description, checked by an independent validator (swagger-parser): no error, no warning. */
