@@ -13,6 +13,9 @@ import dev.lexgraph.query.SupersessionRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +55,8 @@ class DocumentController {
                                  @RequestParam(required = false) @Parameter(description = "central, or a province slug such as quang-ngai") String jurisdiction,
                                  @RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) String q,
-                                 @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "50") int size) {
-        Params.range(page, 0, 100_000, "page");
-        Params.range(size, 1, 500, "size");
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         DocumentRepository.Criteria c = new DocumentRepository.Criteria(Params.blankToNull(symbol),
                 Params.type(type, "type"), Params.blankToNull(issuer), jurisdiction(jurisdiction), year,
                 Params.blankToNull(q));
@@ -113,16 +114,16 @@ class DocumentController {
             @Parameter(description = "also through chains (default false)") Boolean transitive,
             @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
             @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,
-            @Parameter(description = "how many steps, 1 to 12 (default 12)") Integer depth,
-            @Parameter(description = "how many to skip (the page's start; default 0)") Integer offset,
-            @Parameter(description = "page size, 1 to 10000 (default 100)") Integer limit) {
+            @Parameter(description = "how many steps (default 12)") @Min(1) @Max(DependencyRepository.MAX_DEPTH) Integer depth,
+            @Parameter(description = "how many to skip (the page's start; default 0)") @Min(0) Integer offset,
+            @Parameter(description = "page size (default 100)") @Min(1) @Max(10_000) Integer limit) {
     }
 
     @GetMapping(BY_ID + "/dependencies")
     @Operation(operationId = "getDependencies", summary = "What a document depends on", description = DEPENDENCIES)
     DependencyList dependencies(@PathVariable String jurisdiction, @PathVariable String issuer,
                                 @PathVariable String docType, @PathVariable String year, @PathVariable String number,
-                                @ParameterObject DependencyQuery query) {
+                                @ParameterObject @Valid DependencyQuery query) {
         return dependencies(numbered(jurisdiction, issuer, docType, year, number), query);
     }
 
@@ -130,7 +131,7 @@ class DocumentController {
     @Operation(operationId = "getDependenciesByFile", summary = "What a document without a number depends on",
             description = DEPENDENCIES)
     DependencyList dependenciesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
-                                      @PathVariable String hash, @ParameterObject DependencyQuery query) {
+                                      @PathVariable String hash, @ParameterObject @Valid DependencyQuery query) {
         return dependencies(filed(jurisdiction, docType, hash), query);
     }
 
@@ -138,7 +139,7 @@ class DocumentController {
     @Operation(operationId = "getDependenciesById", summary = "What a document depends on, by its whole id",
             description = DEPENDENCIES)
     DependencyList dependenciesById(@RequestParam @Parameter(description = ID) String id,
-                                    @ParameterObject DependencyQuery query) {
+                                    @ParameterObject @Valid DependencyQuery query) {
         return dependencies(whole(id), query);
     }
 
@@ -146,9 +147,6 @@ class DocumentController {
         int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
         int offset = q.offset() == null ? 0 : q.offset();
         int limit = q.limit() == null ? 100 : q.limit();
-        Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        Params.range(offset, 0, Integer.MAX_VALUE, "offset");
-        Params.range(limit, 1, 10_000, "limit");
         return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth, Params.type(q.type(), "type"),
                 Params.relations(q.relations(), DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);
     }
@@ -156,8 +154,8 @@ class DocumentController {
     /** The query of an implementer tree. */
     record ImplementerQuery(
             @Parameter(description = "follow the chains down (default false: direct implementers only)") Boolean transitive,
-            @Parameter(description = "how many steps when transitive, 1 to 12 (default 12)") Integer depth,
-            @Parameter(description = "at most this many documents, 1 to 50000 (default 5000)") Integer limit,
+            @Parameter(description = "how many steps when transitive (default 12)") @Min(1) @Max(DependencyRepository.MAX_DEPTH) Integer depth,
+            @Parameter(description = "at most this many documents (default 5000)") @Min(1) @Max(50_000) Integer limit,
             @Parameter(description = "true: only documents issued to implement it; false: only those implementing it in part") Boolean purpose) {
     }
 
@@ -165,7 +163,7 @@ class DocumentController {
     @Operation(operationId = "getImplementers", summary = "Who implements a document", description = IMPLEMENTERS)
     ImplementerTree implementers(@PathVariable String jurisdiction, @PathVariable String issuer,
                                  @PathVariable String docType, @PathVariable String year, @PathVariable String number,
-                                 @ParameterObject ImplementerQuery query) {
+                                 @ParameterObject @Valid ImplementerQuery query) {
         return implementers(numbered(jurisdiction, issuer, docType, year, number), query);
     }
 
@@ -173,7 +171,7 @@ class DocumentController {
     @Operation(operationId = "getImplementersByFile", summary = "Who implements a document without a number",
             description = IMPLEMENTERS)
     ImplementerTree implementersByFile(@PathVariable String jurisdiction, @PathVariable String docType,
-                                       @PathVariable String hash, @ParameterObject ImplementerQuery query) {
+                                       @PathVariable String hash, @ParameterObject @Valid ImplementerQuery query) {
         return implementers(filed(jurisdiction, docType, hash), query);
     }
 
@@ -181,15 +179,13 @@ class DocumentController {
     @Operation(operationId = "getImplementersById", summary = "Who implements a document, by its whole id",
             description = IMPLEMENTERS)
     ImplementerTree implementersById(@RequestParam @Parameter(description = ID) String id,
-                                     @ParameterObject ImplementerQuery query) {
+                                     @ParameterObject @Valid ImplementerQuery query) {
         return implementers(whole(id), query);
     }
 
     private ImplementerTree implementers(String id, ImplementerQuery q) {
         int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
         int limit = q.limit() == null ? 5000 : q.limit();
-        Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        Params.range(limit, 1, 50_000, "limit");
         return service.implementers(id, Boolean.TRUE.equals(q.transitive()) ? depth : 1, limit, q.purpose());
     }
 

@@ -81,6 +81,43 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(p);
     }
 
+    /** A query record's field out of its bounds ({@code @Valid @ParameterObject}): which, and what is allowed. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            org.springframework.web.bind.MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        java.util.List<String> why = new java.util.ArrayList<>();
+        for (org.springframework.validation.FieldError e : ex.getBindingResult().getFieldErrors()) {
+            why.add(e.isBindingFailure() ? e.getField() + " must be a " + typeName(e) + ", not '" + e.getRejectedValue() + "'"
+                    : e.getField() + " " + e.getDefaultMessage() + ", not " + e.getRejectedValue());
+        }
+        return badParameters(ex, why, headers, request);
+    }
+
+    /** A parameter out of its bounds ({@code @Min}, {@code @Max} on a handler's parameter). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        java.util.List<String> why = new java.util.ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e ->
+                why.add(r.getMethodParameter().getParameterName() + " " + e.getDefaultMessage() + ", not "
+                        + r.getArgument())));
+        return badParameters(ex, why, headers, request);
+    }
+
+    private ResponseEntity<Object> badParameters(Exception ex, java.util.List<String> why, HttpHeaders headers,
+                                                 WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", why));
+        p.setTitle("Bad parameter");
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String typeName(org.springframework.validation.FieldError e) {
+        String code = e.getCodes() == null ? "" : String.join(" ", e.getCodes());
+        return code.contains("Integer") ? "whole number" : code.contains("Boolean") ? "true or false" : "valid value";
+    }
+
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,

@@ -612,7 +612,7 @@ class ApiTest {
         assertThat(none.json()).isEmpty();
         assertProblem(get("/api/v1/documents?type=PLAN"), 400, "not a document type");
         assertProblem(get("/api/v1/documents?year=twenty"), 400, "whole number");
-        assertProblem(get("/api/v1/documents?size=0"), 400, "size must be between");
+        assertProblem(get("/api/v1/documents?size=0"), 400, "size must be greater than or equal to 1, not 0");
         assertProblem(get("/api/v1/documents/" + DIRECTIVE_33 + "/dependencies?relations=LIKES"), 400, "not one of");
         assertProblem(get("/api/v1/superseded-references?severity=urgent"), 400, "severity must be one of");
         assertProblem(get("/api/v1/no-such-thing"), 404, "");
@@ -916,6 +916,11 @@ class ApiTest {
         assertThat(document.getParameters()).filteredOn(p -> "query".equals(p.getIn()))
                 .extracting(io.swagger.v3.oas.models.parameters.Parameter::getName)
                 .contains("transitive", "type", "relations", "depth", "offset", "limit");
+        // Bounds come from the handlers' constraints (Bean Validation), the same that check the requests.
+        io.swagger.v3.oas.models.parameters.Parameter limit = document.getParameters().stream()
+                .filter(p -> "limit".equals(p.getName())).findFirst().orElseThrow();
+        assertThat(limit.getSchema().getMinimum()).isEqualByComparingTo("1");
+        assertThat(limit.getSchema().getMaximum()).isEqualByComparingTo("10000");
         // Every error answer is described, as problem+json; the special answers too.
         parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperations().forEach(o -> {
             assertThat(o.getResponses()).as(path).containsKeys("400", "500", "503");
@@ -1081,5 +1086,8 @@ class ApiTest {
         assertProblem(get("/api/v1/document?id=" + enc("central/ttg/chi-thi/2021/33")), 400, "vn/");
         assertProblem(get("/api/v1/document?id=" + enc("vn/central/ttg/chi-thi/2021/99999")), 404, "no document");
         assertProblem(get("/api/v1/document/dependencies?id=" + enc(plan) + "&limit=0"), 400, "limit");
+        assertProblem(get("/api/v1/document/dependencies?id=" + enc(plan) + "&depth=abc"), 400, "depth must be a whole number");
+        assertProblem(get("/api/v1/document/implementers?id=" + enc(plan) + "&limit=50001"), 400, "limit");
+        assertProblem(get("/api/v1/documents?size=0"), 400, "size");
     }
 }
