@@ -103,6 +103,44 @@ public class ExportController {
     private static final String SUPERSEDED_TABLE = "With format=csv|xlsx: the "
             + "whole report (every page), one row per reference and its loudest supersession.";
 
+    private static final List<String> TABLE_COLUMNS = List.of("id", "symbol", "type", "type_label", "date",
+            "jurisdiction", "issuer", "depends_on_id", "depends_on_symbol", "depends_on_type", "depends_on_date",
+            "depends_on_jurisdiction", "relations");
+
+    @GetMapping(value = "/dependencies", params = "format")
+    @Operation(operationId = "dependencyTable", description = "With format=csv|xlsx: every row of the dependency "
+            + "table, one line per document and document it depends on (a document that depends on none, with all=true,"
+            + " one line with the dependency columns empty).")
+    ResponseEntity<StreamingResponseBody> dependencyTableByFormat(
+            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") String of, @RequestParam(defaultValue = "CHI_THI") String on,
+            @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages") String format) {
+        List<String> ofTypes = Params.types(of, "of", null);
+        List<String> onTypes = Params.types(on, "on", null);
+        return table(tableFormat(format), "dependencies", TABLE_COLUMNS, sink -> {
+            String after = null;
+            while (true) {
+                List<Views.DependencyRow> rows = service.table(ofTypes, onTypes, after, all, 1000);
+                for (Views.DependencyRow row : rows) {
+                    DocumentSummary d = row.document();
+                    if (row.dependsOn().isEmpty()) {
+                        sink.row(d.id(), d.symbol(), d.type(), d.typeLabel(), d.date(), d.jurisdiction(), d.issuer());
+                    }
+                    for (java.util.Map<String, Object> t : row.dependsOn()) {
+                        Object relations = t.get("relations");
+                        sink.row(d.id(), d.symbol(), d.type(), d.typeLabel(), d.date(), d.jurisdiction(), d.issuer(),
+                                t.get("id"), t.get("symbol"), t.get("type"), t.get("date"), t.get("jurisdiction"),
+                                relations instanceof List<?> l ? String.join("+", l.stream().map(String::valueOf).toList()) : null);
+                    }
+                }
+                if (rows.size() < 1000) {
+                    return;
+                }
+                after = rows.get(rows.size() - 1).document().id();
+            }
+        });
+    }
+
     /** Every page of the superseded-reference report, as rows (the explorer's download writes the same). */
     public static void supersededRows(DocumentService service, String jurisdiction, String severity,
                                       TableExport.RowSink sink) throws IOException {

@@ -1048,6 +1048,13 @@ class ApiTest {
         Answer json = get("/api/v1/document/implementers?id=" + enc(DIRECTIVE_33));
         assertThat(json.contentType()).startsWith("application/json");
         assertThat(json.json().get("implementers").isArray()).isTrue();
+        // The dependency table, every row: the plan of seed 004 depends on the directive.
+        Answer table = get("/api/v1/dependencies?format=csv");
+        assertThat(table.body().lines().findFirst().orElse("")).isEqualTo("\uFEFFid,symbol,type,type_label,date,"
+                + "jurisdiction,issuer,depends_on_id,depends_on_symbol,depends_on_type,depends_on_date,"
+                + "depends_on_jurisdiction,relations");
+        assertThat(table.body().lines()).anyMatch(l -> l.contains("2599/KH-SKHCN") && l.contains(DIRECTIVE_33)
+                && l.contains("IMPLEMENTS"));
         // The superseded-reference report of a province, every page of it.
         Answer report = get("/api/v1/superseded-references?format=csv&jurisdiction=quang-tri");
         assertThat(report.body()).startsWith("\uFEFFseverity,citing_id,citing_symbol,citing_date,relation,quote");
