@@ -92,7 +92,7 @@ class DocumentController {
     @Operation(operationId = "getDocument", summary = "One document", description = DOCUMENT)
     DocumentDetail document(@PathVariable String jurisdiction, @PathVariable String issuer,
                             @PathVariable String docType, @PathVariable String year, @PathVariable String number) {
-        return service.detail(numbered(jurisdiction, issuer, docType, year, number));
+        return service.detail(DocumentIds.numbered(jurisdiction, issuer, docType, year, number));
     }
 
     @GetMapping(BY_FILE_ID)
@@ -100,13 +100,13 @@ class DocumentController {
             description = DOCUMENT)
     DocumentDetail documentByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                   @PathVariable String hash) {
-        return service.detail(filed(jurisdiction, docType, hash));
+        return service.detail(DocumentIds.filed(jurisdiction, docType, hash));
     }
 
     @GetMapping("/document")
     @Operation(operationId = "getDocumentById", summary = "One document, by its whole id", description = DOCUMENT)
     DocumentDetail documentById(@RequestParam @Parameter(description = ID) String id) {
-        return service.detail(whole(id));
+        return service.detail(DocumentIds.whole(id));
     }
 
     /** The query of a dependency walk, the same for every form of the document's id. */
@@ -124,7 +124,7 @@ class DocumentController {
     DependencyList dependencies(@PathVariable String jurisdiction, @PathVariable String issuer,
                                 @PathVariable String docType, @PathVariable String year, @PathVariable String number,
                                 @ParameterObject @Valid DependencyQuery query) {
-        return dependencies(numbered(jurisdiction, issuer, docType, year, number), query);
+        return dependencies(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), query);
     }
 
     @GetMapping(BY_FILE_ID + "/dependencies")
@@ -132,7 +132,7 @@ class DocumentController {
             description = DEPENDENCIES)
     DependencyList dependenciesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                       @PathVariable String hash, @ParameterObject @Valid DependencyQuery query) {
-        return dependencies(filed(jurisdiction, docType, hash), query);
+        return dependencies(DocumentIds.filed(jurisdiction, docType, hash), query);
     }
 
     @GetMapping("/document/dependencies")
@@ -140,7 +140,7 @@ class DocumentController {
             description = DEPENDENCIES)
     DependencyList dependenciesById(@RequestParam @Parameter(description = ID) String id,
                                     @ParameterObject @Valid DependencyQuery query) {
-        return dependencies(whole(id), query);
+        return dependencies(DocumentIds.whole(id), query);
     }
 
     private DependencyList dependencies(String id, DependencyQuery q) {
@@ -164,7 +164,7 @@ class DocumentController {
     ImplementerTree implementers(@PathVariable String jurisdiction, @PathVariable String issuer,
                                  @PathVariable String docType, @PathVariable String year, @PathVariable String number,
                                  @ParameterObject @Valid ImplementerQuery query) {
-        return implementers(numbered(jurisdiction, issuer, docType, year, number), query);
+        return implementers(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), query);
     }
 
     @GetMapping(BY_FILE_ID + "/implementers")
@@ -172,7 +172,7 @@ class DocumentController {
             description = IMPLEMENTERS)
     ImplementerTree implementersByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                        @PathVariable String hash, @ParameterObject @Valid ImplementerQuery query) {
-        return implementers(filed(jurisdiction, docType, hash), query);
+        return implementers(DocumentIds.filed(jurisdiction, docType, hash), query);
     }
 
     @GetMapping("/document/implementers")
@@ -180,7 +180,7 @@ class DocumentController {
             description = IMPLEMENTERS)
     ImplementerTree implementersById(@RequestParam @Parameter(description = ID) String id,
                                      @ParameterObject @Valid ImplementerQuery query) {
-        return implementers(whole(id), query);
+        return implementers(DocumentIds.whole(id), query);
     }
 
     private ImplementerTree implementers(String id, ImplementerQuery q) {
@@ -196,7 +196,7 @@ class DocumentController {
                                                    @PathVariable String docType, @PathVariable String year,
                                                    @PathVariable String number,
                                                    @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(numbered(jurisdiction, issuer, docType, year, number), severity(severity));
+        return service.superseded(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), severity(severity));
     }
 
     @GetMapping(BY_FILE_ID + "/superseded-references")
@@ -205,7 +205,7 @@ class DocumentController {
     List<SupersededReference> supersededReferencesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                                          @PathVariable String hash,
                                                          @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(filed(jurisdiction, docType, hash), severity(severity));
+        return service.superseded(DocumentIds.filed(jurisdiction, docType, hash), severity(severity));
     }
 
     @GetMapping("/document/superseded-references")
@@ -213,7 +213,7 @@ class DocumentController {
             + "documents, by its whole id", description = SUPERSEDED)
     List<SupersededReference> supersededReferencesById(@RequestParam @Parameter(description = ID) String id,
                                                        @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(whole(id), severity(severity));
+        return service.superseded(DocumentIds.whole(id), severity(severity));
     }
 
     private static final String ID = "the document's id, as answers give it: vn/central/ttg/chi-thi/2021/33, or "
@@ -232,35 +232,6 @@ class DocumentController {
             + "opening) or implements it in part (a task of its body, a report); purpose=true or false keeps only those.";
     private static final String SUPERSEDED = "Each reference this document makes to a document replaced, repealed "
             + "or amended (or no longer in force), loudest first.";
-
-    /** The graph id of a numbered document: {@code vn/<jurisdiction>/<issuer>/<type>/<year>/<number>}. */
-    static String numbered(String jurisdiction, String issuer, String docType, String year, String number) {
-        return "vn/" + jurisdiction + "/" + issuer + "/" + docType + "/" + year + "/" + number;
-    }
-
-    /** The graph id of a document known by its file: {@code vn/<jurisdiction>/file/<type>/<hash>}. */
-    static String filed(String jurisdiction, String docType, String hash) {
-        return "vn/" + jurisdiction + "/file/" + docType + "/" + hash;
-    }
-
-    /** A whole id given in one parameter; a leading or trailing slash is forgiven. */
-    static String whole(String id) {
-        String s = Params.blankToNull(id);
-        if (s == null) {
-            throw ApiProblem.badRequest("id must be a document id such as vn/central/ttg/chi-thi/2021/33");
-        }
-        while (s.startsWith("/")) {
-            s = s.substring(1);
-        }
-        while (s.endsWith("/")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (!s.startsWith("vn/")) {
-            throw ApiProblem.badRequest("'" + id + "' is not a document id: ids start with vn/, such as "
-                    + "vn/central/ttg/chi-thi/2021/33");
-        }
-        return s;
-    }
 
     static String jurisdiction(String s) {
         s = Params.blankToNull(s);

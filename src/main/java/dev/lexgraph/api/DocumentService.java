@@ -115,6 +115,31 @@ public class DocumentService {
                 .toList();
     }
 
+    /** What to do with each row of the dependency table. */
+    @FunctionalInterface
+    public interface TableRowAction {
+        void accept(DependencyRow row) throws java.io.IOException;
+    }
+
+    /**
+     * Every row of the dependency table, read a page of {@code page} rows at a time, each page in its own read
+     * transaction: a million documents never sit in one transaction or in memory.
+     */
+    public void forEachTableRow(List<String> of, List<String> on, boolean all, int page, TableRowAction action)
+            throws java.io.IOException {
+        String after = null;
+        while (true) {
+            List<DependencyRow> rows = table(of, on, after, all, page);
+            for (DependencyRow row : rows) {
+                action.accept(row);
+            }
+            if (rows.size() < page) {
+                return;
+            }
+            after = rows.get(rows.size() - 1).document().id();
+        }
+    }
+
     /** A document's references to superseded documents, loudest first. */
     public List<SupersededReference> superseded(String citing, String minSeverity) {
         List<Map<String, Object>> rows = supersession.references(citing, null, minSeverity, null, 1);

@@ -53,7 +53,7 @@ public class ExportController {
 
     private ResponseEntity<StreamingResponseBody> implementersTable(String id, int depth, String format) {
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        ImplementerTree tree = service.implementers(DocumentController.whole(id), depth, EXPORT_DOCUMENTS, null);
+        ImplementerTree tree = service.implementers(DocumentIds.whole(id), depth, EXPORT_DOCUMENTS, null);
         TableExport.Rows rows = sink -> rows(tree.implementers(), 1, tree.document().id(), sink);
         return table(format, "implementers", TREE_COLUMNS, rows);
     }
@@ -117,11 +117,8 @@ public class ExportController {
             @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages") String format) {
         List<String> ofTypes = Params.types(of, "of", null);
         List<String> onTypes = Params.types(on, "on", null);
-        return table(tableFormat(format), "dependencies", TABLE_COLUMNS, sink -> {
-            String after = null;
-            while (true) {
-                List<Views.DependencyRow> rows = service.table(ofTypes, onTypes, after, all, 1000);
-                for (Views.DependencyRow row : rows) {
+        return table(tableFormat(format), "dependencies", TABLE_COLUMNS, sink -> service.forEachTableRow(ofTypes,
+                onTypes, all, 1000, row -> {
                     DocumentSummary d = row.document();
                     if (row.dependsOn().isEmpty()) {
                         sink.row(d.id(), d.symbol(), d.type(), d.typeLabel(), d.date(), d.jurisdiction(), d.issuer());
@@ -132,13 +129,7 @@ public class ExportController {
                                 t.get("id"), t.get("symbol"), t.get("type"), t.get("date"), t.get("jurisdiction"),
                                 relations instanceof List<?> l ? String.join("+", l.stream().map(String::valueOf).toList()) : null);
                     }
-                }
-                if (rows.size() < 1000) {
-                    return;
-                }
-                after = rows.get(rows.size() - 1).document().id();
-            }
-        });
+                }));
     }
 
     /** Every page of the superseded-reference report, as rows (the explorer's download writes the same). */
@@ -168,7 +159,7 @@ public class ExportController {
                     .with("validValues", List.of("graphml"));
         }
         Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        DependencyList list = service.dependencies(DocumentController.whole(id), true, depth, null,
+        DependencyList list = service.dependencies(DocumentIds.whole(id), true, depth, null,
                 DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS);
         StreamingResponseBody body = out -> {
             try {

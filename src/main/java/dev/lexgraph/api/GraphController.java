@@ -61,20 +61,14 @@ class GraphController {
         List<String> ofTypes = Params.types(of, "of", null);
         List<String> onTypes = Params.types(on, "on", null);
         StreamingResponseBody body = (OutputStream out) -> {
-            // One read transaction per page: a million documents never sit in one transaction or in memory.
-            String after = null;
-            while (true) {
-                List<DependencyRow> rows = service.table(ofTypes, onTypes, after, all, STREAM_PAGE);
-                for (DependencyRow row : rows) {
-                    out.write(json.writeValueAsString(row).getBytes(StandardCharsets.UTF_8));
-                    out.write('\n');
+            int[] written = {0};
+            service.forEachTableRow(ofTypes, onTypes, all, STREAM_PAGE, row -> {
+                out.write(json.writeValueAsString(row).getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+                if (++written[0] % STREAM_PAGE == 0) {
+                    out.flush(); // a page's rows reach the client as soon as they are read
                 }
-                out.flush();
-                if (rows.size() < STREAM_PAGE) {
-                    return;
-                }
-                after = rows.get(rows.size() - 1).document().id();
-            }
+            });
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }

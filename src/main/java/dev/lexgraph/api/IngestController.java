@@ -126,14 +126,11 @@ class IngestController {
         byte[] bytes = file.getBytes();
         return bounded(() -> {
             DocumentText.Decoded d = decode(bytes, file.getOriginalFilename());
-            return new Extraction(file.getOriginalFilename(), d.encoding(), text ? nfc(d.text()) : null,
+            return new Extraction(file.getOriginalFilename(), d.encoding(), text ? d.text() : null, // decoded texts are NFC
                     EXTRACTORS.get().extract(d.text()));
         });
     }
 
-    private static String nfc(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-    }
 
     @PostMapping(value = "/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "extract", summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")

@@ -165,7 +165,7 @@ public final class Ingestor {
      */
     public FileOutcome ingestText(String name, String text, String encoding, ExtractionResult extraction) {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Extracted e = new Extracted(Path.of(name), sha256(bytes), encoding, nfc(text), extraction, null);
+        Extracted e = new Extracted(Path.of(name), sha256(bytes), encoding, DocumentText.nfc(text), extraction, null);
         return write(List.of(e)).get(0);
     }
 
@@ -204,17 +204,13 @@ public final class Ingestor {
         try {
             byte[] bytes = Files.readAllBytes(p);
             DocumentText.Decoded d = DocumentText.decode(bytes);
-            return new Extracted(p, sha256(bytes), d.encoding(), nfc(d.text()), extractor.extract(d.text()), null);
+            return new Extracted(p, sha256(bytes), d.encoding(), d.text(), extractor.extract(d.text()), null); // decoded texts are NFC
         } catch (IOException | RuntimeException e) {
             String message = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
             return new Extracted(p, null, null, null, null, message == null ? e.getClass().getSimpleName() : message);
         }
     }
 
-    /** The text as the extractor counts offsets in it (it reads NFC). */
-    private static String nfc(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-    }
 
     private static Extracted get(Future<Extracted> f) {
         try {

@@ -18,7 +18,10 @@ import java.text.Normalizer;
  */
 public final class DocumentText {
 
-    /** The decoded text and how it was read. */
+    /**
+     * The text and how it was read; {@link #decode} and {@link #read} give it in Unicode NFC, the form the
+     * extractor's offsets count in.
+     */
     public record Decoded(String text, String encoding) {
     }
 
@@ -304,7 +307,11 @@ public final class DocumentText {
         }
     }
 
-    private static String nfc(String s) {
+    /**
+     * The text in Unicode NFC, the form the extractor reads and its offsets count in; an NFC text (the common
+     * case) is returned as it is, after a check that allocates nothing.
+     */
+    public static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
@@ -323,4 +330,5 @@ public final class DocumentText {
         }
         return n > offset && controls * 20 > (n - offset);
     }
+
 }

@@ -1,5 +1,6 @@
 package dev.lexgraph.web;
 
+import dev.lexgraph.api.DocumentIds;
 import dev.lexgraph.api.DocumentService;
 import dev.lexgraph.api.Views.Dependency;
 import dev.lexgraph.api.Views.DependencyList;
@@ -13,6 +14,7 @@ import dev.lexgraph.graph.DocumentIdentity;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
 import dev.lexgraph.query.FileRepository;
+import dev.lexgraph.query.SupersessionRepository;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -242,12 +244,11 @@ class ExplorerController {
         return out;
     }
 
+    /** The graph id a page's path names (its type's part is {@code {type}} here). */
     static String documentId(Map<String, String> vars) {
-        if (vars.containsKey("hash")) {
-            return "vn/" + vars.get("jurisdiction") + "/file/" + vars.get("type") + "/" + vars.get("hash");
-        }
-        return "vn/" + vars.get("jurisdiction") + "/" + vars.get("issuer") + "/" + vars.get("type") + "/"
-                + vars.get("year") + "/" + vars.get("number");
+        return vars.containsKey("hash") ? DocumentIds.filed(vars.get("jurisdiction"), vars.get("type"), vars.get("hash"))
+                : DocumentIds.numbered(vars.get("jurisdiction"), vars.get("issuer"), vars.get("type"), vars.get("year"),
+                        vars.get("number"));
     }
 
     private static String blankToNull(String s) {
@@ -262,11 +263,11 @@ class ExplorerController {
 
     private static String severity(String s) {
         String u = blankToNull(s) == null ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
-        return u != null && List.of("LOW", "MEDIUM", "HIGH").contains(u) ? u : null;
+        return u != null && SupersessionRepository.SEVERITIES.contains(u) ? u : null;
     }
 
     private static int severityRank(String s) {
-        return s == null ? 0 : List.of("LOW", "MEDIUM", "HIGH").indexOf(s);
+        return s == null ? 0 : SupersessionRepository.SEVERITIES.indexOf(s);
     }
 
     /** A whole number in bounds from a form field, or null when absent or not one. */
