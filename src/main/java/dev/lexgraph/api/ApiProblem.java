@@ -1,23 +1,34 @@
 package dev.lexgraph.api;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
  * A failure the client can act on, answered as RFC 9457 problem+json with {@code title}, {@code detail}
- * and any extra members (candidates, valid values).
+ * and any extra members (candidates, valid values); title and detail in the language the request prefers.
  */
 public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
-    private final String title;
+    private final String kind;
+    private final String detailCode;
+    private final Object[] arguments;
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
-    public ApiProblem(HttpStatus status, String title, String detail) {
-        super(detail, null, false, false);
+    /**
+     * @param kind       what went wrong, in a word or three ({@code not-found}): the end of the problem's type URI
+     *                   and the key of its title ({@code problem.<kind>} in {@link ProblemMessages})
+     * @param detailCode the key of its detail ({@code detail.<case>}), formatted with {@code arguments}
+     */
+    public ApiProblem(HttpStatus status, String kind, String detailCode, Object... arguments) {
+        super(null, null, false, false);
         this.status = status;
-        this.title = title;
+        this.kind = kind;
+        this.detailCode = detailCode;
+        // Numbers as written (2021, not "2,021"; a size as its setting shows it).
+        this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
     }
 
     private Integer retryAfterSeconds;
@@ -41,20 +52,39 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
+    public String kind() {
+        return kind;
+    }
+
+    /** The title in English. */
     public String title() {
-        return title;
+        return title(Locale.ENGLISH);
+    }
+
+    public String title(Locale locale) {
+        return ProblemMessages.title(kind, locale);
+    }
+
+    /** The detail in English (for logs and for callers that have no request). */
+    @Override
+    public String getMessage() {
+        return detail(Locale.ENGLISH);
+    }
+
+    public String detail(Locale locale) {
+        return ProblemMessages.format(detailCode, arguments, locale);
     }
 
     public Map<String, Object> properties() {
         return properties;
     }
 
-    static ApiProblem badRequest(String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "Bad request", detail);
+    static ApiProblem badRequest(String detailCode, Object... arguments) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "bad-request", detailCode, arguments);
     }
 
-    static ApiProblem notFound(String detail) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
+    static ApiProblem notFound(String detailCode, Object... arguments) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", detailCode, arguments);
     }
 
     /**

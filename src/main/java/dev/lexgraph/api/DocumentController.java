@@ -7,9 +7,11 @@ import dev.lexgraph.api.Views.ImplementerTree;
 import dev.lexgraph.api.Views.Page;
 import dev.lexgraph.api.Views.SupersededReference;
 import dev.lexgraph.graph.DocumentIdentity;
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.query.DependencyRelation;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
-import dev.lexgraph.query.SupersessionRepository;
+import dev.lexgraph.query.Severity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +52,7 @@ class DocumentController {
             + "folded form (33/CT-TTg, 33/ct-ttg and 33/CT-TTG are the same); `q` searches words of the title, "
             + "symbol and issuer, accents folded. Without `symbol` or `q` documents come in id order.")
     Page<DocumentSummary> search(@RequestParam(required = false) String symbol,
-                                 @RequestParam(required = false) @Parameter(description = "KE_HOACH, CHI_THI, …") String type,
+                                 @RequestParam(required = false) DocType type,
                                  @RequestParam(required = false) String issuer,
                                  @RequestParam(required = false) @Parameter(description = "central, or a province slug such as quang-ngai") String jurisdiction,
                                  @RequestParam(required = false) Integer year,
@@ -58,7 +60,7 @@ class DocumentController {
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         DocumentRepository.Criteria c = new DocumentRepository.Criteria(Params.blankToNull(symbol),
-                Params.type(type, "type"), Params.blankToNull(issuer), jurisdiction(jurisdiction), year,
+                type == null ? null : type.name(), Params.blankToNull(issuer), jurisdiction(jurisdiction), year,
                 Params.blankToNull(q));
         List<DocumentSummary> items = service.search(c, (long) page * size, size + 1);
         boolean more = items.size() > size;
@@ -74,12 +76,11 @@ class DocumentController {
         List<DocumentSummary> found = service.search(new DocumentRepository.Criteria(symbol.strip(), null, null,
                 jurisdiction(jurisdiction), year, null), 0, 51);
         if (found.isEmpty()) {
-            throw ApiProblem.notFound("no document has the symbol " + symbol);
+            throw ApiProblem.notFound("detail.symbol.unknown", symbol);
         }
         if (found.size() > 1) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.MULTIPLE_CHOICES, "Ambiguous symbol",
-                    symbol + " names " + (found.size() > 50 ? "more than 50" : found.size()) + " documents (different"
-                            + " years or provinces): narrow it with jurisdiction or year, or use one of their ids")
+            throw new ApiProblem(org.springframework.http.HttpStatus.MULTIPLE_CHOICES, "ambiguous-symbol",
+                    found.size() > 50 ? "detail.symbol.ambiguous-many" : "detail.symbol.ambiguous", symbol, found.size())
                     .with("candidates", found.subList(0, Math.min(50, found.size())));
         }
         return found.get(0);
@@ -112,8 +113,8 @@ class DocumentController {
     /** The query of a dependency walk, the same for every form of the document's id. */
     record DependencyQuery(
             @Parameter(description = "also through chains (default false)") Boolean transitive,
-            @Parameter(description = "only dependencies of this type, e.g. CHI_THI") String type,
-            @Parameter(description = "comma-separated subset of IMPLEMENTS,BASED_ON,CITES,RESPONDS_TO,GUIDES") String relations,
+            @Parameter(description = "only dependencies of this type") DocType type,
+            @Parameter(description = "only through these relations (default all)") List<DependencyRelation> relations,
             @Parameter(description = "how many steps (default 12)") @Min(1) @Max(DependencyRepository.MAX_DEPTH) Integer depth,
             @Parameter(description = "how many to skip (the page's start; default 0)") @Min(0) Integer offset,
             @Parameter(description = "page size (default 100)") @Min(1) @Max(10_000) Integer limit) {
@@ -147,8 +148,11 @@ class DocumentController {
         int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
         int offset = q.offset() == null ? 0 : q.offset();
         int limit = q.limit() == null ? 100 : q.limit();
-        return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth, Params.type(q.type(), "type"),
-                Params.relations(q.relations(), DependencyRepository.DEPENDENCY_RELATIONS), offset, limit);
+        List<String> relations = q.relations() == null || q.relations().isEmpty()
+                ? DependencyRepository.DEPENDENCY_RELATIONS
+                : q.relations().stream().distinct().map(Enum::name).toList();
+        return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth,
+                q.type() == null ? null : q.type().name(), relations, offset, limit);
     }
 
     /** The query of an implementer tree. */
@@ -195,8 +199,8 @@ class DocumentController {
     List<SupersededReference> supersededReferences(@PathVariable String jurisdiction, @PathVariable String issuer,
                                                    @PathVariable String docType, @PathVariable String year,
                                                    @PathVariable String number,
-                                                   @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), severity(severity));
+                                                   @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
+        return service.superseded(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), name(severity));
     }
 
     @GetMapping(BY_FILE_ID + "/superseded-references")
@@ -204,21 +208,21 @@ class DocumentController {
             + "document without a number", description = SUPERSEDED)
     List<SupersededReference> supersededReferencesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                                          @PathVariable String hash,
-                                                         @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(DocumentIds.filed(jurisdiction, docType, hash), severity(severity));
+                                                         @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
+        return service.superseded(DocumentIds.filed(jurisdiction, docType, hash), name(severity));
     }
 
     @GetMapping("/document/superseded-references")
     @Operation(operationId = "getSupersededReferencesById", summary = "A document's references to superseded "
             + "documents, by its whole id", description = SUPERSEDED)
     List<SupersededReference> supersededReferencesById(@RequestParam @Parameter(description = ID) String id,
-                                                       @RequestParam(required = false) @Parameter(description = SEVERITY) String severity) {
-        return service.superseded(DocumentIds.whole(id), severity(severity));
+                                                       @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
+        return service.superseded(DocumentIds.whole(id), name(severity));
     }
 
     private static final String ID = "the document's id, as answers give it: vn/central/ttg/chi-thi/2021/33, or "
             + "vn/<jurisdiction>/file/<type>/<hash> for a document without a number";
-    private static final String SEVERITY = "LOW, MEDIUM or HIGH: the least severity listed";
+    private static final String SEVERITY = "the least severity listed (default LOW: all)";
     private static final String DOCUMENT = "Metadata, status (ingested or known only from citations; superseded "
             + "by), and its outgoing and incoming relations with their provenance: source file, quoted text and "
             + "offsets of each mention.";
@@ -238,16 +242,8 @@ class DocumentController {
         return s == null ? null : DocumentIdentity.slug(s);
     }
 
-    static String severity(String s) {
-        s = Params.blankToNull(s);
-        if (s == null) {
-            return null;
-        }
-        String u = s.toUpperCase(Locale.ROOT);
-        if (!SupersessionRepository.SEVERITIES.contains(u)) {
-            throw ApiProblem.badRequest("severity must be one of " + SupersessionRepository.SEVERITIES)
-                    .with("validValues", SupersessionRepository.SEVERITIES);
-        }
-        return u;
+    /** An enum parameter's value as the queries take it, or null when absent. */
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -23,7 +23,7 @@ public final class DocumentIds {
     public static String whole(String id) {
         String s = Params.blankToNull(id);
         if (s == null) {
-            throw ApiProblem.badRequest("id must be a document id such as vn/central/ttg/chi-thi/2021/33");
+            throw ApiProblem.badRequest("detail.id.missing");
         }
         while (s.startsWith("/")) {
             s = s.substring(1);
@@ -32,8 +32,7 @@ public final class DocumentIds {
             s = s.substring(0, s.length() - 1);
         }
         if (!s.startsWith("vn/")) {
-            throw ApiProblem.badRequest("'" + id + "' is not a document id: ids start with vn/, such as "
-                    + "vn/central/ttg/chi-thi/2021/33");
+            throw ApiProblem.badRequest("detail.id.invalid", id);
         }
         return s;
     }

@@ -187,7 +187,7 @@ public class DocumentService {
     }
 
     private static ApiProblem unknown(String id) {
-        return ApiProblem.notFound("no document with id " + id);
+        return ApiProblem.notFound("detail.id.unknown", id);
     }
 
     /** REPLACES → REPLACED: the state of the superseded document. Statuses stay as they are. */

@@ -11,30 +11,37 @@ import dev.lexgraph.query.DependencyRepository;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.query.Severity;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The answers people take elsewhere: an implementer tree and the superseded-reference report as CSV or XLSX
- * (a spreadsheet), a document's dependency subgraph as GraphML (Gephi, Cytoscape, yEd). Asked for with
- * {@code format=csv|xlsx|graphml}; the JSON answers of the same paths stay as they are.
+ * The answers people take elsewhere: the dependency table, an implementer tree and the superseded-reference
+ * report as CSV or XLSX (a spreadsheet); a document's dependency or implementer subgraph as GraphML (Gephi,
+ * Cytoscape, yEd); a document as JSON-LD. Asked for with {@code format=} or by the Accept header
+ * ({@link ExportNegotiation}); the JSON answers of the same paths stay as they are.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "exports")
 public class ExportController {
 
-    public static final String GRAPHML = "application/graphml+xml";
     /** How many documents one implementer export or dependency graph carries at most. */
     static final int EXPORT_DOCUMENTS = 50_000;
 
@@ -47,28 +54,43 @@ public class ExportController {
     private static final List<String> TREE_COLUMNS = List.of("depth", "id", "parent_id", "type", "type_label",
             "symbol", "date", "issuer", "jurisdiction", "relation", "relation_label", "purpose", "title");
 
-    // Each export is asked for with format= on the JSON answer's own path (one operation in the description).
-    // Not by the Accept header: a client that accepts anything (*/*) must keep getting JSON, and a handler that
-    // produces CSV would tie with the JSON one. The parameter is read from a GET's query only.
-
-    private ResponseEntity<StreamingResponseBody> implementersTable(String id, int depth, String format) {
-        Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        ImplementerTree tree = service.implementers(DocumentIds.whole(id), depth, EXPORT_DOCUMENTS, null);
-        TableExport.Rows rows = sink -> rows(tree.implementers(), 1, tree.document().id(), sink);
-        return table(format, "implementers", TREE_COLUMNS, rows);
-    }
+    // Each export is asked for with format= on the JSON answer's own path (one operation in the description),
+    // or by an Accept header that prefers its media type, which ExportNegotiation turns into format=. A handler
+    // that produces CSV beside the JSON one would tie with it for a client that accepts anything (*/*).
 
     @GetMapping(value = "/document/implementers", params = "format")
-    @Operation(operationId = "getImplementersById", description = IMPLEMENTERS_TABLE)
-    ResponseEntity<StreamingResponseBody> implementersTableByFormat(
+    @Operation(operationId = "getImplementersById", description = IMPLEMENTERS_EXPORT)
+    ResponseEntity<StreamingResponseBody> implementersExport(
             @RequestParam @Parameter(description = "the document's id, e.g. vn/central/ttg/chi-thi/2021/33") String id,
-            @RequestParam(defaultValue = "12") @Parameter(description = "how many steps down, 1 to 12") int depth,
-            @RequestParam(required = false) @Parameter(description = "csv or xlsx: the tree as a table instead of JSON") String format) {
-        return implementersTable(id, depth, tableFormat(format));
+            @RequestParam(defaultValue = "12") @Parameter(description = "how many steps down") @Min(1) @Max(DependencyRepository.MAX_DEPTH) int depth,
+            @RequestParam(required = false) @Parameter(description = "csv, xlsx or graphml instead of JSON",
+                    schema = @Schema(allowableValues = {"csv", "xlsx", "graphml"})) String format) {
+        ExportFormat f = require(format, ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.GRAPHML);
+        ImplementerTree tree = service.implementers(DocumentIds.whole(id), depth, EXPORT_DOCUMENTS, null);
+        if (f == ExportFormat.GRAPHML) {
+            Map<String, DocumentSummary> documents = new LinkedHashMap<>();
+            List<GraphMlExport.Edge> edges = new ArrayList<>();
+            documents.put(tree.document().id(), tree.document());
+            edges(tree.implementers(), tree.document().id(), documents, edges);
+            return graph("implementers", out -> GraphMlExport.write(documents.values(), edges, out));
+        }
+        TableExport.Rows rows = sink -> rows(tree.implementers(), 1, tree.document().id(), sink);
+        return table(f, "implementers", TREE_COLUMNS, rows);
     }
 
-    private static final String IMPLEMENTERS_TABLE = "With format=csv|xlsx: the "
-            + "implementer tree flattened, one row per document with its depth and parent, nearest first.";
+    private static final String IMPLEMENTERS_EXPORT = "With format=csv|xlsx (or Accept: text/csv, the XLSX type): "
+            + "the implementer tree flattened, one row per document with its depth and parent, nearest first. With "
+            + "format=graphml (or Accept: application/graphml+xml): the tree as a graph, each implementer an edge "
+            + "to the document it implements.";
+
+    private static void edges(List<ImplementerNode> nodes, String parent, Map<String, DocumentSummary> documents,
+                              List<GraphMlExport.Edge> edges) {
+        for (ImplementerNode n : nodes) {
+            documents.putIfAbsent(n.document().id(), n.document());
+            edges.add(new GraphMlExport.Edge(n.document().id(), parent, n.relation(), n.purpose()));
+            edges(n.implementers(), n.document().id(), documents, edges);
+        }
+    }
 
     private static void rows(List<ImplementerNode> nodes, int depth, String parent, TableExport.RowSink sink)
             throws IOException {
@@ -84,23 +106,21 @@ public class ExportController {
             "citing_date", "relation", "quote", "superseded_id", "superseded_symbol", "kind", "kind_label",
             "superseded_by_id", "superseded_by_symbol", "since", "timing");
 
-    private ResponseEntity<StreamingResponseBody> supersededTable(String jurisdiction, String severity, String format) {
+    @GetMapping(value = "/superseded-references", params = "format")
+    @Operation(operationId = "supersededReferences", description = SUPERSEDED_TABLE)
+    ResponseEntity<StreamingResponseBody> supersededTable(
+            @RequestParam(required = false) @Parameter(description = "central or a province (name or slug)") String jurisdiction,
+            @RequestParam(required = false) @Parameter(description = "the least severity listed (default LOW: all)") Severity severity,
+            @RequestParam(required = false) @Parameter(description = "csv or xlsx: the whole report as a table instead of JSON pages",
+                    schema = @Schema(allowableValues = {"csv", "xlsx"})) String format) {
+        ExportFormat f = require(format, ExportFormat.CSV, ExportFormat.XLSX);
         String place = DocumentController.jurisdiction(jurisdiction);
-        String least = DocumentController.severity(severity);
-        return table(format, "superseded-" + (place == null ? "all" : place), SUPERSEDED_COLUMNS,
+        String least = DocumentController.name(severity);
+        return table(f, "superseded-" + (place == null ? "all" : place), SUPERSEDED_COLUMNS,
                 sink -> supersededRows(service, place, least, sink));
     }
 
-    @GetMapping(value = "/superseded-references", params = "format")
-    @Operation(operationId = "supersededReferences", description = SUPERSEDED_TABLE)
-    ResponseEntity<StreamingResponseBody> supersededTableByFormat(
-            @RequestParam(required = false) @Parameter(description = "central or a province (name or slug)") String jurisdiction,
-            @RequestParam(required = false) @Parameter(description = "at least LOW, MEDIUM or HIGH") String severity,
-            @RequestParam(required = false) @Parameter(description = "csv or xlsx: the whole report as a table instead of JSON pages") String format) {
-        return supersededTable(jurisdiction, severity, tableFormat(format));
-    }
-
-    private static final String SUPERSEDED_TABLE = "With format=csv|xlsx: the "
+    private static final String SUPERSEDED_TABLE = "With format=csv|xlsx (or Accept: text/csv, the XLSX type): the "
             + "whole report (every page), one row per reference and its loudest supersession.";
 
     private static final List<String> TABLE_COLUMNS = List.of("id", "symbol", "type", "type_label", "date",
@@ -108,16 +128,19 @@ public class ExportController {
             "depends_on_jurisdiction", "relations");
 
     @GetMapping(value = "/dependencies", params = "format")
-    @Operation(operationId = "dependencyTable", description = "With format=csv|xlsx: every row of the dependency "
+    @Operation(operationId = "dependencyTable", description = "With format=csv|xlsx (or Accept: text/csv, the XLSX "
+            + "type): every row of the dependency "
             + "table, one line per document and document it depends on (a document that depends on none, with all=true,"
             + " one line with the dependency columns empty).")
     ResponseEntity<StreamingResponseBody> dependencyTableByFormat(
-            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") String of, @RequestParam(defaultValue = "CHI_THI") String on,
+            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") @Parameter(description = GraphController.OF) List<DocType> of,
+            @RequestParam(defaultValue = "CHI_THI") @Parameter(description = GraphController.ON) List<DocType> on,
             @RequestParam(defaultValue = "false") boolean all,
-            @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages") String format) {
-        List<String> ofTypes = Params.types(of, "of", null);
-        List<String> onTypes = Params.types(on, "on", null);
-        return table(tableFormat(format), "dependencies", TABLE_COLUMNS, sink -> service.forEachTableRow(ofTypes,
+            @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages",
+                    schema = @Schema(allowableValues = {"csv", "xlsx"})) String format) {
+        List<String> ofTypes = GraphController.names(of);
+        List<String> onTypes = GraphController.names(on);
+        return table(require(format, ExportFormat.CSV, ExportFormat.XLSX), "dependencies", TABLE_COLUMNS, sink -> service.forEachTableRow(ofTypes,
                 onTypes, all, 1000, row -> {
                     DocumentSummary d = row.document();
                     if (row.dependsOn().isEmpty()) {
@@ -153,120 +176,74 @@ public class ExportController {
         } while (after != null && citing < EXPORT_DOCUMENTS * 2);
     }
 
-    private ResponseEntity<StreamingResponseBody> dependencyGraph(String id, int depth, String format) {
-        if (format != null && !"graphml".equalsIgnoreCase(format)) {
-            throw ApiProblem.badRequest("format must be graphml here, not '" + format + "'")
-                    .with("validValues", List.of("graphml"));
-        }
-        Params.range(depth, 1, DependencyRepository.MAX_DEPTH, "depth");
-        DependencyList list = service.dependencies(DocumentIds.whole(id), true, depth, null,
-                DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS);
-        StreamingResponseBody body = out -> {
-            try {
-                XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-                graphMl(list, x);
-                x.close();
-            } catch (XMLStreamException e) {
-                throw new IOException(e);
-            }
-        };
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(GRAPHML))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dependencies.graphml\"").body(body);
-    }
-
     @GetMapping(value = "/document/dependencies", params = "format")
     @Operation(operationId = "getDependenciesById", description = GRAPH)
-    ResponseEntity<StreamingResponseBody> dependencyGraphByFormat(
+    ResponseEntity<StreamingResponseBody> dependencyGraph(
             @RequestParam @Parameter(description = "the document's id") String id,
-            @RequestParam(defaultValue = "12") @Parameter(description = "how many steps, 1 to 12") int depth,
-            @RequestParam(required = false) @Parameter(description = "graphml: the dependency subgraph instead of JSON") String format) {
-        return dependencyGraph(id, depth, format);
-    }
-
-    private static final String GRAPH = "With format=graphml: the document and what "
-            + "it depends on through chains (at most 50,000 documents), each step an edge with its relation; opens "
-            + "in Gephi, Cytoscape or yEd.";
-
-    /** A table format asked for by name: csv or xlsx, else 400 with the valid values. */
-    private static String tableFormat(String format) {
-        if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
-            throw ApiProblem.badRequest("format must be csv or xlsx here, not '" + format + "'")
-                    .with("validValues", List.of("csv", "xlsx"));
-        }
-        return format;
-    }
-
-    private static final String[][] NODE_KEYS = {{"type", "string"}, {"type_label", "string"}, {"symbol", "string"},
-            {"date", "string"}, {"issuer", "string"}, {"jurisdiction", "string"}, {"title", "string"}, {"label", "string"}};
-
-    private static void graphMl(DependencyList list, XMLStreamWriter x) throws XMLStreamException {
-        x.writeStartDocument("UTF-8", "1.0");
-        x.writeStartElement("graphml");
-        x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
-        for (String[] k : NODE_KEYS) {
-            key(x, "n_" + k[0], "node", k[0], k[1]);
-        }
-        key(x, "e_relation", "edge", "relation", "string");
-        key(x, "e_relation_label", "edge", "relation_label", "string");
-        key(x, "e_purpose", "edge", "purpose", "boolean");
-        x.writeStartElement("graph");
-        x.writeAttribute("edgedefault", "directed");
-        node(x, list.document());
+            @RequestParam(defaultValue = "12") @Parameter(description = "how many steps") @Min(1) @Max(DependencyRepository.MAX_DEPTH) int depth,
+            @RequestParam(required = false) @Parameter(description = "graphml: the dependency subgraph instead of JSON",
+                    schema = @Schema(allowableValues = {"graphml"})) String format) {
+        require(format, ExportFormat.GRAPHML);
+        DependencyList list = service.dependencies(DocumentIds.whole(id), true, depth, null,
+                DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS);
+        List<DocumentSummary> documents = new ArrayList<>();
+        documents.add(list.document());
+        List<GraphMlExport.Edge> edges = new ArrayList<>();
         for (Dependency d : list.dependencies()) {
-            node(x, d.document());
+            documents.add(d.document());
+            edges.add(new GraphMlExport.Edge(d.path().get(d.path().size() - 2), d.document().id(),
+                    d.relations().get(d.relations().size() - 1), d.purpose() && d.depth() == 1));
         }
-        int edge = 0;
-        for (Dependency d : list.dependencies()) {
-            String relation = d.relations().get(d.relations().size() - 1);
-            x.writeStartElement("edge");
-            x.writeAttribute("id", "e" + edge++);
-            x.writeAttribute("source", d.path().get(d.path().size() - 2));
-            x.writeAttribute("target", d.document().id());
-            data(x, "e_relation", relation);
-            data(x, "e_relation_label", Labels.relation(relation));
-            data(x, "e_purpose", Boolean.toString(d.purpose() && d.depth() == 1));
-            x.writeEndElement();
-        }
-        x.writeEndElement();
-        x.writeEndElement();
-        x.writeEndDocument();
+        return graph("dependencies", out -> GraphMlExport.write(documents, edges, out));
     }
 
-    private static void key(XMLStreamWriter x, String id, String on, String name, String type) throws XMLStreamException {
-        x.writeEmptyElement("key");
-        x.writeAttribute("id", id);
-        x.writeAttribute("for", on);
-        x.writeAttribute("attr.name", name);
-        x.writeAttribute("attr.type", type);
+    private static final String GRAPH = "With format=graphml (or Accept: application/graphml+xml): the document and "
+            + "what it depends on through chains (at most 50,000 documents), each step an edge with its relation; "
+            + "opens in Gephi, Cytoscape or yEd.";
+
+    @GetMapping(value = "/document", params = "format")
+    @Operation(operationId = "getDocumentById", description = LINKED_DATA)
+    ResponseEntity<Map<String, Object>> documentAsLinkedData(
+            @RequestParam @Parameter(description = "the document's id") String id,
+            @RequestParam(required = false) @Parameter(description = "jsonld: the document as linked data instead of JSON",
+                    schema = @Schema(allowableValues = {"jsonld"})) String format) {
+        require(format, ExportFormat.JSONLD);
+        Views.DocumentDetail detail = service.detail(DocumentIds.whole(id));
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/documents/").toUriString();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(JsonLdExport.MEDIA_TYPE))
+                .body(JsonLdExport.document(detail, base));
     }
 
-    private static void node(XMLStreamWriter x, DocumentSummary d) throws XMLStreamException {
-        x.writeStartElement("node");
-        x.writeAttribute("id", d.id());
-        data(x, "n_type", d.type());
-        data(x, "n_type_label", d.typeLabel());
-        data(x, "n_symbol", d.symbol());
-        data(x, "n_date", d.date());
-        data(x, "n_issuer", d.issuer());
-        data(x, "n_jurisdiction", d.jurisdiction());
-        data(x, "n_title", d.title());
-        data(x, "n_label", d.symbol() != null ? d.symbol() : d.id());
-        x.writeEndElement();
-    }
+    private static final String LINKED_DATA = "With format=jsonld (or Accept: application/ld+json): the document "
+            + "and its relations both ways as JSON-LD, in the terms of the ELI ontology where one fits (cites, "
+            + "based_on, amends, repeals, ensures_implementation_of) and lexgraph's own otherwise (guides, "
+            + "responds_to); each node's @id is its URL in this API.";
 
-    private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
-        if (value != null) {
-            x.writeStartElement("data");
-            x.writeAttribute("key", key);
-            x.writeCharacters(value);
-            x.writeEndElement();
+    /**
+     * The format asked for when this operation offers it (case forgiven), else 400 with the ones it offers. A
+     * string, not the enum, in the handlers: the description lists each operation's own formats, and so does the
+     * problem.
+     */
+    private static ExportFormat require(String format, ExportFormat... offered) {
+        for (ExportFormat f : offered) {
+            if (f.code().equalsIgnoreCase(format == null ? "" : format.strip())) {
+                return f;
+            }
         }
+        List<String> codes = java.util.Arrays.stream(offered).map(ExportFormat::code).toList();
+        throw ApiProblem.badRequest("detail.format.not-offered", String.join(", ", codes), format)
+                .with("validValues", codes);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> graph(String name, StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ExportFormat.GRAPHML.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".graphml\"").body(body);
     }
 
     /** A table answer in the format asked for. */
-    private static ResponseEntity<StreamingResponseBody> table(String format, String name, List<String> header,
+    private static ResponseEntity<StreamingResponseBody> table(ExportFormat format, String name, List<String> header,
                                                                TableExport.Rows rows) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        boolean xlsx = format == ExportFormat.XLSX;
         StreamingResponseBody body = out -> {
             if (xlsx) {
                 TableExport.xlsx(name, header, rows, out);

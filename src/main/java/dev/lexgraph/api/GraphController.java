@@ -3,9 +3,13 @@ package dev.lexgraph.api;
 import dev.lexgraph.api.Views.CursorPage;
 import dev.lexgraph.api.Views.DependencyRow;
 import dev.lexgraph.api.Views.SupersededReference;
+import dev.lexgraph.citation.DocType;
+import dev.lexgraph.query.Severity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,24 +46,22 @@ class GraphController {
             + "is based on, cites, responds to, guides). Paginated by cursor: pass `next` as `after`. Ask for "
             + "application/x-ndjson to stream every row, one JSON object per line.")
     CursorPage<DependencyRow> dependencyTable(
-            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") @Parameter(description = "comma-separated document types") String of,
-            @RequestParam(defaultValue = "CHI_THI") @Parameter(description = "comma-separated document types") String on,
+            @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") @Parameter(description = OF) List<DocType> of,
+            @RequestParam(defaultValue = "CHI_THI") @Parameter(description = ON) List<DocType> on,
             @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "false") @Parameter(description = "include documents that depend on none") boolean all,
-            @RequestParam(defaultValue = "200") int size) {
-        Params.range(size, 1, 2000, "size");
-        List<DependencyRow> rows = service.table(Params.types(of, "of", null), Params.types(on, "on", null),
-                Params.blankToNull(after), all, size);
+            @RequestParam(defaultValue = "200") @Min(1) @Max(2000) int size) {
+        List<DependencyRow> rows = service.table(names(of), names(on), Params.blankToNull(after), all, size);
         String next = rows.size() < size ? null : rows.get(rows.size() - 1).document().id();
         return new CursorPage<>(rows, size, next);
     }
 
     @GetMapping(value = "/dependencies", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> dependencyTableStream(@RequestParam(defaultValue = "KE_HOACH,BAO_CAO") String of,
-                                                               @RequestParam(defaultValue = "CHI_THI") String on,
+    ResponseEntity<StreamingResponseBody> dependencyTableStream(@RequestParam(defaultValue = "KE_HOACH,BAO_CAO") List<DocType> of,
+                                                               @RequestParam(defaultValue = "CHI_THI") List<DocType> on,
                                                                @RequestParam(defaultValue = "false") boolean all) {
-        List<String> ofTypes = Params.types(of, "of", null);
-        List<String> onTypes = Params.types(on, "on", null);
+        List<String> ofTypes = names(of);
+        List<String> onTypes = names(on);
         StreamingResponseBody body = (OutputStream out) -> {
             int[] written = {0};
             service.forEachTableRow(ofTypes, onTypes, all, STREAM_PAGE, row -> {
@@ -81,11 +83,10 @@ class GraphController {
             + "in id order, `size` of them a page: pass `next` as `after` for the following page.")
     CursorPage<SupersededReference> supersededReferences(
             @RequestParam(required = false) @Parameter(description = "of the citing document: central or a province (name or slug)") String jurisdiction,
-            @RequestParam(required = false) @Parameter(description = "at least LOW, MEDIUM or HIGH") String severity,
+            @RequestParam(required = false) @Parameter(description = "the least severity listed (default LOW: all)") Severity severity,
             @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "100") @Parameter(description = "citing documents per page") int size) {
-        Params.range(size, 1, 1000, "size");
-        return service.superseded(DocumentController.jurisdiction(jurisdiction), DocumentController.severity(severity),
+            @RequestParam(defaultValue = "100") @Parameter(description = "citing documents per page") @Min(1) @Max(1000) int size) {
+        return service.superseded(DocumentController.jurisdiction(jurisdiction), DocumentController.name(severity),
                 Params.blankToNull(after), size);
     }
 
@@ -95,5 +96,13 @@ class GraphController {
             + "(how many citations the relations carry), which reads every relation and takes seconds on a large graph.")
     Map<String, Object> stats(@RequestParam(defaultValue = "false") boolean mentions) {
         return service.stats(mentions);
+    }
+
+    static final String OF = "the types of the documents listed (comma-separated or repeated)";
+    static final String ON = "the types of the documents they depend on (comma-separated or repeated)";
+
+    /** Types as the queries take them, each once. */
+    static List<String> names(List<DocType> types) {
+        return types == null ? null : types.stream().filter(java.util.Objects::nonNull).distinct().map(Enum::name).toList();
     }
 }

@@ -85,9 +85,8 @@ class IngestController {
             admitted = false;
         }
         if (!admitted) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Too many extractions", "already "
-                    + properties.extraction().permits() + " documents are being read (lexgraph.extraction.concurrent);"
-                    + " try again shortly").retryAfter(2);
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "too-many-extractions",
+                    "detail.extractions.busy", properties.extraction().permits()).retryAfter(2);
         }
         try {
             return work.get();
@@ -146,7 +145,7 @@ class IngestController {
             + "their line; the rest are applied in one transaction. Needs X-API-Key.")
     StatusImport.Result importRelations(@RequestBody String csv, @RequestParam(defaultValue = "api") String source) {
         if (csv.isBlank()) {
-            throw ApiProblem.badRequest("the CSV is empty");
+            throw ApiProblem.badRequest("detail.csv.empty");
         }
         return importCsv(csv, source);
     }
@@ -163,7 +162,7 @@ class IngestController {
         try {
             return statusImport.importCsv(new StringReader(csv), source);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw ApiProblem.badRequest("detail.csv.invalid", e.getMessage());
         }
     }
 
@@ -184,7 +183,8 @@ class IngestController {
         ExtractionResult extraction = read.extraction();
         Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
         if (Ingestor.FileOutcome.FAILED.equals(outcome.status())) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not ingested", fileName + ": " + outcome.error());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-ingested", "detail.not-ingested", fileName,
+                    outcome.error());
         }
         String id = documents.idOfFile(fileName).orElse(null);
         DocumentDetail detail = id == null ? null : service.detail(id);
@@ -197,7 +197,7 @@ class IngestController {
 
     private String requireText(TextDocument body) {
         if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the field 'text' is missing or blank");
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty-document", "detail.text.blank");
         }
         if (body.text().length() > properties.maxDocumentSize().toBytes()) {
             throw tooLarge();
@@ -207,7 +207,7 @@ class IngestController {
 
     private DocumentText.Decoded decode(byte[] bytes, String name) {
         if (bytes.length == 0) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the file " + name + " is empty");
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty-document", "detail.file.empty", name);
         }
         if (bytes.length > properties.maxDocumentSize().toBytes()) {
             throw tooLarge();
@@ -215,22 +215,21 @@ class IngestController {
         try {
             DocumentText.Decoded d = DocumentText.decode(bytes, properties.extraction().limits());
             if (d.text().isBlank()) {
-                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Empty document", "the file " + name
-                        + " has no text (a scanned PDF without a text layer needs OCR first)");
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty-document", "detail.file.no-text", name);
             }
             return d;
         } catch (DocumentText.TooMuchTextException e) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Document too large", "the file " + name
-                    + " was not read to its end: " + e.getMessage());
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "detail.file.cut", name,
+                    e.getMessage());
         } catch (DocumentText.NotTextException e) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Not a text document", "the file " + name
-                    + " is not text, PDF or DOCX: " + e.getMessage());
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-text-document", "detail.file.not-text", name,
+                    e.getMessage());
         }
     }
 
     private ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Document too large",
-                "a document may have at most " + properties.maxDocumentSize() + " (lexgraph.max-document-size)");
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "detail.document.too-large",
+                properties.maxDocumentSize());
     }
 
     /** The longest name a document may be stored under (a file name's limit on most systems). */
@@ -247,16 +246,15 @@ class IngestController {
         if (n != null) {
             n = n.strip().replace('\\', '/');
             if (n.codePoints().anyMatch(Character::isISOControl)) {
-                throw ApiProblem.badRequest("a document name may not hold control characters (a NUL, a line break)");
+                throw ApiProblem.badRequest("detail.name.control");
             }
             if (n.length() > NAME_MAX) {
-                throw ApiProblem.badRequest("a document name may have at most " + NAME_MAX + " characters; this one has "
-                        + n.length());
+                throw ApiProblem.badRequest("detail.name.too-long", NAME_MAX, n.length());
             }
             try {
                 return java.nio.file.Path.of(n).toString();
             } catch (java.nio.file.InvalidPathException e) {
-                throw ApiProblem.badRequest("'" + n + "' cannot name a file: " + e.getReason());
+                throw ApiProblem.badRequest("detail.name.invalid", n, e.getReason());
             }
         }
         try {

@@ -1,6 +1,7 @@
 package dev.lexgraph.api;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -26,11 +28,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     static final String TYPE_BASE = "https://lexgraph.dev/problems/";
 
+    /** The request's language for the problem's words ({@link ProblemMessages#of}). */
+    private static Locale locale(WebRequest request) {
+        return request instanceof ServletWebRequest s ? ProblemMessages.of(s.getRequest()) : Locale.ENGLISH;
+    }
+
+    /** A problem of {@code kind} whose detail is {@code detailCode} with its arguments, in the request's language. */
+    private static ProblemDetail problem(HttpStatusCode status, String kind, Locale locale, String detailCode,
+                                         Object... arguments) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, ProblemMessages.format(detailCode,
+                java.util.Arrays.stream(arguments).map(String::valueOf).toArray(), locale));
+        p.setTitle(ProblemMessages.title(kind, locale));
+        return p;
+    }
+
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        p.setTitle(e.title());
-        p.setType(URI.create(TYPE_BASE + e.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, WebRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.detail(locale));
+        p.setTitle(e.title(locale));
+        p.setType(URI.create(TYPE_BASE + e.kind()));
         e.properties().forEach(p::setProperty);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
         if (e.retryAfterSeconds() != null) {
@@ -47,36 +64,33 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * refused (a wrong password tried too often by another client locks the user for a few seconds). The
      * client can do nothing but wait: 503 with Retry-After, not a 500.
      */
-    private static ResponseEntity<ProblemDetail> databaseUnavailable(Throwable cause) {
+    private static ResponseEntity<ProblemDetail> databaseUnavailable(Throwable cause, Locale locale) {
         log.warn("Neo4j unavailable: {}", cause.getMessage());
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "the graph database cannot be used just now (" + (cause instanceof org.neo4j.driver.exceptions.SecurityException
-                        ? "its login was refused" : "it cannot be reached") + "); try again shortly");
-        p.setTitle("Graph unavailable");
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "graph-unavailable", locale,
+                cause instanceof org.neo4j.driver.exceptions.SecurityException ? "detail.graph.login-refused"
+                        : "detail.graph.unreachable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER)).body(p);
     }
 
     /** A query string whose percent-escapes do not decode as UTF-8 ("?q=%C3%28"): the client's to fix. */
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "a query parameter does not decode"
-                + " as UTF-8: percent-encode the UTF-8 bytes of its characters (Đ is %C4%90)");
-        p.setTitle("Bad parameter");
+    ResponseEntity<ProblemDetail> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e,
+                                                       WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "bad-parameter", locale(request), "detail.parameter.not-utf8");
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(p);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
         Throwable unavailable = ApiProblem.databaseUnavailableCause(e);
         if (unavailable != null) {
-            return databaseUnavailable(unavailable);
+            return databaseUnavailable(unavailable, locale(request));
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure, reference {}", reference, e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "the request failed on our side; the server log has the details under reference " + reference);
-        p.setTitle("Internal error");
+        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", locale(request),
+                "detail.internal", reference);
         p.setProperty("reference", reference);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(p);
     }
@@ -86,12 +100,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             org.springframework.web.bind.MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
+        Locale locale = locale(request);
         java.util.List<String> why = new java.util.ArrayList<>();
+        java.util.List<String> validValues = null;
         for (org.springframework.validation.FieldError e : ex.getBindingResult().getFieldErrors()) {
-            why.add(e.isBindingFailure() ? e.getField() + " must be a " + typeName(e) + ", not '" + e.getRejectedValue() + "'"
-                    : e.getField() + " " + e.getDefaultMessage() + ", not " + e.getRejectedValue());
+            if (e.isBindingFailure()) {
+                Class<?> type = ex.getBindingResult().getFieldType(e.getField());
+                validValues = enumValues(ex.getParameter().getParameterType(), e.getField());
+                why.add(ProblemMessages.format("detail.parameter.must-be", locale, e.getField(),
+                        expected(type, validValues, locale), e.getRejectedValue()));
+            } else {
+                why.add(ProblemMessages.format("detail.parameter.constraint", locale, e.getField(),
+                        constraint(e, locale), e.getRejectedValue()));
+            }
         }
-        return badParameters(ex, why, headers, request);
+        return badParameters(ex, why, validValues, headers, request);
     }
 
     /** A parameter out of its bounds ({@code @Min}, {@code @Max} on a handler's parameter). */
@@ -99,23 +122,77 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        Locale locale = locale(request);
         java.util.List<String> why = new java.util.ArrayList<>();
         ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e ->
-                why.add(r.getMethodParameter().getParameterName() + " " + e.getDefaultMessage() + ", not "
-                        + r.getArgument())));
-        return badParameters(ex, why, headers, request);
+                why.add(ProblemMessages.format("detail.parameter.constraint", locale,
+                        r.getMethodParameter().getParameterName(), constraint(e, locale), r.getArgument()))));
+        return badParameters(ex, why, null, headers, request);
     }
 
-    private ResponseEntity<Object> badParameters(Exception ex, java.util.List<String> why, HttpHeaders headers,
+    private ResponseEntity<Object> badParameters(Exception ex, java.util.List<String> why,
+                                                 java.util.List<String> validValues, HttpHeaders headers,
                                                  WebRequest request) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", why));
-        p.setTitle("Bad parameter");
+        p.setTitle(ProblemMessages.title("bad-parameter", locale(request)));
+        if (validValues != null) {
+            p.setProperty("validValues", validValues);
+        }
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static String typeName(org.springframework.validation.FieldError e) {
-        String code = e.getCodes() == null ? "" : String.join(" ", e.getCodes());
-        return code.contains("Integer") ? "whole number" : code.contains("Boolean") ? "true or false" : "valid value";
+    /**
+     * What a broken constraint asks, in the request's language: {@code constraint.Min} and the like with the
+     * constraint's attributes as arguments (Bean Validation's own message, in English, when there is none).
+     */
+    private static String constraint(org.springframework.context.MessageSourceResolvable e, Locale locale) {
+        String[] codes = e.getCodes();
+        String name = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
+        Object[] arguments = e.getArguments() == null ? new Object[0] : e.getArguments();
+        // The first argument is the field's own name; the constraint's attributes (min, max, value) follow.
+        Object[] attributes = java.util.Arrays.stream(arguments).skip(1).map(String::valueOf).toArray();
+        if (java.util.List.of("Min", "Max", "Positive", "PositiveOrZero").contains(name)) {
+            return ProblemMessages.format("constraint." + name, attributes, locale);
+        }
+        return e.getDefaultMessage();
+    }
+
+    /** What a parameter of {@code type} must be: a whole number, true or false, one of an enum's values. */
+    private static String expected(Class<?> type, java.util.List<String> validValues, Locale locale) {
+        if (validValues != null) {
+            return ProblemMessages.format("expected.one-of", locale, String.join(", ", validValues));
+        }
+        if (type == null) {
+            return ProblemMessages.format("expected.other", new Object[0], locale);
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return ProblemMessages.format("expected.number", new Object[0], locale);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return ProblemMessages.format("expected.boolean", new Object[0], locale);
+        }
+        return ProblemMessages.format("expected.other", new Object[0], locale);
+    }
+
+    /**
+     * The values a client may write for a query record's field when it is an enum or a list of one, else null
+     * (a record bound from the query has no instance to ask when its binding failed: its component is read).
+     */
+    private static java.util.List<String> enumValues(Class<?> query, String field) {
+        if (!query.isRecord()) {
+            return null;
+        }
+        for (java.lang.reflect.RecordComponent c : query.getRecordComponents()) {
+            if (c.getName().equals(field)) {
+                Class<?> type = c.getType();
+                if (c.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                        && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                    type = element;
+                }
+                return type.isEnum() ? LenientEnums.values(type) : null;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -126,16 +203,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             String m = t.getMessage();
             if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("header")) {
                 // The part's own headers (its file name with them) went over the multipart parser's limit, not the body.
-                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the headers of the uploaded "
-                        + "part are too long, most likely its file name: a name may have at most 255 characters");
-                p.setTitle("File name too long");
+                ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "file-name-too-long", locale(request),
+                        "detail.upload.headers-too-long");
                 return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
             }
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than "
-                + "the limit" + (ex.getMaxUploadSize() > 0 ? " of " + ex.getMaxUploadSize() + " bytes" : "")
-                + " (lexgraph.max-document-size)");
-        p.setTitle("Document too large");
+        ProblemDetail p = ex.getMaxUploadSize() > 0
+                ? problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", locale(request),
+                "detail.upload.too-large", ex.getMaxUploadSize())
+                : problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", locale(request),
+                "detail.upload.too-large-unknown");
         return handleExceptionInternal(ex, p, headers, HttpStatus.CONTENT_TOO_LARGE, request);
     }
 
@@ -146,12 +223,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
                 ? m.getName() : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
-        String expected = type == null ? "another kind of value"
-                : Number.class.isAssignableFrom(type) || type == int.class || type == long.class ? "a whole number"
-                : type == boolean.class || type == Boolean.class ? "true or false" : type.getSimpleName();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "parameter '" + name + "' must be " + expected + ", not '" + ex.getValue() + "'");
-        p.setTitle("Bad parameter");
+        java.util.List<String> validValues = null;
+        if (type != null && type.isEnum()) {
+            validValues = LenientEnums.values(type);
+        } else if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+                && m.getParameter().nested().getNestedParameterType().isEnum()) {
+            validValues = LenientEnums.values(m.getParameter().nested().getNestedParameterType());
+        }
+        Locale locale = locale(request);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "bad-parameter", locale, "detail.parameter.type-mismatch",
+                name, expected(type, validValues, locale), ex.getValue());
+        if (validValues != null) {
+            p.setProperty("validValues", validValues);
+        }
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -162,22 +246,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestGuards.BodyTooLargeException tooLarge) {
-                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-                p.setTitle("Request too large");
+                ProblemDetail p = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", locale(request),
+                        "detail.body.over-limit", tooLarge.limit());
                 return handleExceptionInternal(ex, p, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         boolean json = contentType == null || contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
         boolean empty = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
-        String detail = empty ? "the request body is empty: this request needs "
-                + (json ? "a JSON object" : "a body of type " + contentType)
-                : !json ? "the request body could not be read as " + contentType
-                : "the request body is not JSON of the expected shape"
-                        + (ex.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j
-                        ? ": " + j.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", "") : "");
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        p.setTitle("Unreadable request body");
+        Locale locale = locale(request);
+        String kind = "unreadable-request-body";
+        ProblemDetail p = empty && json ? problem(HttpStatus.BAD_REQUEST, kind, locale, "detail.body.empty-json")
+                : empty ? problem(HttpStatus.BAD_REQUEST, kind, locale, "detail.body.empty", contentType)
+                : !json ? problem(HttpStatus.BAD_REQUEST, kind, locale, "detail.body.unreadable", contentType)
+                : ex.getMostSpecificCause() instanceof tools.jackson.core.JacksonException j
+                ? problem(HttpStatus.BAD_REQUEST, kind, locale, "detail.body.not-json-because",
+                j.getOriginalMessage().replaceFirst("\\s*\\(start marker at .*$", ""))
+                : problem(HttpStatus.BAD_REQUEST, kind, locale, "detail.body.not-json");
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 }

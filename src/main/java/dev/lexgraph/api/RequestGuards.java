@@ -30,17 +30,26 @@ class RequestGuards extends OncePerRequestFilter {
 
     /** Thrown by a guarded body's stream past the limit; the problem handlers answer it 413. */
     static final class BodyTooLargeException extends IOException {
-        BodyTooLargeException(String message) {
-            super(message);
+        private final long limit;
+
+        BodyTooLargeException(long limit) {
+            super("the request body has more than " + limit + " bytes");
+            this.limit = limit;
+        }
+
+        long limit() {
+            return limit;
         }
     }
 
     private final LexgraphProperties properties;
     private final ApiKeys keys;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    RequestGuards(LexgraphProperties properties, ApiKeys keys) {
+    RequestGuards(LexgraphProperties properties, ApiKeys keys, tools.jackson.databind.json.JsonMapper json) {
         this.properties = properties;
         this.keys = keys;
+        this.json = json;
     }
 
     /** The most bytes a non-multipart body may have: a document's limit, with room for JSON's escapes. */
@@ -57,9 +66,13 @@ class RequestGuards extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"" + ProblemAdvice.TYPE_BASE + "api-key-required\",\"title\":\"API key "
-                    + "required\",\"status\":401,\"detail\":\"lexgraph.reads-require-key is set: every read needs the API key"
-                    + " in the header " + ApiKeys.HEADER + "\"}");
+            java.util.Locale locale = ProblemMessages.of(request);
+            var problem = new java.util.LinkedHashMap<String, Object>();
+            problem.put("type", ProblemAdvice.TYPE_BASE + "api-key-required");
+            problem.put("title", ProblemMessages.title("api-key-required", locale));
+            problem.put("status", 401);
+            problem.put("detail", ProblemMessages.format("detail.key.reads", locale, ApiKeys.HEADER));
+            response.getWriter().write(json.writeValueAsString(problem));
             return;
         }
         if (path.startsWith("/actuator/health") && keys.accepts(request.getHeader(ApiKeys.HEADER))) {
@@ -102,8 +115,7 @@ class RequestGuards extends OncePerRequestFilter {
                     private void count(long n) throws BodyTooLargeException {
                         read += n;
                         if (read > limit) {
-                            throw new BodyTooLargeException("the request body has more than " + limit
-                                    + " bytes (lexgraph.max-document-size, with room for JSON's escapes)");
+                            throw new BodyTooLargeException(limit);
                         }
                     }
 

@@ -27,6 +27,11 @@ class WebConfiguration implements WebMvcConfigurer {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
+    @Override
+    public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+        registry.addConverterFactory(new LenientEnums());
+    }
+
     /** Tomcat's own error answers in problem+json too (see {@link ProblemErrorValve}). */
     @org.springframework.context.annotation.Bean
     org.springframework.boot.tomcat.TomcatContextCustomizer problemErrorValve() {
@@ -80,17 +85,15 @@ class WebConfiguration implements WebMvcConfigurer {
                         && !"OPTIONS".equals(request.getMethod())
                         && !request.getRequestURI().endsWith("/api/v1/extract"); // stores nothing
                 if ((write || properties.readsRequireKey()) && !keys.accepts(request.getHeader(ApiKeys.HEADER))) {
-                    throw new ApiProblem(HttpStatus.UNAUTHORIZED, "API key required",
-                            (request.getHeader(ApiKeys.HEADER) == null ? "this request needs" : "wrong")
-                                    + " the API key in the header " + ApiKeys.HEADER
-                                    + " (lexgraph.api-key, or the key kept in the data folder's api-key file)");
+                    throw new ApiProblem(HttpStatus.UNAUTHORIZED, "api-key-required",
+                            request.getHeader(ApiKeys.HEADER) == null ? "detail.key.missing" : "detail.key.wrong",
+                            ApiKeys.HEADER);
                 }
                 // A body far over the document limit is refused before it is read (multipart has its own limit).
                 long limit = properties.maxDocumentSize().toBytes();
                 if (request.getContentLengthLong() > limit * 2 + 4096 && !isMultipart(request)) {
-                    throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", "the request body has "
-                            + request.getContentLengthLong() + " bytes; a document may have at most "
-                            + properties.maxDocumentSize() + " (lexgraph.max-document-size)");
+                    throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+                            "detail.body.too-large", request.getContentLengthLong(), properties.maxDocumentSize());
                 }
                 return true;
             }

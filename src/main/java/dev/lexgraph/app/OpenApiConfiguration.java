@@ -39,6 +39,9 @@ class OpenApiConfiguration {
         };
     }
 
+    /** The JSON-LD form of a document. */
+    static final String LINKED_DOCUMENT = "LinkedDocument";
+
     /** The RFC 9457 body of every error answer. */
     static final String PROBLEM = "Problem";
 
@@ -122,6 +125,63 @@ class OpenApiConfiguration {
                     }
                 }
             }));
+        };
+    }
+
+    /**
+     * The exports an operation answers besides JSON ({@code format=} or the Accept header): their media types
+     * in its 200 answer. Springdoc merges the export handler into the JSON one's operation and keeps only JSON.
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer exportAnswers() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getComponents().addSchemas(LINKED_DOCUMENT, new io.swagger.v3.oas.models.media.ObjectSchema()
+                    .description("A document as JSON-LD: its identity in the terms of the ELI ontology, and one "
+                            + "member per relation (cites, based_on, amends, repeals, ensures_implementation_of, "
+                            + "guides, responds_to) and per inverse (cited_by, …), each a list of documents; the "
+                            + "README gives the mapping")
+                    .addProperty("@context", new io.swagger.v3.oas.models.media.ObjectSchema())
+                    .addProperty("@id", new io.swagger.v3.oas.models.media.StringSchema().format("uri"))
+                    .addProperty("@type", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("id_local", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("date_document", new io.swagger.v3.oas.models.media.StringSchema().format("date"))
+                    .addProperty("type_document", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("jurisdiction", new io.swagger.v3.oas.models.media.StringSchema())
+                    .addProperty("issuer", new io.swagger.v3.oas.models.media.StringSchema()));
+            dev.lexgraph.api.ExportFormat.OFFERED.forEach((path, formats) -> {
+                io.swagger.v3.oas.models.PathItem item = openApi.getPaths().get(path);
+                io.swagger.v3.oas.models.responses.ApiResponse ok = item == null || item.getGet() == null ? null
+                        : item.getGet().getResponses().get("200");
+                if (ok == null || ok.getContent() == null) {
+                    return;
+                }
+                // The JSON answer is the JSON handler's model; springdoc adds the export handler's return type
+                // (a stream, a map) to it as a oneOf, which tells a client nothing and makes generators wrap it.
+                io.swagger.v3.oas.models.media.MediaType json = ok.getContent().get("application/json");
+                if (json != null && json.getSchema() != null && json.getSchema().getOneOf() != null) {
+                    for (Object member : json.getSchema().getOneOf()) {
+                        io.swagger.v3.oas.models.media.Schema<?> m = (io.swagger.v3.oas.models.media.Schema<?>) member;
+                        if (m.get$ref() != null && !m.get$ref().endsWith("/StreamingResponseBody")) {
+                            json.setSchema(m);
+                            break;
+                        }
+                    }
+                }
+                for (dev.lexgraph.api.ExportFormat f : formats) {
+                    io.swagger.v3.oas.models.media.Schema<?> schema = f == dev.lexgraph.api.ExportFormat.JSONLD
+                            ? new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + LINKED_DOCUMENT)
+                            : f == dev.lexgraph.api.ExportFormat.XLSX
+                            ? new io.swagger.v3.oas.models.media.StringSchema().format("binary")
+                            : new io.swagger.v3.oas.models.media.StringSchema();
+                    ok.getContent().addMediaType(f.mediaType(), new io.swagger.v3.oas.models.media.MediaType()
+                            .schema(schema));
+                }
+                ok.description("JSON by default; " + String.join(", ", formats.stream().map(f -> f.code() + " ("
+                        + f.mediaType() + ")").sorted().toList()) + " with format= or by the Accept header");
+            });
         };
     }
 

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DependencyRepository {
 
     /** The relations by which a document rests on another. */
-    public static final List<String> DEPENDENCY_RELATIONS = List.of("IMPLEMENTS", "BASED_ON", "CITES",
-            "RESPONDS_TO", "GUIDES");
+    public static final List<String> DEPENDENCY_RELATIONS = java.util.Arrays.stream(DependencyRelation.values())
+            .map(Enum::name).toList();
     /**
      * The dependencies a chain continues through: a plan depends on what the plan it implements depends on,
      * a decision on the bases of its basis. A citation is not followed further: citing a document does not

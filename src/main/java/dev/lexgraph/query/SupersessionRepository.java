@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupersessionRepository {
 
     /** In rising order: a reference made before the supersession (LOW) up to one made after it took effect. */
-    public static final List<String> SEVERITIES = List.of("LOW", "MEDIUM", "HIGH");
+    public static final List<String> SEVERITIES = java.util.Arrays.stream(Severity.values()).map(Enum::name).toList();
 
     private final GraphReads reads;
 

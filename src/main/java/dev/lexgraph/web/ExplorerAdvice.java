@@ -67,8 +67,8 @@ class ExplorerAdvice {
     }
 
     @ExceptionHandler(ApiProblem.class)
-    ModelAndView problem(ApiProblem e, HttpServletResponse response) {
-        return page(e.status(), e.title(), e.getMessage(), response);
+    ModelAndView problem(ApiProblem e, HttpServletResponse response, java.util.Locale locale) {
+        return page(e.status(), e.title(locale), e.detail(locale), response);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,7 @@
 package dev.lexgraph.web;
 
+import dev.lexgraph.api.ProblemMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +21,23 @@ class ExplorerLocale implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /**
+     * The explorer's pages by cookie and browser; the API by its Accept-Language alone, English unless it
+     * prefers Vietnamese ({@link ProblemMessages#of}), so that an API client's answers never depend on a cookie.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lexgraph-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lexgraph-lang") {
+            @Override
+            public org.springframework.context.i18n.LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return api(request) ? () -> ProblemMessages.of(request) : super.resolveLocaleContext(request);
+            }
+
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return api(request) ? ProblemMessages.of(request) : super.resolveLocale(request);
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String accept = request.getHeader("Accept-Language");
@@ -29,6 +45,10 @@ class ExplorerLocale implements WebMvcConfigurer {
                     : VIETNAMESE;
         });
         return resolver;
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override

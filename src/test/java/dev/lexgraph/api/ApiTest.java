@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -610,11 +611,18 @@ class ApiTest {
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.json().isArray()).isTrue();
         assertThat(none.json()).isEmpty();
-        assertProblem(get("/api/v1/documents?type=PLAN"), 400, "not a document type");
+        Answer badType = get("/api/v1/documents?type=PLAN");
+        assertProblem(badType, 400, "parameter 'type' must be one of HIEN_PHAP");
+        assertThat(badType.json().get("validValues").toString()).contains("KE_HOACH", "CHI_THI");
+        assertThat(get("/api/v1/documents?type=ke-hoach").status()).as("case and dashes forgiven").isEqualTo(200);
         assertProblem(get("/api/v1/documents?year=twenty"), 400, "whole number");
         assertProblem(get("/api/v1/documents?size=0"), 400, "size must be greater than or equal to 1, not 0");
-        assertProblem(get("/api/v1/documents/" + DIRECTIVE_33 + "/dependencies?relations=LIKES"), 400, "not one of");
-        assertProblem(get("/api/v1/superseded-references?severity=urgent"), 400, "severity must be one of");
+        Answer badRelation = get("/api/v1/documents/" + DIRECTIVE_33 + "/dependencies?relations=IMPLEMENTS,LIKES");
+        assertProblem(badRelation, 400, "relations must be one of IMPLEMENTS, BASED_ON, CITES, RESPONDS_TO, GUIDES");
+        assertThat(badRelation.json().get("validValues").toString()).contains("GUIDES");
+        assertProblem(get("/api/v1/superseded-references?severity=urgent"), 400,
+                "parameter 'severity' must be one of LOW, MEDIUM, HIGH, not 'urgent'");
+        assertProblem(get("/api/v1/dependencies?size=5000"), 400, "size must be less than or equal to 2000, not 5000");
         assertProblem(get("/api/v1/no-such-thing"), 404, "");
         assertProblem(post("/api/v1/documents", "application/json", "{\"text\": \"x\"}", false), 401, "X-API-Key");
         Answer wrongKey = send(HttpRequest.newBuilder(uri("/api/v1/documents")).header("X-API-Key", "nope")
@@ -935,8 +943,12 @@ class ApiTest {
         assertThat(ingest.getOperationId()).isEqualTo("ingestDocument");
         assertThat(ingest.getResponses()).containsKeys("201", "401", "413", "415", "422");
         assertThat(ingest.getRequestBody().getContent()).containsKeys("multipart/form-data", "application/json");
+        // JSON first (what a generated client asks for), then the exports of the same path.
         assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/document").getGet().getResponses().get("200")
-                .getContent()).containsOnlyKeys("application/json");
+                .getContent()).containsOnlyKeys("application/json", "application/ld+json");
+        assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/document/implementers").getGet().getResponses()
+                .get("200").getContent().keySet()).containsExactly("application/json", "text/csv",
+                TableExport.XLSX, "application/graphml+xml");
     }
 
     static final java.nio.file.Path DESCRIPTION = java.nio.file.Path.of("src/test/resources/openapi/lexgraph-v1.json");
@@ -1015,6 +1027,144 @@ class ApiTest {
         }
     }
 
+    /** The Accept header asks for an export as format= does; a client that accepts JSON or anything gets JSON. */
+    @Test
+    void exportsAreNegotiatedByTheAcceptHeader() throws Exception {
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(uri("/api/v1/superseded-references"))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFseverity,citing_id");
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(uri("/api/v1/document/implementers?id="
+                + enc(DIRECTIVE_33))).header("Accept", TableExport.XLSX + ", application/json;q=0.5").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(TableExport.XLSX);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("depth");
+        }
+        HttpResponse<String> table = http.send(HttpRequest.newBuilder(uri("/api/v1/dependencies?of=KE_HOACH"))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(table.body()).startsWith("\uFEFFid,symbol,type").contains("2599/KH-SKHCN");
+        // JSON first, or equal to CSV but first: JSON. A query's format= wins over the header.
+        for (String accept : List.of("application/json, text/csv", "*/*", "text/csv;q=0.4, application/json")) {
+            HttpResponse<String> a = http.send(HttpRequest.newBuilder(uri("/api/v1/superseded-references"))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(a.headers().firstValue("Content-Type").orElse("")).as(accept).startsWith("application/json");
+        }
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(uri("/api/v1/superseded-references?format=csv"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        // A media type this path does not offer is 406, as problem+json.
+        Answer graphml = send(HttpRequest.newBuilder(uri("/api/v1/superseded-references"))
+                .header("Accept", "application/graphml+xml").GET().build());
+        assertThat(graphml.status()).isEqualTo(406);
+    }
+
+    /** An implementer tree as GraphML: every document of the tree a node, every implementer an edge to its parent. */
+    @Test
+    void implementerTreesOpenInGraphTools() throws Exception {
+        HttpResponse<byte[]> graphml = http.send(HttpRequest.newBuilder(uri("/api/v1/document/implementers?id="
+                + enc(DIRECTIVE_33))).header("Accept", "application/graphml+xml").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(graphml.headers().firstValue("Content-Type").orElse("")).startsWith("application/graphml+xml");
+        org.w3c.dom.Document graph = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(graphml.body()));
+        JsonNode tree = get("/api/v1/document/implementers?transitive=true&id=" + enc(DIRECTIVE_33)).json();
+        int implementers = tree.get("count").asInt();
+        assertThat(implementers).isGreaterThan(0);
+        assertThat(graph.getElementsByTagName("node").getLength()).isEqualTo(implementers + 1);
+        assertThat(graph.getElementsByTagName("edge").getLength()).isEqualTo(implementers);
+        // Each edge goes from the implementer to the document it implements; the directive is only ever a target.
+        var edges = graph.getElementsByTagName("edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            var e = (org.w3c.dom.Element) edges.item(i);
+            assertThat(e.getAttribute("source")).isNotEqualTo(DIRECTIVE_33);
+        }
+        assertThat(new String(graphml.body(), StandardCharsets.UTF_8)).contains(">2599/KH-SKHCN<", ">Thực hiện<");
+    }
+
+    /**
+     * A document as JSON-LD, expanded by an independent processor: its relations are ELI's properties where ELI
+     * has one, lexgraph's own otherwise, and nothing else in ELI's namespace.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDocumentIsLinkedDataInEliTerms() throws Exception {
+        String plan = get("/api/v1/documents/lookup?symbol=" + enc("2599/KH-SKHCN")).json().get("id").asString();
+        HttpResponse<String> ld = http.send(HttpRequest.newBuilder(uri("/api/v1/document?id=" + enc(plan)))
+                .header("Accept", "application/ld+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ld.statusCode()).isEqualTo(200);
+        assertThat(ld.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        Object expanded = com.github.jsonldjava.core.JsonLdProcessor.expand(
+                com.github.jsonldjava.utils.JsonUtils.fromString(ld.body()));
+        Map<String, Object> node = (Map<String, Object>) ((List<Object>) expanded).get(0);
+        String eli = "http://data.europa.eu/eli/ontology#";
+        assertThat(node.get("@id")).asString().endsWith("/api/v1/documents/" + plan);
+        assertThat(node.get("@type")).asString().contains(eli + "LegalResource");
+        assertThat(node.get(eli + "id_local").toString()).contains("2599/KH-SKHCN");
+        assertThat(node.get(eli + "date_document").toString()).contains("http://www.w3.org/2001/XMLSchema#date");
+        assertThat(node.get(eli + "ensures_implementation_of").toString()).contains("/chi-thi/2021/33");
+        // The properties ELI defines that the export may use; anything else of ELI's namespace would be invented.
+        Set<String> eliTerms = Set.of("LegalResource", "LegalExpression", "id_local", "date_document",
+                "date_no_longer_in_force", "type_document", "jurisdiction", "is_realized_by", "title", "language",
+                "cites", "based_on", "amends", "repeals", "ensures_implementation_of");
+        String all = com.github.jsonldjava.utils.JsonUtils.toString(expanded);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(eli) + "(\\w+)")
+                .matcher(all);
+        while (m.find()) {
+            assertThat(eliTerms).as("ELI term").contains(m.group(1));
+        }
+        // The directive, seen from the other side: the plan ensures its implementation (JSON-LD's @reverse).
+        HttpResponse<String> directive = http.send(HttpRequest.newBuilder(uri("/api/v1/document?format=jsonld&id="
+                + enc(DIRECTIVE_33))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Object> d = (Map<String, Object>) com.github.jsonldjava.core.JsonLdProcessor.expand(
+                com.github.jsonldjava.utils.JsonUtils.fromString(directive.body())).get(0);
+        assertThat(((Map<String, Object>) d.get("@reverse")).get(eli + "ensures_implementation_of").toString())
+                .contains(plan);
+        // The plain JSON answer of the same path is unchanged.
+        assertThat(get("/api/v1/document?id=" + enc(plan)).json().get("document").get("symbol").asString())
+                .isEqualTo("2599/KH-SKHCN");
+    }
+
+    /** Problem details in Vietnamese when the request prefers it; English otherwise, as before. */
+    @Test
+    void problemsSpeakVietnameseWhenAsked() throws Exception {
+        Answer unknown = send(HttpRequest.newBuilder(uri("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345"))
+                .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5").GET().build());
+        assertProblem(unknown, 404, "không có văn bản nào có mã vn/central/ttg/chi-thi/1999/12345");
+        assertThat(unknown.json().get("title").asString()).isEqualTo("Không tìm thấy");
+        assertThat(unknown.json().get("type").asString()).endsWith("/not-found");
+        Answer badType = send(HttpRequest.newBuilder(uri("/api/v1/documents?type=PLAN"))
+                .header("Accept-Language", "vi").GET().build());
+        assertProblem(badType, 400, "tham số 'type' phải là một trong HIEN_PHAP");
+        assertThat(badType.json().get("title").asString()).isEqualTo("Tham số không hợp lệ");
+        Answer tooBig = send(HttpRequest.newBuilder(uri("/api/v1/documents?size=0"))
+                .header("Accept-Language", "vi").GET().build());
+        assertProblem(tooBig, 400, "size phải lớn hơn hoặc bằng 1, không phải 0");
+        Answer keyless = send(HttpRequest.newBuilder(uri("/api/v1/documents")).header("Accept-Language", "vi")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertProblem(keyless, 401, "yêu cầu này cần khóa API trong tiêu đề X-API-Key");
+        // Spring MVC's own problems too: a missing parameter, a method the path does not take.
+        Answer missing = send(HttpRequest.newBuilder(uri("/api/v1/documents/lookup")).header("Accept-Language", "vi")
+                .GET().build());
+        assertProblem(missing, 400, "Thiếu tham số bắt buộc 'symbol'");
+        Answer method = send(HttpRequest.newBuilder(uri("/api/v1/stats")).header("Accept-Language", "vi")
+                .DELETE().build());
+        assertProblem(method, 405, "Phương thức 'DELETE' không được hỗ trợ");
+        // English when English comes first, when the header is absent, or names neither language.
+        for (String language : List.of("en-US,vi;q=0.8", "fr", "")) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/v1/documents/vn/central/ttg/chi-thi/1999/12345"));
+            if (!language.isEmpty()) {
+                b.header("Accept-Language", language);
+            }
+            Answer a = send(b.GET().build());
+            assertProblem(a, 404, "no document with id");
+            assertThat(a.json().get("title").asString()).as(language).isEqualTo("Not found");
+        }
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/documents/lookup")).header("Accept-Language", "en")
+                .GET().build()), 400, "Required parameter 'symbol' is not present");
+    }
+
     @Test
     void treesAndReportsDownloadAsSpreadsheetsAndGraphs() throws Exception {
         // The implementer tree as CSV and as XLSX, read back as a spreadsheet program would.
@@ -1071,7 +1221,9 @@ class ApiTest {
         assertThat(graph.getElementsByTagName("edge").getLength()).isEqualTo(dependencies);
         assertThat(new String(graphml.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(">33/CT-TTg<", ">Thực hiện<");
         // A format no answer has is refused with a problem, not a stack trace.
-        assertProblem(get("/api/v1/document/implementers?format=pdf&id=" + enc(DIRECTIVE_33)), 400, "csv or xlsx");
+        Answer pdf = get("/api/v1/document/implementers?format=pdf&id=" + enc(DIRECTIVE_33));
+        assertProblem(pdf, 400, "format must be one of csv, xlsx, graphml here, not 'pdf'");
+        assertThat(pdf.json().get("validValues").toString()).isEqualTo("[\"csv\",\"xlsx\",\"graphml\"]");
         // A client that accepts anything still gets JSON.
         HttpResponse<String> any = http.send(HttpRequest.newBuilder(uri("/api/v1/document/dependencies?id=" + enc(plan)))
                 .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -139,7 +139,10 @@ class ExplorerTest {
         Page p = get("/documents/vn/central/ttg/chi-thi/2021/999999", null);
         assertThat(p.status()).isEqualTo(404);
         assertThat(p.contentType()).startsWith("text/html");
-        assertThat(p.body()).contains("no document with id vn/central/ttg/chi-thi/2021/999999");
+        // In the page's language: Vietnamese by default, English for a browser that prefers it.
+        assertThat(p.body()).contains("không có văn bản nào có mã vn/central/ttg/chi-thi/2021/999999", "Không tìm thấy");
+        assertThat(get("/documents/vn/central/ttg/chi-thi/2021/999999", "en").body())
+                .contains("no document with id vn/central/ttg/chi-thi/2021/999999");
         assertThat(p.body()).doesNotContain("Exception", "at dev.lexgraph");
         // The API keeps answering problem+json.
         Page api = get("/api/v1/documents/vn/central/ttg/chi-thi/2021/999999", null);

@@ -1,0 +1,43 @@
+package dev.lexgraph.api;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What an answer can be exported as, besides JSON; each operation accepts some of them. */
+public enum ExportFormat {
+    /** A table, comma-separated, UTF-8 with a BOM so that spreadsheets read the Vietnamese. */
+    CSV(TableExport.CSV),
+    /** A table as an Excel workbook. */
+    XLSX(TableExport.XLSX),
+    /** A subgraph for Gephi, Cytoscape or yEd. */
+    GRAPHML(GraphMlExport.MEDIA_TYPE),
+    /** A document as linked data with an ELI-style context. */
+    JSONLD(JsonLdExport.MEDIA_TYPE);
+
+    /** The paths that offer exports (as {@code format=} or by the Accept header), and the formats each offers. */
+    public static final Map<String, Set<ExportFormat>> OFFERED = Map.of(
+            "/api/v1/document", EnumSet.of(JSONLD),
+            "/api/v1/document/dependencies", EnumSet.of(GRAPHML),
+            "/api/v1/document/implementers", EnumSet.of(CSV, XLSX, GRAPHML),
+            "/api/v1/dependencies", EnumSet.of(CSV, XLSX),
+            "/api/v1/superseded-references", EnumSet.of(CSV, XLSX));
+
+    private final String mediaType;
+
+    ExportFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** As written in {@code format=}: lower case. */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
