@@ -52,8 +52,7 @@ public class DocumentService {
                 }
             }
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = (Map<String, Object>) row.get("body");
+        Views.IssuingBody body = Views.IssuingBody.of(row.get("body"));
         List<RelationView> out = documents.outgoing(id, RELATIONS_SHOWN).stream().map(RelationView::of).toList();
         List<RelationView> in = documents.incoming(id, RELATIONS_SHOWN + 1).stream().map(RelationView::of).toList();
         boolean truncated = in.size() > RELATIONS_SHOWN;
@@ -107,11 +106,9 @@ public class DocumentService {
 
     public List<DependencyRow> table(List<String> of, List<String> on, String after, boolean all, int limit) {
         return dependencies.table(of, on, DependencyRepository.DEPENDENCY_RELATIONS, after, all, limit).stream()
-                .map(m -> {
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> deps = (List<Map<String, Object>>) m.get("dependsOn");
-                    return new DependencyRow(DocumentSummary.of(m.get("document")), deps);
-                })
+                .map(m -> new DependencyRow(DocumentSummary.of(m.get("document")),
+                        m.get("dependsOn") instanceof List<?> deps ? deps.stream().filter(Map.class::isInstance)
+                                .map(d -> Views.DependsOn.of((Map<?, ?>) d)).toList() : List.of()))
                 .toList();
     }
 
@@ -182,8 +179,8 @@ public class DocumentService {
         return out;
     }
 
-    public Map<String, Object> stats(boolean mentions) {
-        return documents.stats(mentions);
+    public Views.GraphStats stats(boolean mentions) {
+        return Views.GraphStats.of(documents.stats(mentions), mentions);
     }
 
     private static ApiProblem unknown(String id) {

@@ -146,11 +146,9 @@ public class ExportController {
                     if (row.dependsOn().isEmpty()) {
                         sink.row(d.id(), d.symbol(), d.type(), d.typeLabel(), d.date(), d.jurisdiction(), d.issuer());
                     }
-                    for (java.util.Map<String, Object> t : row.dependsOn()) {
-                        Object relations = t.get("relations");
+                    for (Views.DependsOn t : row.dependsOn()) {
                         sink.row(d.id(), d.symbol(), d.type(), d.typeLabel(), d.date(), d.jurisdiction(), d.issuer(),
-                                t.get("id"), t.get("symbol"), t.get("type"), t.get("date"), t.get("jurisdiction"),
-                                relations instanceof List<?> l ? String.join("+", l.stream().map(String::valueOf).toList()) : null);
+                                t.id(), t.symbol(), t.type(), t.date(), t.jurisdiction(), String.join("+", t.relations()));
                     }
                 }));
     }

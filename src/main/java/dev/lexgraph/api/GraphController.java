@@ -94,7 +94,7 @@ class GraphController {
     @Operation(operationId = "stats", summary = "The graph's counts", description = "documents, ingested, relations, files, ambiguous "
             + "(mentions without a date that match several documents), bodies; with mentions=true also mentions "
             + "(how many citations the relations carry), which reads every relation and takes seconds on a large graph.")
-    Map<String, Object> stats(@RequestParam(defaultValue = "false") boolean mentions) {
+    Views.GraphStats stats(@RequestParam(defaultValue = "false") boolean mentions) {
         return service.stats(mentions);
     }
 

@@ -10,10 +10,64 @@ public final class Views {
     private Views() {
     }
 
+    /** The issuing body of a document, as the graph has it. */
+    public record IssuingBody(String id, String name, String province) {
+
+        static IssuingBody of(Object graphMap) {
+            return graphMap instanceof Map<?, ?> m && m.get("id") != null
+                    ? new IssuingBody(str(m.get("id")), str(m.get("name")), str(m.get("province"))) : null;
+        }
+    }
+
+    /** The graph's counts; {@code mentions} only when asked for (it reads every relation). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record GraphStats(long documents, long ingested, long relations, long files, long ambiguous, long bodies,
+                             Long mentions) {
+
+        static GraphStats of(Map<String, Object> m, boolean withMentions) {
+            return new GraphStats(count(m.get("documents")), count(m.get("ingested")), count(m.get("relations")),
+                    count(m.get("files")), count(m.get("ambiguous")), count(m.get("bodies")),
+                    withMentions ? count(m.get("mentions")) : null);
+        }
+
+        private static long count(Object o) {
+            return o instanceof Number n ? n.longValue() : 0;
+        }
+    }
+
+    /** A document of the dependency table's row that the row's document depends on, and through what. */
+    public record DependsOn(String id, @io.swagger.v3.oas.annotations.media.Schema(implementation =
+            dev.lexgraph.citation.DocType.class) String type, String symbol, String date, String jurisdiction,
+                            String issuer, @io.swagger.v3.oas.annotations.media.ArraySchema(schema =
+            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "BASED_ON", "CITES",
+                    "RESPONDS_TO", "GUIDES"})) List<String> relations) {
+
+        static DependsOn of(Map<?, ?> m) {
+            List<String> relations = m.get("relations") instanceof List<?> l
+                    ? l.stream().map(String::valueOf).toList() : List.of();
+            return new DependsOn(str(m.get("id")), str(m.get("type")), str(m.get("symbol")), str(m.get("date")),
+                    str(m.get("jurisdiction")), str(m.get("issuer")), relations);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("typeLabel")
+        public String typeLabel() {
+            return Labels.type(type);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("relationLabels")
+        public List<String> relationLabels() {
+            return relations.stream().map(Labels::relation).toList();
+        }
+    }
+
     /** A document as the graph knows it; {@code ingested} false means known only from citations. */
-    public record DocumentSummary(String id, String type, String symbol, String number, Integer year, String date,
+    public record DocumentSummary(String id, @io.swagger.v3.oas.annotations.media.Schema(implementation =
+            dev.lexgraph.citation.DocType.class) String type, String symbol, String number, Integer year, String date,
                                   String dateAsWritten, String issuer, String jurisdiction, String title,
-                                  boolean ingested, String sourceFile, String status) {
+                                  boolean ingested, String sourceFile,
+                                  @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"REPLACED", "REPEALED",
+                                          "AMENDED", "IN_FORCE", "NOT_IN_FORCE", "PARTLY_NOT_IN_FORCE",
+                                          "NOT_YET_IN_FORCE", "SUSPENDED"}) String status) {
 
         static DocumentSummary of(Object graphMap) {
             if (!(graphMap instanceof Map<?, ?> m)) {
@@ -60,7 +114,7 @@ public final class Views {
      * import it came from), the mentions that support it, and whether one of them states why the citing
      * document was issued ({@code purpose}).
      */
-    public record RelationView(String relation, DocumentSummary document, String source, int count,
+    public record RelationView(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation, DocumentSummary document, String source, int count,
                                List<Mention> mentions, String effective, boolean purpose) {
 
         static RelationView of(Map<String, Object> row) {
@@ -78,7 +132,7 @@ public final class Views {
     }
 
     /** What replaced, repealed or amended a document. */
-    public record Supersession(String kind, DocumentSummary by, String effective, String source) {
+    public record Supersession(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"REPLACED", "REPEALED", "AMENDED", "NOT_IN_FORCE", "PARTLY_NOT_IN_FORCE", "SUSPENDED"}) String kind, DocumentSummary by, String effective, String source) {
 
         /** "Bị thay thế" beside "REPLACED". */
         @com.fasterxml.jackson.annotation.JsonProperty("kindLabel")
@@ -88,7 +142,7 @@ public final class Views {
     }
 
     /** One document with its issuing body, what supersedes it, and its relations both ways. */
-    public record DocumentDetail(DocumentSummary document, Map<String, Object> body, List<Supersession> supersededBy,
+    public record DocumentDetail(DocumentSummary document, IssuingBody body, List<Supersession> supersededBy,
                                  List<RelationView> outgoing, List<RelationView> incoming,
                                  boolean incomingTruncated) {
     }
@@ -98,7 +152,8 @@ public final class Views {
      * when the last step states why the document it starts from was issued (at depth 1: this is what the
      * document was issued to implement).
      */
-    public record Dependency(DocumentSummary document, int depth, List<String> path, List<String> relations,
+    public record Dependency(DocumentSummary document, int depth, List<String> path,
+                             @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"})) List<String> relations,
                              boolean purpose) {
 
         /** The labels of {@code relations}, step by step. */
@@ -121,7 +176,7 @@ public final class Views {
      * implement it ({@code purpose}; false: it implements it in part, as a task, or reports on it), and its own
      * implementers.
      */
-    public record ImplementerNode(DocumentSummary document, String relation, boolean purpose,
+    public record ImplementerNode(DocumentSummary document, @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation, boolean purpose,
                                   List<ImplementerNode> implementers) {
 
         @com.fasterxml.jackson.annotation.JsonProperty("relationLabel")
@@ -136,14 +191,15 @@ public final class Views {
     }
 
     /** One row of the dependency table. */
-    public record DependencyRow(DocumentSummary document, List<Map<String, Object>> dependsOn) {
+    public record DependencyRow(DocumentSummary document, List<DependsOn> dependsOn) {
     }
 
     /**
      * A reference to a superseded document: the citing document and its mentions, what it cites, and every
      * supersession of that, loudest first. Its {@code severity} is the loudest one's.
      */
-    public record SupersededReference(String severity, DocumentSummary citing, String relation,
+    public record SupersededReference(@io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.query.Severity.class) String severity, DocumentSummary citing,
+                                      @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation,
                                       List<Mention> mentions, DocumentSummary superseded,
                                       List<SupersessionOfReference> supersessions) {
 
@@ -159,8 +215,11 @@ public final class Views {
      * compares the citing document's date with it: AFTER is the case to flag loudest (HIGH when the cited
      * document was replaced or repealed).
      */
-    public record SupersessionOfReference(String kind, DocumentSummary supersededBy, String since, String sinceBasis,
-                                          String timing, String severity) {
+    public record SupersessionOfReference(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"REPLACED", "REPEALED", "AMENDED", "NOT_IN_FORCE", "PARTLY_NOT_IN_FORCE", "SUSPENDED"}) String kind,
+                                          DocumentSummary supersededBy, String since,
+                                          @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"effective", "issued"}) String sinceBasis,
+                                          @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"AFTER", "BEFORE", "UNKNOWN"}) String timing,
+                                          @io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.query.Severity.class) String severity) {
 
         @com.fasterxml.jackson.annotation.JsonProperty("kindLabel")
         public String kindLabel() {

@@ -3,7 +3,6 @@ package dev.lexgraph.web;
 import dev.lexgraph.api.ApiProblem;
 import dev.lexgraph.api.DocumentService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,7 @@ class ExplorerAdvice {
     private static final long COUNTS_MAX_AGE_NANOS = 5_000_000_000L;
 
     private final DocumentService service;
-    private volatile Map<String, Object> counts;
+    private volatile dev.lexgraph.api.Views.GraphStats counts;
     private volatile long countsRead;
 
     ExplorerAdvice(DocumentService service) {
@@ -38,9 +37,9 @@ class ExplorerAdvice {
     }
 
     @ModelAttribute("counts")
-    Map<String, Object> counts() {
+    dev.lexgraph.api.Views.GraphStats counts() {
         long now = System.nanoTime();
-        Map<String, Object> c = counts;
+        dev.lexgraph.api.Views.GraphStats c = counts;
         if (c == null || now - countsRead > COUNTS_MAX_AGE_NANOS) {
             c = service.stats(false);
             counts = c;
