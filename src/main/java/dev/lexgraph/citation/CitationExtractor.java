@@ -636,8 +636,11 @@ public final class CitationExtractor {
     private static final Pattern PAGE_TITLE_SUBJECT = Pattern.compile("\\s+ve\\s+\\S");
     /** When a portal posted the page: "07/08/2012 - 15:39", "12/05/2019 08:30". */
     private static final Pattern POSTED_AT = Pattern.compile("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
+    /** How much of a sentence's or line's start may hold its lead date, dateline included. */
+    private static final int LEAD_WINDOW = 70;
     private static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
-    private static final Pattern LEAD_DATE = Pattern.compile("^\\s*ng\\S{1,2}y\\s+(\\d{1,2})\\s*(?:[/.-]|th\\S{1,2}ng)\\s*(\\d{1,2})"
+    // A news item's dateline may come first: "LTS: Ngày 25-11-2019, …", "CTTĐT - Ngày 6/8/2020, …".
+    private static final Pattern LEAD_DATE = Pattern.compile("^\\s*(?:[^\\n]{1,24}?\\s*[-\u2013:)]\\s*)?ng\\S{1,2}y\\s+(\\d{1,2})\\s*(?:[/.-]|th\\S{1,2}ng)\\s*(\\d{1,2})"
             + "\\s*(?:[/.-]|n\\S{1,2}m)\\s*(\\d{4})");
 
     /**
@@ -670,6 +673,46 @@ public final class CitationExtractor {
             }
         }
         return last;
+    }
+
+    /** The first non-blank line of a text: [start, end). */
+    private static int[] firstLine(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int end = text.indexOf('\n', first);
+        return new int[] {first, end < 0 ? text.length() : end};
+    }
+
+    private static final Pattern SUBJECT_OPENS = Pattern.compile("\\b(?:ve viec|v/v)\\s+");
+
+    /**
+     * A page that relays a letter, titled with the letter's subject: "TẠM HOÃN TỔ CHỨC THẢ CÁ …" as the title,
+     * then "Căn cứ công văn số 652/SNN&PTNT-VP ngày 25/03/2020 của Sở … về việc Tạm hoãn tổ chức thả cá …" as
+     * its first citation, before which the page has nothing but its title.
+     */
+    private static boolean pageTitleIsSubject(String text, char[] folded, Draft d) {
+        int[] line = firstLine(text);
+        if (line[1] - line[0] < 12 || line[1] - line[0] > 200 || line[1] > d.start || d.start > ANNOUNCEMENT_SCAN) {
+            return false;
+        }
+        int end = d.tailEnd;
+        while (end < text.length() && end - d.tailEnd < 400 && text.charAt(end) != '\n'
+                && !(text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        String after = new String(folded, d.tailEnd, end - d.tailEnd).toLowerCase(java.util.Locale.ROOT);
+        Matcher subject = SUBJECT_OPENS.matcher(after);
+        if (!subject.find()) {
+            return false;
+        }
+        String title = new String(folded, line[0], line[1] - line[0]).toLowerCase(java.util.Locale.ROOT);
+        return words(after.substring(subject.end())).equals(words(title));
+    }
+
+    private static String words(String s) {
+        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static boolean blankOrPostedAtBefore(String text, int end) {
@@ -712,6 +755,8 @@ public final class CitationExtractor {
                 titleLine = PAGE_TITLE_YEAR.matcher(after).lookingAt()
                         || d.date == null && PAGE_TITLE_SUBJECT.matcher(after).lookingAt();
             }
+            boolean subjectTitled = !titleLine && d == drafts.get(0) && pageTitleIsSubject(text, folded, d);
+            titleLine |= subjectTitled;
             int from = Math.max(0, d.start - 40);
             String before = new String(folded, from, d.start - from).toLowerCase(java.util.Locale.ROOT);
             // Neither a title line nor "… ban hành" before it: most citations are passed at the cheap test.
@@ -719,14 +764,14 @@ public final class CitationExtractor {
                 continue;
             }
             int sentence = RelationCues.clauseStart(folded, d.start);
-            Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(40, text.length() - sentence))
+            Matcher lead = LEAD_DATE.matcher(new String(folded, sentence, Math.min(LEAD_WINDOW, text.length() - sentence))
                     .toLowerCase(java.util.Locale.ROOT));
             boolean dated = lead.find();
             if (!dated) {
                 // "Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành …": the date opens the paragraph, as a sentence of its own.
                 int line = text.lastIndexOf('\n', d.start - 1) + 1;
-                if (line < sentence && sentence - line <= 40) {
-                    lead = LEAD_DATE.matcher(new String(folded, line, Math.min(40, text.length() - line))
+                if (line < sentence && sentence - line <= LEAD_WINDOW) {
+                    lead = LEAD_DATE.matcher(new String(folded, line, Math.min(LEAD_WINDOW, text.length() - line))
                             .toLowerCase(java.util.Locale.ROOT));
                     dated = lead.find();
                     if (dated) {
@@ -789,6 +834,13 @@ public final class CitationExtractor {
                 titleEnd = header.titleEnd();
                 bodyStart = header.bodyStart();
                 title = h.title() != null ? h.title() : title;
+            } else if (subjectTitled) {
+                // The page's title is the document's subject; the body follows it.
+                int[] line = firstLine(text);
+                titleStart = line[0];
+                titleEnd = line[1];
+                bodyStart = line[1];
+                title = text.substring(line[0], line[1]).strip();
             } else if (d == caption) {
                 // The caption closes the text; its first line is the subject ("Xử lý thông tin báo chí phản ánh").
                 int first = 0;

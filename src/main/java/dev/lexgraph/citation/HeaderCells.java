@@ -105,7 +105,9 @@ final class HeaderCells {
     // The parts of a header that a copy from a PDF glued into one line ("BỘ TÀI CHÍNHBỘ KHOA HỌC … CỘNG HÒA XÃ HỘI
     // CHỦ NGHĨA VIỆT NAM Số: 44 /2007/TTLT-BTC-BKHCN Độc lập - Tự do - Hạnh phúc Hà Nội, ngày … THÔNG TƯ LIÊN
     // TỊCH Hướng dẫn …"), found on the folded line; the motto and the number must both be there.
-    private static final Pattern GLUED_MOTTO = Pattern.compile("c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,2}a");
+    private static final Pattern GLUED_MOTTO = Pattern.compile("c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,2}a"
+            // a Party or Youth Union header's right column: "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"
+            + "|(?<party>d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam|do\\S{1,2}n tncs h\\S{1,2} ch\\S{1,2} minh)");
     private static final Pattern GLUED_NUMBER = Pattern.compile("\\bs[o06eb]\\s*:\\s*\\d");
     private static final Pattern GLUED_INDEPENDENCE = Pattern.compile("\\b[do0]\\S{0,2}c\\s*l\\S{1,2}p\\s*-");
     private static final Pattern GLUED_HAPPINESS = Pattern.compile("h\\S{1,2}nh ph\\S{1,2}c\\s*");
@@ -131,10 +133,17 @@ final class HeaderCells {
             cuts.add(at + independence.start());
         }
         java.util.regex.Matcher happiness = GLUED_HAPPINESS.matcher(folded);
+        // The place and date follow "Hạnh phúc", or in a Party header the number and the party's name.
+        int dateFrom = -1;
         if (happiness.find()) {
             cuts.add(at + happiness.end());
+            dateFrom = happiness.end();
+        } else if (motto.group("party") != null) {
+            dateFrom = Math.max(number.end(), motto.end());
+        }
+        if (dateFrom >= 0) {
             java.util.regex.Matcher year = GLUED_YEAR.matcher(folded);
-            if (year.find(happiness.end())) {
+            if (year.find(dateFrom)) {
                 // The type line: the upper-case words right after the date, up to the first word that is not.
                 int k = at + year.end();
                 int typeEnd = k;
@@ -145,6 +154,13 @@ final class HeaderCells {
                     }
                     String word = text.substring(typeEnd, wordEnd);
                     if (word.isEmpty() || !word.chars().allMatch(Character::isUpperCase)) {
+                        int upper = 0;
+                        while (upper < word.length() && Character.isUpperCase(word.charAt(upper))) {
+                            upper++;
+                        }
+                        if (upper > 1 && (word.startsWith("Về", upper) || word.startsWith("V/v", upper))) {
+                            typeEnd += upper; // "QUYẾT ĐỊNHVề việc …": the subject glued to the type line
+                        }
                         break;
                     }
                     typeEnd = wordEnd;

@@ -82,6 +82,9 @@ final class HeaderReader {
     private static final Pattern TITLE_NUMBER = Pattern.compile(
             "(?:S[O06]\\s+)?(\\d+\\s*[-/]\\s*[A-Z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)(?=[\\s,.;]|$)");
     /** A letter's address: "Kính gửi:", "… kính gửi các sở, ngành". */
+    /** "(Số 97 ngày 16/12/2010)" closing a title (folded, case kept). */
+    private static final Pattern NUMBER_DATE_UNDER_TITLE = Pattern.compile("\\(\\s*[Ss]o:?\\s*(\\d{1,5})\\s*,?\\s*ngay\\s+"
+            + "(\\d{1,2})\\s*(?:[/.-]|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*(\\d{4})\\s*\\)\\s*$");
     private static final Pattern ADDRESSED = Pattern.compile("\\bk\\S{1,2}nh g\\S{1,2}i\\b");
     private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
             + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
@@ -442,6 +445,21 @@ final class HeaderReader {
             }
         }
 
+        if (dateWritten == null && title != null) {
+            // A reprint puts the number and date under the title: "KẾ HOẠCH ⏎ Tổ chức … ⏎ (Số 97 ngày 16/12/2010)".
+            Matcher nd = NUMBER_DATE_UNDER_TITLE.matcher(TextFolding.fold(title));
+            DateReader.ReadDate d = nd.find() ? DateReader.read(nd.group(2) + "/" + nd.group(3) + "/" + nd.group(4)) : null;
+            if (d != null) {
+                date = d.iso();
+                dateWritten = title.substring(nd.start(2), nd.end(4));
+                number = number == null ? nd.group(1) : number;
+                title = title.substring(0, nd.start()).strip();
+                if (d.impossible()) {
+                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                            "the header's date does not exist: '" + dateWritten + "'", null, null));
+                }
+            }
+        }
         if (type == null) {
             type = openingType(text);
         }
@@ -536,7 +554,28 @@ final class HeaderReader {
         return out.toArray(new String[0]);
     }
 
+    /** How far into a text a news item's lead announces the document it carries. */
+    private static final int NEWS_LEAD_SCAN = 800;
+    /**
+     * A news item's lead that announces a document without its full number: "Ban Thường vụ Tỉnh ủy … đã ban
+     * hành Chỉ thị số 17 về …", "Ban Thường vụ Thành ủy … vừa có công văn về việc …" (folded).
+     */
+    private static final Pattern NEWS_ANNOUNCES = Pattern.compile("\\b(?:da|vua)\\s+(?:ky\\s+)?(?:ban hanh|co|ra)\\s+("
+            + java.util.Arrays.stream(DocType.values()).filter(t -> t != DocType.OTHER)
+            .map(t -> TextFolding.foldLower(t.vietnameseName())).sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+            + ")(?:\\s+so\\s+\\d+)?\\s+(?:ve|v/v|nham|de)\\b");
+
     private static DocType openingType(String text) {
+        String lead = TextFolding.foldLower(text.substring(0, Math.min(text.length(), NEWS_LEAD_SCAN)));
+        Matcher announced = NEWS_ANNOUNCES.matcher(lead);
+        if (announced.find()) {
+            for (DocType t : DocType.values()) {
+                if (t != DocType.OTHER && TextFolding.foldLower(t.vietnameseName()).equals(announced.group(1))) {
+                    return t;
+                }
+            }
+        }
         String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), OPENING_SCAN)));
         Matcher m = head.indexOf("ban h") < 0 && head.indexOf("y d") < 0 && head.indexOf("o c") < 0 ? null
                 : OPENING_TYPE.matcher(head);

@@ -47,6 +47,9 @@ final class PurposeReader {
             boolean eligible = c.from() == null
                     && (c.relation() == Relation.IMPLEMENTS || c.relation() == Relation.RESPONDS_TO && answersRequests(own));
             boolean purpose = eligible && inTitle;
+            if (eligible && !inTitle && header.titleStart() > 0 && c.start() < header.titleStart()) {
+                purpose = announcesOwnIssue(text, c, header.titleStart(), own); // a news item's lead above the heading
+            }
             if (inOpening) {
                 // The cue that states the purpose opens its clause ("Thực hiện A, B …; C …, UBND tỉnh ban hành"); a
                 // "thực hiện nghiêm …" after the operative verb of the sentence is a task, not the purpose.
@@ -109,7 +112,8 @@ final class PurposeReader {
             // a connector may come first: "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …"
             + "(?:theo \\S{1,2}\\S?|tr\\S{1,2}n c\\S{1,2} s\\S{1,2} \\S{1,2}\\S?|do \\S{1,2}\\S?),\\s*)?"
             // "tiếp tục thực hiện …" sets a task; "Xét Công văn số …", "Bộ … nhận được Văn bản số …" open a letter's answer
-            + "(?!ti\\S{1,2}p t\\S{1,2}c\\b)(?:x\\S{1,2}t\\s*$|[^,;:]{0,40}?\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$"
+            // "giao Bộ … sớm triển khai thực hiện …" assigns a task
+            + "(?!ti\\S{1,2}p t\\S{1,2}c\\b|giao)(?:x\\S{1,2}t\\s*$|[^,;:]{0,40}?\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$"
             + "|[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
             + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t|v[e&]) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
             + "|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b"
@@ -130,7 +134,7 @@ final class PurposeReader {
             char ch = text.charAt(i);
             if (ch == ';' || ch == '.' && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
                     || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".;:".indexOf(prevNonBlank(text, i)) >= 0
-                            || opensWithCue(text, i + 1, to))) {
+                            || opensWithCue(text, i + 1, to) || addresseeLine(text, i))) {
                 start = i + 1;
                 break;
             }
@@ -140,6 +144,43 @@ final class PurposeReader {
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /** "… xây dựng Kế hoạch …", "… ban hành Chương trình …" (folded), the document's own kind named after it. */
+    private static final Pattern ISSUES = Pattern.compile("\\b(?:ban hanh|xay dung)\\s+(\\S+(?:\\s+\\S+){0,3})");
+
+    /**
+     * A news item's lead above the document's heading that says why it was issued: "Thực hiện Thông tri số 31
+     * “…”. Ban Thường vụ tỉnh Đoàn … xây dựng Kế hoạch …, với những nội dung như sau:" then "KẾ HOẠCH …". The
+     * cue opens the citation's sentence, and the same paragraph issues a document of the document's own kind.
+     */
+    private static boolean announcesOwnIssue(String text, Citation c, int headingStart, DocType own) {
+        String lead = lead(text, Math.max(0, c.start() - LEAD_MAX), c.start());
+        if (lead.isEmpty() || !PURPOSE_CUE.matcher(lead).lookingAt()) {
+            return false;
+        }
+        int end = c.end();
+        // To the end of the lead's paragraph: its issuing sentence may follow the cited one's quoted subject.
+        while (end < headingStart && end - c.end() < LEAD_MAX && text.charAt(end) != '\n') {
+            end++;
+        }
+        java.util.regex.Matcher m = ISSUES.matcher(TextFolding.foldLower(text.substring(c.end(), end)));
+        String kind = TextFolding.foldLower(own.vietnameseName());
+        while (m.find()) {
+            if (m.group(1).startsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line that ends at {@code lineBreak} is a letter's addressee ("Kính gửi: Văn phòng Chính phủ"). */
+    private static boolean addresseeLine(String text, int lineBreak) {
+        int start = text.lastIndexOf('\n', lineBreak - 1) + 1;
+        while (start < lineBreak && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return TextFolding.foldLower(text.substring(start, Math.min(lineBreak, start + 8))).equals("kinh gui");
     }
 
     /** The words between two members of a list: the first one's issuer and subject, then "và" or a comma. */
