@@ -125,6 +125,15 @@ RETURN c.id AS from, collect(type(r)) AS relations, collect(s.id) AS tos,
        collect(coalesce(r.purpose, false)) AS purposes,
        CASE WHEN $label IS NULL THEN NULL ELSE collect($label IN labels(s)) END AS wanted;
 
+// name: implementer-count
+// How many documents implement (or report on) the document down the chains, at most $max: the size of the
+// whole tree when an answer gives only its first page.
+MATCH (root:Document {id: $id})
+USING INDEX SEEK root:Document(id)
+MATCH (root)<-[:IMPLEMENTS|RESPONDS_TO*1..12]-(c:Document)
+WITH DISTINCT c LIMIT $max
+RETURN count(c) AS total;
+
 // name: documents-by-id
 // What a walk kept, described once it is over, in the same transaction.
 UNWIND $ids AS id

@@ -155,11 +155,18 @@ class DocumentController {
                 q.type() == null ? null : q.type().name(), relations, offset, limit);
     }
 
+    /**
+     * The documents an implementer tree gives by default: a central directive's tree runs to thousands (megabytes
+     * of JSON); the first page holds the nearest, its {@code total} says how many follow.
+     */
+    static final int IMPLEMENTER_PAGE = 300;
+
     /** The query of an implementer tree. */
     record ImplementerQuery(
             @Parameter(description = "follow the chains down (default false: direct implementers only)") Boolean transitive,
             @Parameter(description = "how many steps when transitive (default 12)") @Min(1) @Max(DependencyRepository.MAX_DEPTH) Integer depth,
-            @Parameter(description = "at most this many documents (default 5000)") @Min(1) @Max(50_000) Integer limit,
+            @Parameter(description = "at most this many documents, the nearest first (default " + IMPLEMENTER_PAGE
+                    + "; total says how many the tree has)") @Min(1) @Max(50_000) Integer limit,
             @Parameter(description = "true: only documents issued to implement it; false: only those implementing it in part") Boolean purpose) {
     }
 
@@ -189,7 +196,7 @@ class DocumentController {
 
     private ImplementerTree implementers(String id, ImplementerQuery q) {
         int depth = q.depth() == null ? DependencyRepository.MAX_DEPTH : q.depth();
-        int limit = q.limit() == null ? 5000 : q.limit();
+        int limit = q.limit() == null ? IMPLEMENTER_PAGE : q.limit();
         return service.implementers(id, Boolean.TRUE.equals(q.transitive()) ? depth : 1, limit, q.purpose());
     }
 

@@ -101,7 +101,10 @@ public class DocumentService {
         Comparator<ImplementerNode> byDate = Comparator.comparing(
                 (ImplementerNode n) -> n.document().date() == null ? "" : n.document().date()).thenComparing(n -> n.document().id());
         children.values().forEach(list -> list.sort(byDate));
-        return new ImplementerTree(DocumentSummary.of(walk.root()), nodes.size(), truncated, children.getOrDefault(id, List.of()));
+        Integer total = !truncated ? Integer.valueOf(nodes.size())
+                : depth >= DependencyRepository.MAX_DEPTH && purpose == null ? dependencies.implementerTotal(id) : null;
+        return new ImplementerTree(DocumentSummary.of(walk.root()), nodes.size(), truncated,
+                children.getOrDefault(id, List.of()), total);
     }
 
     public List<DependencyRow> table(List<String> of, List<String> on, String after, boolean all, int limit) {

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * implementer trees. A walk that waits longer than {@code WAIT_SECONDS} gets a 503 with Retry-After.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class GraphWalkTurns extends OncePerRequestFilter {
 
     private static final long WAIT_SECONDS = 30;

@@ -58,10 +58,12 @@ class IngestController {
     private final DocumentRepository documents;
     private final DocumentService service;
     private final LexgraphProperties properties;
+    private final GraphVersion graphVersion;
 
     IngestController(Ingestor ingestor, StatusImport statusImport, DocumentRepository documents,
-                     DocumentService service, LexgraphProperties properties) {
+                     DocumentService service, LexgraphProperties properties, GraphVersion graphVersion) {
         this.ingestor = ingestor;
+        this.graphVersion = graphVersion;
         this.statusImport = statusImport;
         this.documents = documents;
         this.service = service;
@@ -159,10 +161,13 @@ class IngestController {
     }
 
     private StatusImport.Result importCsv(String csv, String source) {
+        graphVersion.bump();
         try {
             return statusImport.importCsv(new StringReader(csv), source);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("detail.csv.invalid", e.getMessage());
+        } finally {
+            graphVersion.bump();
         }
     }
 
@@ -181,7 +186,14 @@ class IngestController {
     private ResponseEntity<Ingested> store(String fileName, Read read) {
         DocumentText.Decoded decoded = read.decoded();
         ExtractionResult extraction = read.extraction();
-        Ingestor.FileOutcome outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
+        // Bumped before (answers being computed now are not kept under the new state) and after it commits.
+        graphVersion.bump();
+        Ingestor.FileOutcome outcome;
+        try {
+            outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
+        } finally {
+            graphVersion.bump();
+        }
         if (Ingestor.FileOutcome.FAILED.equals(outcome.status())) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-ingested", "detail.not-ingested", fileName,
                     outcome.error());

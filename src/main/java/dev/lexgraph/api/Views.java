@@ -185,9 +185,14 @@ public final class Views {
         }
     }
 
-    /** The implementation tree of a document. */
+    /**
+     * The implementation tree of a document: {@code count} documents in this answer, the nearest first;
+     * {@code truncated} when the tree has more, {@code total} how many it has in all (counted when the whole
+     * transitive tree was asked for, otherwise null when truncated). A node's own implementers past the page are
+     * asked for with its id.
+     */
     public record ImplementerTree(DocumentSummary document, int count, boolean truncated,
-                                  List<ImplementerNode> implementers) {
+                                  List<ImplementerNode> implementers, Integer total) {
     }
 
     /** One row of the dependency table. */

@@ -30,7 +30,16 @@ public record LexgraphProperties(
         @DefaultValue("true") boolean seedOnFirstStart,
         @DefaultValue("10MB") DataSize maxDocumentSize,
         @DefaultValue Extraction extraction,
-        @DefaultValue java.util.List<String> corsAllowedOrigins) {
+        @DefaultValue java.util.List<String> corsAllowedOrigins,
+        @DefaultValue AnswerCache answerCache) {
+
+    /**
+     * @param maxSize    bytes of answers kept between writes (0: none kept)
+     * @param timeToLive how long an answer is kept at most; none by default, since this service's writes empty the
+     *                   cache (set it when other processes write to the same database)
+     */
+    public record AnswerCache(@DefaultValue("64MB") DataSize maxSize, java.time.Duration timeToLive) {
+    }
 
     /**
      * @param maxTextChars  characters of text a document may have once decoded

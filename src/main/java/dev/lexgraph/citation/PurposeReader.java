@@ -180,7 +180,8 @@ final class PurposeReader {
         while (start < lineBreak && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        return TextFolding.foldLower(text.substring(start, Math.min(lineBreak, start + 8))).equals("kinh gui");
+        return start + 8 <= lineBreak && (text.charAt(start) == 'K' || text.charAt(start) == 'k')
+                && TextFolding.foldLower(text.substring(start, start + 8)).equals("kinh gui");
     }
 
     /** The words between two members of a list: the first one's issuer and subject, then "và" or a comma. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code extract FILE|DIR…}: one JSON object per file and line. A file that cannot be read gets an
+ * {@code extract FILE|DIR…}: one JSON object per file and line, in the files' order; the files are read on
+ * every processor at once. A file that cannot be read gets an
  * object with an "error" and makes the exit code 2; a file that is read but is not text (binary)
  * gets a NOT_TEXT warning and no citations.
  */
@@ -28,38 +29,81 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of them.")
     List<Path> inputs;
 
+    @picocli.CommandLine.Option(names = "--threads", description = "Files read at once (default: one per processor);"
+            + " the lines come out in the files' order whatever this is.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** One file's line, and what to tell on the error stream when it could not be read. */
+    private record Outcome(String json, String error) {
+    }
+
+    // The extractor keeps per-text state: one per thread.
+    private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
+
     @Override
-    public Integer call() throws IOException {
-        CitationExtractor extractor = new CitationExtractor();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    public Integer call() throws Exception {
+        // Buffered, flushed when the next line is not ready yet: a pipe reader sees each line soon, without a
+        // write to the system per line.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                System.out, StandardCharsets.UTF_8), 1 << 16), false);
+        List<Path> files = InputFiles.expand(inputs);
         int unreadable = 0;
-        for (Path file : InputFiles.expand(inputs)) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("file", file.getFileName().toString());
-            line.put("path", file.toString());
-            try {
-                DocumentText.Decoded decoded = DocumentText.read(file);
-                ExtractionResult r = extractor.extract(decoded.text());
-                line.put("encoding", decoded.encoding());
-                line.put("document", r.document());
-                line.put("citations", r.citations());
-                line.put("named", r.named());
-                line.put("warnings", r.warnings());
-            } catch (DocumentText.NotTextException e) {
-                line.put("document", null);
-                line.put("citations", List.of());
-                line.put("named", List.of());
-                line.put("warnings", new ArrayList<>(List.of(
-                        new ExtractionWarning(ExtractionWarning.NOT_TEXT, e.getMessage(), null, null))));
-            } catch (IOException | RuntimeException e) {
-                unreadable++;
-                line.put("error", describe(e));
-                System.err.println("lexgraph: " + file + ": " + describe(e));
+        int workers = Math.max(1, Math.min(threads, files.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // A window of files in flight, written in order as each completes: memory stays bounded by the window.
+            java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+            java.util.Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !window.isEmpty()) {
+                while (next.hasNext() && window.size() < workers * 2) {
+                    Path file = next.next();
+                    window.add(pool.submit(() -> extract(file)));
+                }
+                Outcome o = window.poll().get();
+                if (o.error() != null) {
+                    unreadable++;
+                    System.err.println(o.error());
+                }
+                out.println(o.json());
+                if (window.isEmpty() || !window.peek().isDone()) {
+                    out.flush();
+                }
             }
-            out.println(Json.MAPPER.writeValueAsString(line));
             out.flush();
+        } finally {
+            pool.shutdownNow();
         }
         return unreadable == 0 ? 0 : 2;
+    }
+
+    private static Outcome extract(Path file) throws IOException {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("file", file.getFileName().toString());
+        line.put("path", file.toString());
+        String error = null;
+        try {
+            DocumentText.Decoded decoded = DocumentText.read(file);
+            ExtractionResult r = EXTRACTORS.get().extract(decoded.text());
+            line.put("encoding", decoded.encoding());
+            line.put("document", r.document());
+            line.put("citations", r.citations());
+            line.put("named", r.named());
+            line.put("warnings", r.warnings());
+        } catch (DocumentText.NotTextException e) {
+            line.put("document", null);
+            line.put("citations", List.of());
+            line.put("named", List.of());
+            line.put("warnings", new ArrayList<>(List.of(
+                    new ExtractionWarning(ExtractionWarning.NOT_TEXT, e.getMessage(), null, null))));
+        } catch (IOException | RuntimeException e) {
+            line.put("error", describe(e));
+            error = "lexgraph: " + file + ": " + describe(e);
+        }
+        return new Outcome(Json.MAPPER.writeValueAsString(line), error);
     }
 
     static String describe(Exception e) {

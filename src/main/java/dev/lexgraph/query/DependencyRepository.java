@@ -112,6 +112,17 @@ public class DependencyRepository {
                 Set.copyOf(IMPLEMENTATION_RELATIONS), 0, limit);
     }
 
+    /** How many documents implement {@code id} down the chains (every step, any purpose), at most 50,000. */
+    public int implementerTotal(String id) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("max", MAX_EXPANDED);
+        for (Map<String, Object> row : reads.all("implementer-count", parameters)) {
+            return ((Number) row.get("total")).intValue();
+        }
+        return 0;
+    }
+
     /**
      * Only the implementing relations whose purpose is {@code purpose} (issued to implement: true; implementing
      * in part, as a task or a report: false), or all when it is null.

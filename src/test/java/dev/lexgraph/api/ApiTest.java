@@ -462,6 +462,46 @@ class ApiTest {
         assertThat(get("/api/v1/stats?mentions=true").json()).isEqualTo(stats);
     }
 
+    /**
+     * Answers are kept between writes (AnswerCache), and a write empties them: the same question asked before and
+     * after a new plan is posted gets the answer of the graph as it is.
+     */
+    @Test
+    void aKeptAnswerIsNeverServedAfterAWrite() throws Exception {
+        String path = "/api/v1/documents/" + DIRECTIVE_33 + "/implementers";
+        Answer before = get(path);
+        assertThat(get(path).body()).isEqualTo(before.body()); // kept: the same bytes
+        assertThat(before.body()).doesNotContain("91/KH-UBND");
+        String text = header("QUẢNG BÌNH", "Quảng Bình", "91/KH-UBND", "12/05/2024")
+                + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.\n";
+        assertThat(postText("quang-binh-91.txt", text).status()).isEqualTo(201);
+        Answer after = get(path);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).contains("91/KH-UBND");
+        assertThat(after.json().get("count").asInt()).isEqualTo(before.json().get("count").asInt() + 1);
+        // A conditional GET of a kept answer still gets 304 by its ETag.
+        HttpResponse<String> etagged = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String etag = etagged.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(uri(path)).header("If-None-Match", etag).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    /** A central directive's tree comes a page at a time: the nearest first, with the total counted. */
+    @Test
+    void anImplementerTreeComesAPageAtATimeWithItsTotal() throws Exception {
+        JsonNode whole = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers?transitive=true").json();
+        int all = whole.get("count").asInt();
+        assertThat(all).isGreaterThan(1);
+        assertThat(whole.get("truncated").asBoolean()).isFalse();
+        assertThat(whole.get("total").asInt()).isEqualTo(all);
+        JsonNode page = get("/api/v1/documents/" + DIRECTIVE_33 + "/implementers?transitive=true&limit=1").json();
+        assertThat(page.get("count").asInt()).isEqualTo(1);
+        assertThat(page.get("truncated").asBoolean()).isTrue();
+        assertThat(page.get("total").asInt()).isEqualTo(all);
+    }
+
     @Test
     void aFileUploadIsIngestedAndExtractStoresNothing() throws Exception {
         String text = header("AN GIANG", "An Giang", "15/KH-UBND", "10/04/2024")

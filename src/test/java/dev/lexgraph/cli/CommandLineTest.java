@@ -39,6 +39,24 @@ class CommandLineTest {
         }
     }
 
+    /** Files are read on several threads at once; the lines still come in the files' order, the same as on one. */
+    @Test
+    void extractOnSeveralThreadsKeepsTheFilesOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (int i = 0; i < 40; i++) {
+            java.nio.file.Files.writeString(dir.resolve(String.format("f%02d.txt", i)), "Thực hiện Chỉ thị số " + (i + 1)
+                    + "/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n".repeat(1 + i % 7), StandardCharsets.UTF_8);
+        }
+        Run one = run("extract", "--threads", "1", dir.toString());
+        Run four = run("extract", "--threads", "4", dir.toString());
+        assertThat(four.exitCode()).isZero();
+        assertThat(four.out()).isEqualTo(one.out());
+        List<String> lines = four.out().lines().toList();
+        assertThat(lines).hasSize(40);
+        for (int i = 0; i < 40; i++) {
+            assertThat(lines.get(i)).contains(String.format("\"f%02d.txt\"", i), "\"" + (i + 1) + "/CT-TTg\"");
+        }
+    }
+
     @Test
     void extractPrintsOneJsonObjectPerFile() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ");
