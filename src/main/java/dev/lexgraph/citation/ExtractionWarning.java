@@ -4,22 +4,50 @@ package dev.lexgraph.citation;
  * Something a careful reader would flag: an impossible date, a symbol repaired from OCR damage, a type
  * word and symbol that disagree. Offsets locate it in the text, or are null for the whole document.
  */
-public record ExtractionWarning(String code, String message, Integer start, Integer end) {
+public record ExtractionWarning(Code code, String message, Integer start, Integer end) {
 
-    public static final String IMPOSSIBLE_DATE = "IMPOSSIBLE_DATE";
-    public static final String SYMBOL_REPAIRED = "SYMBOL_REPAIRED";
-    public static final String TYPE_MISMATCH = "TYPE_MISMATCH";
-    public static final String AMBIGUOUS_TYPE = "AMBIGUOUS_TYPE";
-    public static final String FOOTNOTE_MARKER = "FOOTNOTE_MARKER";
-    public static final String DRAFT_NUMBER = "DRAFT_NUMBER";
-    public static final String NO_HEADER = "NO_HEADER";
-    public static final String NOT_TEXT = "NOT_TEXT";
-    public static final String NOT_NFC = "NOT_NFC";
-    public static final String SELF_REFERENCE = "SELF_REFERENCE";
-    /** The portal's metadata block and the document's header disagree; the header is kept. */
-    public static final String HEADER_CONFLICT = "HEADER_CONFLICT";
-    /** The text is an annex ("ban hành kèm theo Quyết định số …"); the document is that decision. */
-    public static final String ANNEX = "ANNEX";
-    /** The text announces a document (a news item); the document is the one announced. */
-    public static final String ANNOUNCED = "ANNOUNCED";
+    /** What kind of thing was flagged; written by name in JSON. */
+    public enum Code {
+        /** A date that does not exist (29/02/2025), kept as written. */
+        IMPOSSIBLE_DATE,
+        /** A symbol read through OCR damage and repaired ("QB-UBND" → "QĐ-UBND"). */
+        SYMBOL_REPAIRED,
+        /** The type word and the symbol's type code disagree; which one was chosen is said. */
+        TYPE_MISMATCH,
+        /** A type code that may name two kinds of document ("DA": Đề án or Dự án). */
+        AMBIGUOUS_TYPE,
+        /** A footnote marker glued to a citation's year, read without it. */
+        FOOTNOTE_MARKER,
+        /** The header's number is blank ("Số:    /KH-UBND"): a draft, no number of its own yet. */
+        DRAFT_NUMBER,
+        /** No header: type and issuer were read from the text. */
+        NO_HEADER,
+        /** The file is not text (binary). */
+        NOT_TEXT,
+        /** The text was not in Unicode NFC; offsets refer to its NFC form. */
+        NOT_NFC,
+        /** The document's own number mentioned in its text, not a citation of another. */
+        SELF_REFERENCE,
+        /** The portal's metadata block and the document's header disagree; the header is kept. */
+        HEADER_CONFLICT,
+        /** The text is an annex ("ban hành kèm theo Quyết định số …"); the document is that decision. */
+        ANNEX,
+        /** The text announces a document (a news item); the document is the one announced. */
+        ANNOUNCED
+    }
+
+    // The codes by their old names, so that callers read as before ("ExtractionWarning.NO_HEADER").
+    public static final Code IMPOSSIBLE_DATE = Code.IMPOSSIBLE_DATE;
+    public static final Code SYMBOL_REPAIRED = Code.SYMBOL_REPAIRED;
+    public static final Code TYPE_MISMATCH = Code.TYPE_MISMATCH;
+    public static final Code AMBIGUOUS_TYPE = Code.AMBIGUOUS_TYPE;
+    public static final Code FOOTNOTE_MARKER = Code.FOOTNOTE_MARKER;
+    public static final Code DRAFT_NUMBER = Code.DRAFT_NUMBER;
+    public static final Code NO_HEADER = Code.NO_HEADER;
+    public static final Code NOT_TEXT = Code.NOT_TEXT;
+    public static final Code NOT_NFC = Code.NOT_NFC;
+    public static final Code SELF_REFERENCE = Code.SELF_REFERENCE;
+    public static final Code HEADER_CONFLICT = Code.HEADER_CONFLICT;
+    public static final Code ANNEX = Code.ANNEX;
+    public static final Code ANNOUNCED = Code.ANNOUNCED;
 }

@@ -12,7 +12,7 @@ class HeaderLayoutsTest {
         return Extract.of(text).document();
     }
 
-    private static List<String> warnings(String text) {
+    private static List<ExtractionWarning.Code> warnings(String text) {
         return Extract.of(text).warnings().stream().map(ExtractionWarning::code).toList();
     }
 
