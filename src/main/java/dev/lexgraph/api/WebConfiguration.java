@@ -69,8 +69,10 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @org.springframework.context.annotation.Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.ShallowEtagHeaderFilter> documentEtags() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new org.springframework.web.filter.ShallowEtagHeaderFilter());
+        var etags = new org.springframework.web.filter.ShallowEtagHeaderFilter();
+        // Weak: the same JSON, gzipped or not, is the same answer; Tomcat does not compress a strongly tagged one.
+        etags.setWriteWeakETag(true);
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(etags);
         registration.addUrlPatterns("/api/v1/documents/*", "/api/v1/document", "/api/v1/document/*");
         registration.setName("documentEtags");
         return registration;

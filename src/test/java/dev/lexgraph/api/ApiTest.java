@@ -488,6 +488,21 @@ class ApiTest {
         assertThat(again.statusCode()).isEqualTo(304);
     }
 
+    /** A large answer comes compressed to a client that accepts gzip, and reads back as the same JSON. */
+    @Test
+    void largeAnswersAreCompressedForClientsThatAcceptGzip() throws Exception {
+        String path = "/api/v1/documents?size=500";
+        String plain = get(path).body();
+        assertThat(plain.length()).isGreaterThan(4096);
+        HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gz.body().length).isLessThan(plain.getBytes(StandardCharsets.UTF_8).length / 2);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+        }
+    }
+
     /** A central directive's tree comes a page at a time: the nearest first, with the total counted. */
     @Test
     void anImplementerTreeComesAPageAtATimeWithItsTotal() throws Exception {
