@@ -21,10 +21,7 @@ class GraphConfiguration {
 
     @Bean(destroyMethod = "close")
     GraphConnection graphConnection(LexgraphProperties p) {
-        String uri = blankToNull(p.neo4j().uri());
-        // The password is the external server's when a URI is set, else the embedded database's Bolt one.
-        GraphConnection g = GraphConnection.open(new GraphConnection.Settings(uri, p.neo4j().user(),
-                uri != null ? p.neo4j().password() : p.bolt().password(), p.dataDir(), p.bolt().port()));
+        GraphConnection g = GraphConnection.open(p.graphSettings());
         if (g.embedded() != null) {
             log.info("Embedded Neo4j under {}; Bolt for other tools at {} (user neo4j)",
                     p.dataDir().resolve("neo4j").toAbsolutePath(), g.embedded().boltUri());
@@ -52,9 +49,5 @@ class GraphConfiguration {
     @Bean
     StatusImport statusImport(GraphConnection graph) {
         return new StatusImport(graph);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocumentSize  the largest document a request may carry
  * @param extraction       bounds on the work one document may cause while it is read and extracted
  * @param corsAllowedOrigins web origins whose pages may call the API from a browser (none by default)
+ * @param answerCache      API answers kept between writes
  */
 @ConfigurationProperties("lexgraph")
 public record LexgraphProperties(
@@ -32,6 +33,26 @@ public record LexgraphProperties(
         @DefaultValue Extraction extraction,
         @DefaultValue java.util.List<String> corsAllowedOrigins,
         @DefaultValue AnswerCache answerCache) {
+
+    /**
+     * Where the graph is: the external server when {@code neo4j.uri} is set (with its password), else the
+     * embedded database under {@code dataDir} (with the Bolt password). The service and the commands both use it.
+     */
+    public dev.lexgraph.graph.GraphConnection.Settings graphSettings() {
+        String uri = neo4j.uri() == null || neo4j.uri().isBlank() ? null : neo4j.uri();
+        return new dev.lexgraph.graph.GraphConnection.Settings(uri, neo4j.user(),
+                uri != null ? neo4j.password() : bolt.password(), dataDir, bolt.port());
+    }
+
+    /**
+     * The settings as the command-line tools see them: the same names bound the same way as the service's
+     * (environment variables such as {@code LEXGRAPH_DATADIR}, and {@code -Dlexgraph.data-dir=…}), defaults
+     * included, without starting the service.
+     */
+    public static LexgraphProperties fromEnvironment() {
+        return org.springframework.boot.context.properties.bind.Binder.get(
+                new org.springframework.core.env.StandardEnvironment()).bindOrCreate("lexgraph", LexgraphProperties.class);
+    }
 
     /**
      * @param maxSize    bytes of answers kept between writes (0: none kept)

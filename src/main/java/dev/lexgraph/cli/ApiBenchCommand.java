@@ -65,7 +65,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                     + " readers; their latency is reported apart (default: ${DEFAULT-VALUE}).")
     int writers;
 
-    @Option(names = "--key", description = "The service's API key, for the writers (default: $LEXGRAPH_API_KEY, else the"
+    @Option(names = "--key", description = "The service's API key, for the writers (default: $LEXGRAPH_APIKEY, else the"
             + " api-key file of --data-dir).")
     String key;
 
@@ -200,9 +200,9 @@ final class ApiBenchCommand implements Callable<Integer> {
         if (key != null && !key.isBlank()) {
             return key;
         }
-        String env = System.getenv("LEXGRAPH_API_KEY");
-        if (env != null && !env.isBlank()) {
-            return env;
+        String configured = dev.lexgraph.app.LexgraphProperties.fromEnvironment().apiKey(); // LEXGRAPH_APIKEY
+        if (configured != null && !configured.isBlank()) {
+            return configured;
         }
         return java.nio.file.Files.readString(dataDir.resolve("api-key")).strip();
     }

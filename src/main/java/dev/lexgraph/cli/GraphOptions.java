@@ -1,10 +1,14 @@
 package dev.lexgraph.cli;
 
+import dev.lexgraph.app.LexgraphProperties;
 import dev.lexgraph.graph.GraphConnection;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the graph is: options override the environment (LEXGRAPH_DATADIR, LEXGRAPH_NEO4J_URI, …). */
+/**
+ * Where the graph is: options override the service's settings as the environment gives them
+ * (LEXGRAPH_DATADIR, LEXGRAPH_NEO4J_URI, LEXGRAPH_BOLT_PORT, …; see {@link LexgraphProperties}).
+ */
 final class GraphOptions {
 
     @Option(names = "--data-dir", description = "Folder of the embedded database (default: $LEXGRAPH_DATADIR or ./data).")
@@ -23,9 +27,10 @@ final class GraphOptions {
     Integer boltPort;
 
     GraphConnection.Settings settings() {
-        GraphConnection.Settings env = GraphConnection.Settings.fromEnvironment();
-        return new GraphConnection.Settings(uri != null ? uri : env.uri(), user != null ? user : env.user(),
-                password != null ? password : env.password(), dataDir != null ? dataDir : env.dataDir(),
-                boltPort != null ? boltPort : env.boltPort());
+        // The service's own settings, bound the same way (lexgraph.neo4j.uri is LEXGRAPH_NEO4J_URI, …).
+        GraphConnection.Settings configured = LexgraphProperties.fromEnvironment().graphSettings();
+        return new GraphConnection.Settings(uri != null ? uri : configured.uri(),
+                user != null ? user : configured.user(), password != null ? password : configured.password(),
+                dataDir != null ? dataDir : configured.dataDir(), boltPort != null ? boltPort : configured.boltPort());
     }
 }

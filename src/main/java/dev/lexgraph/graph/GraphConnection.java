@@ -19,20 +19,6 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Where the graph is. {@code uri} null means the embedded database under {@code dataDir}. */
     public record Settings(String uri, String user, String password, Path dataDir, int boltPort) {
-
-        /** From the environment: LEXGRAPH_NEO4J_URI/_USER/_PASSWORD, LEXGRAPH_DATADIR, LEXGRAPH_BOLT_PORT. */
-        public static Settings fromEnvironment() {
-            Map<String, String> env = System.getenv();
-            return new Settings(blankToNull(env.get("LEXGRAPH_NEO4J_URI")),
-                    env.getOrDefault("LEXGRAPH_NEO4J_USER", EmbeddedNeo4j.USER),
-                    blankToNull(env.getOrDefault("LEXGRAPH_NEO4J_PASSWORD", env.get("LEXGRAPH_BOLT_PASSWORD"))),
-                    Path.of(env.getOrDefault("LEXGRAPH_DATADIR", "data")),
-                    Integer.parseInt(env.getOrDefault("LEXGRAPH_BOLT_PORT", "7687")));
-        }
-
-        private static String blankToNull(String s) {
-            return s == null || s.isBlank() ? null : s;
-        }
     }
 
     /** The driver logs through SLF4J like the rest (its own console logger would print INFO lines), retries as one line. */
