@@ -6,61 +6,9 @@
  */
 parser grammar CitationParser;
 
-options { tokenVocab = CitationLexer; }
+// The semantic predicates' Java lives in CitationParserBase (src/main/java), not in the grammar.
+options { tokenVocab = CitationLexer; superClass = CitationParserBase; }
 
-@members {
-    /**
-     * True when the tokens from {@code LA(k)} on open a citation: keywords (a type word, "số") and then a
-     * symbol. A name or an issuer that runs on ("Nghị quyết thay thế Nghị quyết số 14/2021/NQ-HĐND")
-     * must end before it.
-     */
-    boolean citationAt(int k) {
-        for (int i = k; i < k + 6; i++) {
-            int t = _input.LA(i);
-            if (t == SYMBOL) {
-                return i > k;
-            }
-            if (t == EOF || t < KW_CHI || t > KW_TAI) {
-                return t == RPAREN && i > k && _input.LA(i + 1) == SYMBOL;
-            }
-        }
-        return false;
-    }
-
-    boolean citationAhead() {
-        return citationAt(1);
-    }
-
-    /** A named reference may start here: its type words are not followed by a citation ("Luật số 10/2022/QH15"). */
-    boolean nameAllowed() {
-        int k = 1;
-        while (k <= 3) {
-            int t = _input.LA(k);
-            if (t == KW_BO || t == KW_LUAT || t == KW_HIEN || t == KW_PHAP || t == KW_LENH || t == KW_NGHI
-                    || t == KW_QUYET) {
-                k++;
-            } else {
-                break;
-            }
-        }
-        return !citationAt(k) && _input.LA(k) != SYMBOL;
-    }
-
-    /** The reference the last entry rule completed. */
-    public ParserRuleContext completed;
-
-    /** Records the completed reference and jumps to the end of the input, so the tail matches at once. */
-    void complete(ParserRuleContext reference) {
-        completed = reference;
-        _input.seek(_input.size() - 1);
-    }
-
-    /** After "của" (and a comma) comes an issuer, not the next citation. */
-    boolean issuerAllowed() {
-        int k = _input.LA(1) == COMMA ? 2 : 1;
-        return _input.LA(k) == KW_CUA && !citationAt(k + 1);
-    }
-}
 
 // Entry points. The tail ".*? EOF" stands for whatever text follows, so that prediction inside a
 // citation knows it may end anywhere ("…, ngày càng" is not a date clause, "và Công nghệ" is not the
