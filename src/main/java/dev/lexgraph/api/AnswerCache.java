@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -31,8 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class AnswerCache extends OncePerRequestFilter {
 
-    /** A kept answer: its bytes and the headers that describe them. */
-    record Answer(byte[] body, String contentType, String etag, String disposition) {
+    /** A kept answer: its bytes and the headers that describe them (exports, which name a file, are not kept). */
+    record Answer(byte[] body, String contentType, String etag) {
     }
 
     private record Key(long version, String request) {
@@ -51,7 +52,7 @@ class AnswerCache extends OncePerRequestFilter {
         // This service is the only writer of its embedded database; an external one may have others (another
         // instance of the service, a bulk load), whose writes this version does not see: there the cache is on
         // only with a time to live.
-        boolean external = properties.neo4j().uri() != null && !properties.neo4j().uri().isBlank();
+        boolean external = properties.graphSettings().uri() != null;
         long size = external && properties.answerCache().timeToLive() == null ? 0
                 : properties.answerCache().maxSize().toBytes();
         this.largest = size / 16;
@@ -96,7 +97,7 @@ class AnswerCache extends OncePerRequestFilter {
         if (!request.isAsyncStarted() && recorded.getStatus() == 200 && recorded.getContentSize() <= largest
                 && recorded.getContentType() != null && key.version() == version.current()) {
             answers.put(key, new Answer(recorded.getContentAsByteArray(), recorded.getContentType(),
-                    recorded.getHeader(HttpHeaders.ETAG), recorded.getHeader(HttpHeaders.CONTENT_DISPOSITION)));
+                    recorded.getHeader(HttpHeaders.ETAG)));
         }
         recorded.copyBodyToResponse();
     }
@@ -114,16 +115,12 @@ class AnswerCache extends OncePerRequestFilter {
     }
 
     private static void send(Answer a, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // If-None-Match compared as the ETag filter compares it (weak comparison, "*"): 304 with the ETag.
+        if (a.etag() != null && new ServletWebRequest(request, response).checkNotModified(a.etag())) {
+            return;
+        }
         if (a.etag() != null) {
             response.setHeader(HttpHeaders.ETAG, a.etag());
-            String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-            if (asked != null && (asked.equals(a.etag()) || asked.equals("W/" + a.etag()) || asked.strip().equals("*"))) {
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-                return;
-            }
-        }
-        if (a.disposition() != null) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, a.disposition());
         }
         response.setStatus(200);
         response.setContentType(a.contentType());

@@ -27,8 +27,7 @@ public class ApiProblem extends RuntimeException {
         this.status = status;
         this.kind = kind;
         this.detailCode = detailCode;
-        // Numbers as written (2021, not "2,021"; a size as its setting shows it).
-        this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
+        this.arguments = arguments;
     }
 
     private Integer retryAfterSeconds;

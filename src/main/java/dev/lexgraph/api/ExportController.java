@@ -234,7 +234,7 @@ public class ExportController {
     }
 
     private static ResponseEntity<StreamingResponseBody> graph(String name, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ExportFormat.GRAPHML.mediaType()))
+        return ResponseEntity.ok().contentType(ExportFormat.GRAPHML.type())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".graphml\"").body(body);
     }
 

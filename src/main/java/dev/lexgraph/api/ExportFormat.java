@@ -25,13 +25,18 @@ public enum ExportFormat {
             "/api/v1/dependencies", EnumSet.of(CSV, XLSX),
             "/api/v1/superseded-references", EnumSet.of(CSV, XLSX));
 
-    private final String mediaType;
+    private final org.springframework.http.MediaType mediaType;
 
     ExportFormat(String mediaType) {
-        this.mediaType = mediaType;
+        this.mediaType = org.springframework.http.MediaType.parseMediaType(mediaType);
     }
 
     public String mediaType() {
+        return mediaType.toString();
+    }
+
+    /** The media type, parsed once (content negotiation compares it with every Accept header). */
+    public org.springframework.http.MediaType type() {
         return mediaType;
     }
 

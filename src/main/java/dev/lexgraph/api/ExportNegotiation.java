@@ -71,7 +71,7 @@ class ExportNegotiation extends OncePerRequestFilter {
                 return null;
             }
             for (ExportFormat f : offered) {
-                if (MediaType.parseMediaType(f.mediaType()).equalsTypeAndSubtype(t)) {
+                if (f.type().equalsTypeAndSubtype(t)) {
                     return f;
                 }
             }

@@ -48,8 +48,6 @@ class IngestController {
     record Ingested(String file, String status, DocumentDetail document, String encoding, ExtractionResult extraction) {
     }
 
-    private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
-
     /** Extractions running at once: each may hold a document's text and its reading's buffers. */
     private final java.util.concurrent.Semaphore extractions;
 
@@ -128,7 +126,7 @@ class IngestController {
         return bounded(() -> {
             DocumentText.Decoded d = decode(bytes, file.getOriginalFilename());
             return new Extraction(file.getOriginalFilename(), d.encoding(), text ? d.text() : null, // decoded texts are NFC
-                    EXTRACTORS.get().extract(d.text()));
+                    CitationExtractor.forThisThread().extract(d.text()));
         });
     }
 
@@ -137,7 +135,7 @@ class IngestController {
     @Operation(operationId = "extract", summary = "Extract the citations of a text without storing anything", description = "JSON {\"text\": …}")
     Extraction extractText(@RequestBody TextDocument body) {
         String text = requireText(body);
-        return bounded(() -> new Extraction(body.name(), "UTF-8", null, EXTRACTORS.get().extract(text)));
+        return bounded(() -> new Extraction(body.name(), "UTF-8", null, CitationExtractor.forThisThread().extract(text)));
     }
 
     @PostMapping(value = "/relations/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
@@ -176,7 +174,7 @@ class IngestController {
     }
 
     private static Read read(DocumentText.Decoded decoded) {
-        return new Read(decoded, EXTRACTORS.get().extract(decoded.text()));
+        return new Read(decoded, CitationExtractor.forThisThread().extract(decoded.text()));
     }
 
     /**

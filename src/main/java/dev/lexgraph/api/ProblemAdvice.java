@@ -36,8 +36,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A problem of {@code kind} whose detail is {@code detailCode} with its arguments, in the request's language. */
     private static ProblemDetail problem(HttpStatusCode status, String kind, Locale locale, String detailCode,
                                          Object... arguments) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, ProblemMessages.format(detailCode,
-                java.util.Arrays.stream(arguments).map(String::valueOf).toArray(), locale));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, ProblemMessages.format(detailCode, arguments, locale));
         p.setTitle(ProblemMessages.title(kind, locale));
         return p;
     }
@@ -150,7 +149,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String name = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
         Object[] arguments = e.getArguments() == null ? new Object[0] : e.getArguments();
         // The first argument is the field's own name; the constraint's attributes (min, max, value) follow.
-        Object[] attributes = java.util.Arrays.stream(arguments).skip(1).map(String::valueOf).toArray();
+        Object[] attributes = java.util.Arrays.copyOfRange(arguments, Math.min(1, arguments.length), arguments.length);
         if (java.util.List.of("Min", "Max", "Positive", "PositiveOrZero").contains(name)) {
             return ProblemMessages.format("constraint." + name, attributes, locale);
         }
@@ -163,15 +162,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return ProblemMessages.format("expected.one-of", locale, String.join(", ", validValues));
         }
         if (type == null) {
-            return ProblemMessages.format("expected.other", new Object[0], locale);
+            return ProblemMessages.format("expected.other", locale);
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return ProblemMessages.format("expected.number", new Object[0], locale);
+            return ProblemMessages.format("expected.number", locale);
         }
         if (type == boolean.class || type == Boolean.class) {
-            return ProblemMessages.format("expected.boolean", new Object[0], locale);
+            return ProblemMessages.format("expected.boolean", locale);
         }
-        return ProblemMessages.format("expected.other", new Object[0], locale);
+        return ProblemMessages.format("expected.other", locale);
     }
 
     /**

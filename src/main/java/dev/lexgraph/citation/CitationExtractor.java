@@ -37,6 +37,13 @@ public final class CitationExtractor {
     private static final Pattern ENDS_WITH_VA = Pattern.compile("\\bv[a&4@]$");
     private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
 
+    private static final ThreadLocal<CitationExtractor> PER_THREAD = ThreadLocal.withInitial(CitationExtractor::new);
+
+    /** This thread's extractor: an extractor is not thread-safe (its parser's prediction cache is shared). */
+    public static CitationExtractor forThisThread() {
+        return PER_THREAD.get();
+    }
+
     private final CitationLexer lexer = new WhitespaceSkippingLexer();
     private final CitationParser parser = new CitationParser(null);
 
@@ -843,12 +850,9 @@ public final class CitationExtractor {
                 title = text.substring(line[0], line[1]).strip();
             } else if (d == caption) {
                 // The caption closes the text; its first line is the subject ("Xử lý thông tin báo chí phản ánh").
-                int first = 0;
-                while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-                    first++;
-                }
-                int lineEnd = text.indexOf('\n', first);
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                int[] line = firstLine(text);
+                int first = line[0];
+                int lineEnd = line[1];
                 boolean subjectLine = lineEnd - first <= 200 && lineEnd < d.start;
                 titleStart = subjectLine ? first : -1;
                 titleEnd = subjectLine ? lineEnd : -1;

@@ -37,9 +37,6 @@ final class ExtractCommand implements Callable<Integer> {
     private record Outcome(String json, String error) {
     }
 
-    // The extractor keeps per-text state: one per thread.
-    private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
-
     @Override
     public Integer call() throws Exception {
         // Buffered, flushed when the next line is not ready yet: a pipe reader sees each line soon, without a
@@ -87,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         String error = null;
         try {
             DocumentText.Decoded decoded = DocumentText.read(file);
-            ExtractionResult r = EXTRACTORS.get().extract(decoded.text());
+            ExtractionResult r = CitationExtractor.forThisThread().extract(decoded.text());
             line.put("encoding", decoded.encoding());
             line.put("document", r.document());
             line.put("citations", r.citations());

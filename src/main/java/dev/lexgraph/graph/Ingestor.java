@@ -59,8 +59,6 @@ public final class Ingestor {
 
     /** Files per write transaction (about 25 citations each). */
     public static final int DEFAULT_BATCH_FILES = 500;
-    /** One extractor per thread (an extractor is not thread-safe; its parser's prediction cache is shared). */
-    private static final ThreadLocal<CitationExtractor> EXTRACTORS = ThreadLocal.withInitial(CitationExtractor::new);
     private static final Map<GraphConnection, IngestCache> CACHES = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
     static final int CACHE_MAX_DOCUMENTS = 2_000_000;
@@ -126,7 +124,7 @@ public final class Ingestor {
             while (done < files.size()) {
                 while (submitted < files.size() && submitted - done < 3 * batchFiles) {
                     Path p = files.get(submitted++);
-                    ahead.add(pool.submit(() -> extract(p, EXTRACTORS.get())));
+                    ahead.add(pool.submit(() -> extract(p, CitationExtractor.forThisThread())));
                 }
                 List<Extracted> batch = new ArrayList<>();
                 long w0 = System.nanoTime();
@@ -156,7 +154,7 @@ public final class Ingestor {
 
     /** Ingests one text given directly (the API's way), under a name standing for its file. */
     public FileOutcome ingestText(String name, String text) {
-        return ingestText(name, text, "UTF-8", EXTRACTORS.get().extract(text));
+        return ingestText(name, text, "UTF-8", CitationExtractor.forThisThread().extract(text));
     }
 
     /**
