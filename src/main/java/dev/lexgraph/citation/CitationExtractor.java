@@ -68,7 +68,7 @@ public final class CitationExtractor {
         String text = input;
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
-            warnings.add(new ExtractionWarning(ExtractionWarning.NOT_NFC,
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.NOT_NFC,
                     "text was not in Unicode NFC; offsets refer to its NFC form", null, null));
         }
         HeaderReader.Result header = HeaderReader.read(text);
@@ -827,8 +827,8 @@ public final class CitationExtractor {
                 end++;
             }
             DocumentHeader h = header.header();
-            warnings.removeIf(w -> w.code().equals(ExtractionWarning.NO_HEADER));
-            warnings.add(new ExtractionWarning(ExtractionWarning.ANNOUNCED, (d == caption
+            warnings.removeIf(w -> w.code().equals(ExtractionWarning.Code.NO_HEADER));
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.ANNOUNCED, (d == caption
                     ? "no header: the text ends with a caption naming " : "no header: the text announces ")
                     + d.type.vietnameseName() + " " + d.symbol.symbol() + ", the document it describes", d.start, d.end));
             int titleStart = d.start;
@@ -885,7 +885,7 @@ public final class CitationExtractor {
                     || ownYear != null && TextFolding.symbolKey(withoutYear(d.symbol.symbol(), ownYear)).equals(own))
                     && (d.date == null || header.date() == null || header.date().equals(d.date.iso()));
             if (self) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.SELF_REFERENCE,
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.SELF_REFERENCE,
                         "the document names its own number " + header.symbol() + "; not counted as a citation",
                         d.start, d.end));
             }
@@ -946,7 +946,7 @@ public final class CitationExtractor {
                 d.symbol = s;
             }
             if (s.repaired()) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.SYMBOL_REPAIRED,
                         "symbol '" + collapseSpaces(d.symbolWritten, 0, d.symbolWritten.length()) + "' read as " + s.symbol(), d.start, d.end));
             }
             String date = null;
@@ -959,12 +959,12 @@ public final class CitationExtractor {
                     year = d.date.year();
                 }
                 if (d.date.impossible()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.IMPOSSIBLE_DATE,
                             "date '" + SPACES.matcher(dateWritten).replaceAll(" ") + "' of " + s.symbol()
                                     + " does not exist; kept as written", d.start, d.end));
                 }
                 if (d.date.footnoteTrimmed()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.FOOTNOTE_MARKER,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.FOOTNOTE_MARKER,
                             "year '" + dateWritten + "' carries a footnote marker; read as " + d.date.year(),
                             d.start, d.end));
                 }
@@ -993,12 +993,12 @@ public final class CitationExtractor {
                     scope, subject, Relation.CITES, false, null));
             if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
                     && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH,
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH,
                         "type word says " + d.type.vietnameseName() + " but symbol " + s.symbol() + " says "
                                 + DocType.fromAbbreviation(s.typeCode()).vietnameseName(), d.start, d.end));
             }
             if (d.typeFromAbbreviation && d.type == DocType.DE_AN) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.AMBIGUOUS_TYPE,
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.AMBIGUOUS_TYPE,
                         "'DA' may be Đề án or Dự án", d.start, d.end));
             }
         }
@@ -1054,7 +1054,7 @@ public final class CitationExtractor {
                 Citation other = consistent.get(c.number() + "|" + c.year() + "|" + c.date() + "|" + c.type());
                 if (other != null && !other.symbol().equals(c.symbol())) {
                     cs.set(i, c.withSymbol(other.symbol()));
-                    warnings.add(new ExtractionWarning(ExtractionWarning.SYMBOL_REPAIRED,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.SYMBOL_REPAIRED,
                             "symbol " + c.symbol() + " disagrees with its type word; read as " + other.symbol()
                                     + ", as written at offset " + other.start(), c.start(), c.end()));
                 }

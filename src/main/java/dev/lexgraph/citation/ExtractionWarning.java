@@ -35,19 +35,4 @@ public record ExtractionWarning(Code code, String message, Integer start, Intege
         /** The text announces a document (a news item); the document is the one announced. */
         ANNOUNCED
     }
-
-    // The codes by their old names, so that callers read as before ("ExtractionWarning.NO_HEADER").
-    public static final Code IMPOSSIBLE_DATE = Code.IMPOSSIBLE_DATE;
-    public static final Code SYMBOL_REPAIRED = Code.SYMBOL_REPAIRED;
-    public static final Code TYPE_MISMATCH = Code.TYPE_MISMATCH;
-    public static final Code AMBIGUOUS_TYPE = Code.AMBIGUOUS_TYPE;
-    public static final Code FOOTNOTE_MARKER = Code.FOOTNOTE_MARKER;
-    public static final Code DRAFT_NUMBER = Code.DRAFT_NUMBER;
-    public static final Code NO_HEADER = Code.NO_HEADER;
-    public static final Code NOT_TEXT = Code.NOT_TEXT;
-    public static final Code NOT_NFC = Code.NOT_NFC;
-    public static final Code SELF_REFERENCE = Code.SELF_REFERENCE;
-    public static final Code HEADER_CONFLICT = Code.HEADER_CONFLICT;
-    public static final Code ANNEX = Code.ANNEX;
-    public static final Code ANNOUNCED = Code.ANNOUNCED;
 }

@@ -241,7 +241,7 @@ final class HeaderReader {
                 if (number != null) {
                     symbol = SymbolRepair.repair(symbolWritten, null).symbol();
                 } else {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.DRAFT_NUMBER,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.DRAFT_NUMBER,
                             "the header's number is blank (a draft): '" + symbolWritten + "'",
                             cells.get(i).start(), cells.get(i).end()));
                 }
@@ -256,7 +256,7 @@ final class HeaderReader {
                 dateWritten = dc.written();
                 date = dc.iso();
                 if (dc.impossible()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.IMPOSSIBLE_DATE,
                             "the header's date does not exist: '" + dateWritten + "'", null, null));
                 }
                 headerPart = true;
@@ -397,7 +397,7 @@ final class HeaderReader {
         if (type == null && byCode != null) {
             type = byCode;
         } else if (type != null && byCode != null && !CitationExtractor.agreesWithType(typeCode, type)) {
-            warnings.add(new ExtractionWarning(ExtractionWarning.TYPE_MISMATCH, "the type line says "
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH, "the type line says "
                     + type.vietnameseName() + " but the number " + symbol + " says " + byCode.vietnameseName()
                     + "; the type line is kept", null, null));
         }
@@ -433,7 +433,7 @@ final class HeaderReader {
         if (symbol == null && typeCell >= 0) {
             Annex annex = annexOf(text, cells.get(typeCell).start());
             if (annex != null) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.ANNEX, "the text is the " + type.vietnameseName()
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.ANNEX, "the text is the " + type.vietnameseName()
                         + " issued with " + annex.type().vietnameseName() + " " + annex.symbol()
                         + "; the document is that " + annex.type().vietnameseName(), annex.start(), annex.end()));
                 type = annex.type();
@@ -455,7 +455,7 @@ final class HeaderReader {
                 number = number == null ? nd.group(1) : number;
                 title = title.substring(0, nd.start()).strip();
                 if (d.impossible()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.IMPOSSIBLE_DATE,
+                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.IMPOSSIBLE_DATE,
                             "the header's date does not exist: '" + dateWritten + "'", null, null));
                 }
             }
@@ -471,7 +471,7 @@ final class HeaderReader {
         }
         boolean noHeader = symbolWritten == null && dateWritten == null && typeCell < 0 && meta.isEmpty();
         if (noHeader) {
-            warnings.add(new ExtractionWarning(ExtractionWarning.NO_HEADER,
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.NO_HEADER,
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
                     null, null));
         }

@@ -106,7 +106,7 @@ record PortalMetadata(String symbol, DocType type, String date, String issuer, S
             return block;
         }
         if (block != null && !same.test(header, block)) {
-            warnings.add(new ExtractionWarning(ExtractionWarning.HEADER_CONFLICT, "the portal's metadata gives the "
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.HEADER_CONFLICT, "the portal's metadata gives the "
                     + field + " " + block + ", the header " + header + "; the header is kept", null, null));
         }
         return header;

@@ -95,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
             line.put("citations", List.of());
             line.put("named", List.of());
             line.put("warnings", new ArrayList<>(List.of(
-                    new ExtractionWarning(ExtractionWarning.NOT_TEXT, e.getMessage(), null, null))));
+                    new ExtractionWarning(ExtractionWarning.Code.NOT_TEXT, e.getMessage(), null, null))));
         } catch (IOException | RuntimeException e) {
             line.put("error", describe(e));
             error = "lexgraph: " + file + ": " + describe(e);

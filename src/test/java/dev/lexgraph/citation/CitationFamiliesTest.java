@@ -151,6 +151,6 @@ class CitationFamiliesTest {
                 + "Ban hành Quy chế\n\nQUY CHẾ\n(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 25 tháng 8 năm 2025)\n"
                 + "Căn cứ Luật số 77/2015/QH13 ngày 19/6/2015");
         assertThat(r.citations()).extracting(Citation::symbol).containsExactly("77/2015/QH13");
-        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.SELF_REFERENCE));
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.SELF_REFERENCE));
     }
 }

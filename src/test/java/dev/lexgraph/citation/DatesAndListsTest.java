@@ -32,7 +32,7 @@ class DatesAndListsTest {
         assertThat(c.dateAsWritten()).isEqualTo("29/02/2025");
         assertThat(c.dateImpossible()).isTrue();
         assertThat(c.year()).isEqualTo(2025);
-        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.IMPOSSIBLE_DATE)
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.IMPOSSIBLE_DATE)
                 && w.start() == c.start());
         assertThat(Extract.only("Kế hoạch số 40/KH-UBND ngày 31/4/2024").date()).isNull();
         assertThat(Extract.only("Kế hoạch số 41/KH-UBND ngày 29/02/2024").date()).isEqualTo("2024-02-29");

@@ -91,7 +91,7 @@ class HeaderAndNamedTest {
         assertThat(r.document().symbolAsWritten()).isEqualTo("/BC-SKHHCN");
         assertThat(r.document().date()).isNull();
         assertThat(r.document().type()).isEqualTo(DocType.BAO_CAO);
-        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.DRAFT_NUMBER));
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.DRAFT_NUMBER));
     }
 
     @Test

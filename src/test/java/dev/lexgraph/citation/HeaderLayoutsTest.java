@@ -129,7 +129,7 @@ class HeaderLayoutsTest {
 
         String conflicting = text.replace("QUYẾT ĐỊNH\n", "Số: 1235/QĐ-UBND\nQUYẾT ĐỊNH\n");
         assertThat(header(conflicting).symbol()).isEqualTo("1235/QĐ-UBND");
-        assertThat(warnings(conflicting)).contains(ExtractionWarning.HEADER_CONFLICT);
+        assertThat(warnings(conflicting)).contains(ExtractionWarning.Code.HEADER_CONFLICT);
     }
 
     @Test
@@ -146,7 +146,7 @@ class HeaderLayoutsTest {
         assertThat(h.type()).isEqualTo(DocType.QUYET_DINH);
         assertThat(h.symbol()).isEqualTo("12/2021/QĐ-UBND");
         assertThat(h.date()).isEqualTo("2021-05-03");
-        assertThat(warnings(text)).contains(ExtractionWarning.ANNEX);
+        assertThat(warnings(text)).contains(ExtractionWarning.Code.ANNEX);
         assertThat(Extract.citations(text)).extracting(Citation::symbol).containsExactly("68/2017/NĐ-CP");
     }
 
@@ -156,7 +156,7 @@ class HeaderLayoutsTest {
                 + "Số: 55/2007/CT-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\n"
                 + "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\n";
         assertThat(header(text).type()).isEqualTo(DocType.QUYET_DINH);
-        assertThat(warnings(text)).contains(ExtractionWarning.TYPE_MISMATCH);
+        assertThat(warnings(text)).contains(ExtractionWarning.Code.TYPE_MISMATCH);
     }
 
     @Test
@@ -171,7 +171,7 @@ class HeaderLayoutsTest {
         assertThat(r.document().province()).isEqualTo("Quảng Bình");
         assertThat(r.document().implemented()).containsExactly("36-NQ/TW");
         assertThat(r.citations()).extracting(Citation::symbol).containsExactly("36-NQ/TW", "12/QĐ-UBND");
-        assertThat(warnings(text)).contains(ExtractionWarning.ANNOUNCED).doesNotContain(ExtractionWarning.NO_HEADER);
+        assertThat(warnings(text)).contains(ExtractionWarning.Code.ANNOUNCED).doesNotContain(ExtractionWarning.Code.NO_HEADER);
     }
 
     @Test

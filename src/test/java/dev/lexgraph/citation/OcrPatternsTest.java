@@ -37,7 +37,7 @@ class OcrPatternsTest {
         Citation c = Extract.only(text);
         assertThat(c.type()).isEqualTo(type);
         assertThat(c.symbol()).isEqualTo(symbol);
-        assertThat(Extract.of(text).warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.SYMBOL_REPAIRED)
+        assertThat(Extract.of(text).warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.SYMBOL_REPAIRED)
                 || !symbol.equals(c.symbolAsWritten()));
     }
 
@@ -128,7 +128,7 @@ class OcrPatternsTest {
     void footnoteDigitGluedToAYearIsTrimmedAndFlagged() {
         ExtractionResult r = Extract.of("Kế hoạch số 12/KH-UBND ngày 20 tháng 01 năm 20251 của UBND tỉnh");
         assertThat(r.citations().get(0).date()).isEqualTo("2025-01-20");
-        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.FOOTNOTE_MARKER));
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.FOOTNOTE_MARKER));
     }
 
     @Test

@@ -109,7 +109,7 @@ class RobustnessTest {
         String nfd = java.text.Normalizer.normalize("Quyết định số 2488/QĐ-UBND ngày 15/10/2024", java.text.Normalizer.Form.NFD);
         ExtractionResult r = new CitationExtractor().extract(nfd);
         assertThat(r.citations()).extracting(Citation::symbol).containsExactly("2488/QĐ-UBND");
-        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.NOT_NFC));
+        assertThat(r.warnings()).anyMatch(w -> w.code().equals(ExtractionWarning.Code.NOT_NFC));
     }
 
     static void checkInvariants(CitationExtractor ex, String input) {
