@@ -47,3 +47,19 @@ SET r.effective = row.effective, r.imported = true, r.count = 0, r.quotes = [], 
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.status = row.status, d.statusEffective = row.effective, d.statusSource = row.source;
+
+// name: law-documents
+// The laws of the bundled law table (laws.tsv): each a node a numbered or named citation of it reaches.
+// What the table knows is set every time (so a corrected table corrects the graph); what an ingested
+// text says of the same document is kept.
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d:$(row.label), d.type = row.type, d.symbol = row.symbol, d.symbolKey = row.symbolKey,
+    d.number = row.number, d.year = row.year, d.jurisdiction = row.jurisdiction, d.scope = row.scope,
+    d.ingested = false, d.issuer = row.issuer
+SET d.date = coalesce(d.date, row.date), d.title = CASE WHEN d.ingested THEN d.title ELSE row.title END,
+    d.name = row.title, d.effective = row.effective, d.lawTableSource = row.source
+WITH d, row
+MERGE (b:Body {id: row.issuerId})
+ON CREATE SET b.name = row.issuer
+MERGE (d)-[:ISSUED_BY]->(b);

@@ -51,16 +51,17 @@ RETURN d.id AS id;
 
 // name: search-by-symbol
 MATCH (d:Document {symbolKey: $symbolKey})
-WHERE ($type IS NULL OR d.type = $type) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+WHERE ($type IS NULL OR d.type = $type) AND ($jurisdictions IS NULL OR d.jurisdiction IN $jurisdictions)
   AND ($year IS NULL OR d.year = $year) AND ($issuer IS NULL OR toLower(d.issuer) CONTAINS $issuer)
 RETURN d {.*} AS document
 ORDER BY d.year DESC, d.id
 SKIP $skip LIMIT $limit;
 
 // name: search-by-text
-// `q` runs against the full-text index of titles, symbols and issuers (accents folded).
+// `q` runs against the full-text index of titles, symbols and issuers (accents folded). `jurisdictions`:
+// one, or a province with those merged into it, or null for any.
 CALL db.index.fulltext.queryNodes('document_text', $q) YIELD node AS d, score
-WHERE ($type IS NULL OR d.type = $type) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+WHERE ($type IS NULL OR d.type = $type) AND ($jurisdictions IS NULL OR d.jurisdiction IN $jurisdictions)
   AND ($year IS NULL OR d.year = $year) AND ($issuer IS NULL OR toLower(d.issuer) CONTAINS $issuer)
 RETURN d {.*} AS document
 ORDER BY score DESC, d.id
@@ -68,7 +69,7 @@ SKIP $skip LIMIT $limit;
 
 // name: search-by-filters
 MATCH (d:Document)
-WHERE ($type IS NULL OR d.type = $type) AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+WHERE ($type IS NULL OR d.type = $type) AND ($jurisdictions IS NULL OR d.jurisdiction IN $jurisdictions)
   AND ($year IS NULL OR d.year = $year) AND ($issuer IS NULL OR toLower(d.issuer) CONTAINS $issuer)
 RETURN d {.*} AS document
 ORDER BY d.id
@@ -163,9 +164,12 @@ LIMIT $limit;
 // when known, else the superseding document's issue date; a reference made on or after it (timing
 // AFTER) to a replaced or repealed document is HIGH. The superseding document's own mention is not one.
 // Citing documents are walked in id order from `after` (keyset pagination, `size` citing documents a
-// page); `prefix` narrows them to a jurisdiction (ids start vn/<jurisdiction>/), `citing` to one.
+// page); `prefixes` narrow them to jurisdictions (ids start vn/<jurisdiction>/: one, or a province with
+// those merged into it), `citing` to one. `asOf` (an ISO date, or null) counts only the supersessions
+// that had taken effect by that day: what was known to be superseded then.
+UNWIND $prefixes AS prefix
 MATCH (c:Document)
-WHERE c.id > $after AND c.id STARTS WITH $prefix AND ($citing IS NULL OR c.id = $citing)
+WHERE c.id > $after AND c.id STARTS WITH prefix AND ($citing IS NULL OR c.id = $citing)
 WITH c ORDER BY c.id
 CALL (c) {
   MATCH (c)-[m]->(x:Document)
@@ -180,6 +184,7 @@ CALL (c) {
   WITH m, x, by, kind, effective WHERE by IS NULL OR by <> c
   WITH m, x, by, kind, coalesce(effective, by.date) AS since,
        CASE WHEN effective IS NOT NULL THEN 'effective' WHEN by.date IS NOT NULL THEN 'issued' END AS sinceBasis
+  WHERE $asOf IS NULL OR since <= $asOf
   WITH m, x, by, kind, since, sinceBasis,
        CASE WHEN c.date IS NULL OR since IS NULL THEN 'UNKNOWN' WHEN c.date >= since THEN 'AFTER' ELSE 'BEFORE' END
        AS timing

@@ -55,12 +55,13 @@ class DocumentController {
                                  @RequestParam(required = false) DocType type,
                                  @RequestParam(required = false) String issuer,
                                  @RequestParam(required = false) @Parameter(description = "central, or a province slug such as quang-ngai") String jurisdiction,
+                                 @RequestParam(defaultValue = "false") @Parameter(description = INCLUDE_PREDECESSORS) boolean includePredecessors,
                                  @RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         DocumentRepository.Criteria c = new DocumentRepository.Criteria(Params.blankToNull(symbol),
-                type == null ? null : type.name(), Params.blankToNull(issuer), jurisdiction(jurisdiction), year,
+                type == null ? null : type.name(), Params.blankToNull(issuer), jurisdictions(jurisdiction, includePredecessors), year,
                 Params.blankToNull(q));
         List<DocumentSummary> items = service.search(c, (long) page * size, size + 1);
         boolean more = items.size() > size;
@@ -206,8 +207,11 @@ class DocumentController {
     List<SupersededReference> supersededReferences(@PathVariable String jurisdiction, @PathVariable String issuer,
                                                    @PathVariable String docType, @PathVariable String year,
                                                    @PathVariable String number,
-                                                   @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
-        return service.superseded(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), name(severity));
+                                                   @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity,
+                                                   @RequestParam(required = false) @Parameter(description = AS_OF)
+                                                   @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                   java.time.LocalDate asOf) {
+        return service.superseded(DocumentIds.numbered(jurisdiction, issuer, docType, year, number), name(severity), asOf);
     }
 
     @GetMapping(BY_FILE_ID + "/superseded-references")
@@ -215,16 +219,22 @@ class DocumentController {
             + "document without a number", description = SUPERSEDED)
     List<SupersededReference> supersededReferencesByFile(@PathVariable String jurisdiction, @PathVariable String docType,
                                                          @PathVariable String hash,
-                                                         @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
-        return service.superseded(DocumentIds.filed(jurisdiction, docType, hash), name(severity));
+                                                         @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity,
+                                                   @RequestParam(required = false) @Parameter(description = AS_OF)
+                                                   @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                   java.time.LocalDate asOf) {
+        return service.superseded(DocumentIds.filed(jurisdiction, docType, hash), name(severity), asOf);
     }
 
     @GetMapping("/document/superseded-references")
     @Operation(operationId = "getSupersededReferencesById", summary = "A document's references to superseded "
             + "documents, by its whole id", description = SUPERSEDED)
     List<SupersededReference> supersededReferencesById(@RequestParam @Parameter(description = ID) String id,
-                                                       @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity) {
-        return service.superseded(DocumentIds.whole(id), name(severity));
+                                                       @RequestParam(required = false) @Parameter(description = SEVERITY) Severity severity,
+                                                   @RequestParam(required = false) @Parameter(description = AS_OF)
+                                                   @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                   java.time.LocalDate asOf) {
+        return service.superseded(DocumentIds.whole(id), name(severity), asOf);
     }
 
     private static final String ID = "the document's id, as answers give it: vn/central/ttg/chi-thi/2021/33, or "
@@ -248,6 +258,31 @@ class DocumentController {
         s = Params.blankToNull(s);
         return s == null ? null : DocumentIdentity.slug(s);
     }
+
+    /**
+     * The jurisdiction asked for (a name or slug), with the provinces merged into it in 2025 when
+     * {@code includePredecessors}: their documents keep their own province. Null for "any".
+     */
+    static List<String> jurisdictions(String s, boolean includePredecessors) {
+        String slug = jurisdiction(s);
+        if (slug == null) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>(List.of(slug));
+        if (includePredecessors) {
+            for (dev.lexgraph.citation.Provinces.Province p : dev.lexgraph.citation.Provinces.current()) {
+                if (DocumentIdentity.slug(p.name()).equals(slug)) {
+                    dev.lexgraph.citation.Provinces.predecessors(p.name())
+                            .forEach(old -> out.add(DocumentIdentity.slug(old.name())));
+                }
+            }
+        }
+        return out;
+    }
+
+    static final String INCLUDE_PREDECESSORS = "also the documents of the provinces merged into this one on "
+            + "1 July 2025 (they keep their own province: quang-tri with this finds those of the former Quảng Bình)";
+    static final String AS_OF = "a date (YYYY-MM-DD): count only the supersessions that had taken effect by then";
 
     /** An enum parameter's value as the queries take it, or null when absent. */
     static String name(Enum<?> value) {

@@ -141,8 +141,8 @@ public class DocumentService {
     }
 
     /** A document's references to superseded documents, loudest first. */
-    public List<SupersededReference> superseded(String citing, String minSeverity) {
-        List<Map<String, Object>> rows = supersession.references(citing, null, minSeverity, null, 1);
+    public List<SupersededReference> superseded(String citing, String minSeverity, java.time.LocalDate asOf) {
+        List<Map<String, Object>> rows = supersession.references(citing, null, minSeverity, null, 1, iso(asOf));
         // No row both for an unknown id and for a document without such references: only then ask which.
         if (rows.isEmpty() && !documents.exists(citing)) {
             throw unknown(citing);
@@ -154,11 +154,16 @@ public class DocumentService {
      * References to superseded documents made by the documents after {@code after} in id order (at most
      * {@code size} citing documents), with the cursor of the next page (null on the last).
      */
-    public Views.CursorPage<SupersededReference> superseded(String jurisdiction, String minSeverity, String after,
-                                                            int size) {
-        List<Map<String, Object>> rows = supersession.references(null, jurisdiction, minSeverity, after, size);
+    public Views.CursorPage<SupersededReference> superseded(List<String> jurisdictions, String minSeverity,
+                                                            String after, int size, java.time.LocalDate asOf) {
+        List<Map<String, Object>> rows = supersession.references(null, jurisdictions, minSeverity, after, size,
+                iso(asOf));
         String next = rows.size() < size ? null : (String) ((Map<?, ?>) rows.get(rows.size() - 1).get("citing")).get("id");
         return new Views.CursorPage<>(references(rows), size, next);
+    }
+
+    private static String iso(java.time.LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private static List<SupersededReference> references(List<Map<String, Object>> rows) {

@@ -159,7 +159,8 @@ public class ExportController {
         String after = null;
         int citing = 0;
         do {
-            var page = service.superseded(jurisdiction, severity, after, 500);
+            var page = service.superseded(jurisdiction == null ? null : List.of(jurisdiction), severity, after, 500,
+                    null);
             for (SupersededReference r : page.items()) {
                 SupersessionOfReference s = r.supersessions().isEmpty() ? null : r.supersessions().get(0);
                 DocumentSummary by = s == null ? null : s.supersededBy();

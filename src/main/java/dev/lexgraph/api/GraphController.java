@@ -83,11 +83,15 @@ class GraphController {
             + "in id order, `size` of them a page: pass `next` as `after` for the following page.")
     CursorPage<SupersededReference> supersededReferences(
             @RequestParam(required = false) @Parameter(description = "of the citing document: central or a province (name or slug)") String jurisdiction,
+            @RequestParam(defaultValue = "false") @Parameter(description = DocumentController.INCLUDE_PREDECESSORS) boolean includePredecessors,
             @RequestParam(required = false) @Parameter(description = "the least severity listed (default LOW: all)") Severity severity,
+            @RequestParam(required = false) @Parameter(description = DocumentController.AS_OF)
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate asOf,
             @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "100") @Parameter(description = "citing documents per page") @Min(1) @Max(1000) int size) {
-        return service.superseded(DocumentController.jurisdiction(jurisdiction), DocumentController.name(severity),
-                Params.blankToNull(after), size);
+        return service.superseded(DocumentController.jurisdictions(jurisdiction, includePredecessors),
+                DocumentController.name(severity), Params.blankToNull(after), size, asOf);
     }
 
     @GetMapping("/stats")

@@ -54,6 +54,12 @@ public record Citation(
                 dateImpossible, issuer, issuerScope, subject, newRelation, purpose, newFrom);
     }
 
+    /** The year of a dated mention of the same symbol in the same document; the date stays as written (none). */
+    Citation withYear(Integer newYear) {
+        return new Citation(start, end, text, type, symbol, symbolAsWritten, number, newYear, date, dateAsWritten,
+                dateImpossible, issuer, issuerScope, subject, relation, purpose, from);
+    }
+
     Citation withSymbol(String newSymbol) {
         return new Citation(start, end, text, type, newSymbol, symbolAsWritten, number, year, date, dateAsWritten,
                 dateImpossible, issuer, issuerScope, subject, relation, purpose, from);

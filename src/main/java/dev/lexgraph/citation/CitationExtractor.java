@@ -33,9 +33,7 @@ public final class CitationExtractor {
 
     private static final int SUBJECT_MAX = 300;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern AMENDING = Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
     private static final Pattern ENDS_WITH_VA = Pattern.compile("\\bv[a&4@]$");
-    private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
 
     private static final ThreadLocal<CitationExtractor> PER_THREAD = ThreadLocal.withInitial(CitationExtractor::new);
 
@@ -88,10 +86,13 @@ public final class CitationExtractor {
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 int at = t.getStartIndex();
-                if (at < consumedUntil || !region.owns(at)) {
+                if (!region.owns(at)) {
                     continue;
                 }
                 if (t.getType() == CitationLexer.SYMBOL) {
+                    if (at < consumedUntil) {
+                        continue;
+                    }
                     ParserRuleContext group = parseGroup(tokens, i);
                     if (group != null) {
                         groupId++;
@@ -110,13 +111,17 @@ public final class CitationExtractor {
                             consumedUntil = d.tailEnd;
                         }
                     }
-                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)) {
+                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)
+                        && !amendedByACitation(folded, at)) {
+                    // also inside a citation's subject: "… quy định chi tiết một số điều của Luật Đất đai"
+
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
                             tokens, i, CitationParser::namedEntry);
-                    NamedReference ref = n == null ? null : readNamed(text, n);
-                    if (ref != null) {
-                        named.add(ref);
-                        namedUntil = ref.end(); // the laws named inside an amending law are part of its name
+                    List<NamedReference> refs = n == null ? List.of() : NamedReferenceReader.read(text, n);
+                    if (!refs.isEmpty()) {
+                        named.addAll(refs);
+                        // the laws named inside an amending law are part of its name
+                        namedUntil = refs.get(refs.size() - 1).end();
                     }
                 }
             }
@@ -126,11 +131,13 @@ public final class CitationExtractor {
         }
         dropSelfReferences(drafts, header.header(), warnings);
         shareGroupDates(text, drafts);
-        List<Citation> citations = PurposeReader.mark(text, header,
-                resolve(text, folded, drafts, header.province(), warnings));
+        List<Citation> citations = ShortForms.yearsFromRepeats(PurposeReader.mark(text, header,
+                resolve(text, folded, drafts, header.province(), warnings)));
         DocumentHeader document = header.header() == null ? null
                 : header.header().withImplements(PurposeReader.symbols(citations));
-        return new ExtractionResult(document, citations, named, warnings);
+        List<ShortForm> shortForms = ShortForms.find(text, folded, citations, document == null ? null : document.type());
+        return new ExtractionResult(document, citations, resolveNames(text, folded, named, document), shortForms,
+                warnings);
     }
 
     // ------------------------------------------------------------------ parsing
@@ -146,6 +153,53 @@ public final class CitationExtractor {
             CitationLexer.KW_DU, CitationLexer.KW_BAO, CitationLexer.KW_CAO, CitationLexer.KW_CONG,
             CitationLexer.KW_VAN, CitationLexer.KW_BAN, CitationLexer.KW_TO, CitationLexer.KW_DIEN,
             CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP, CitationLexer.KW_LENH);
+
+    /**
+     * The laws among the references by name, as of the document's own date when it has one, each with the
+     * relation its governing words state (a list after "Căn cứ" shares it, as citations do).
+     */
+    private static List<NamedReference> resolveNames(String text, char[] folded, List<NamedReference> named,
+                                                     DocumentHeader document) {
+        if (named.isEmpty()) {
+            return named;
+        }
+        java.time.LocalDate citedOn = document == null || document.date() == null ? null
+                : java.time.LocalDate.parse(document.date());
+        LawTable laws = LawTable.bundled();
+        List<NamedReference> out = new ArrayList<>(named.size());
+        RelationCues.Previous previous = null;
+        for (NamedReference r : named) {
+            RelationCues.Decision d = RelationCues.classify(text, folded, r.start(), previous);
+            out.add(r.resolve(laws, citedOn, d.relation()));
+            previous = new RelationCues.Previous(r.start(), r.end(), r.end(), false, d.base());
+        }
+        return out;
+    }
+
+    /** "sửa đổi, bổ sung một số điều của" (OCR-tolerant), on folded lower-case text. */
+    private static final Pattern AMENDED_LAWS = Pattern.compile(
+            "s\\S{0,2}a\\s*d\\S{1,2}i\\s*,?\\s*b\\S{1,2}\\s+sung\\s+m\\S{1,2}t\\s+s\\S{0,2}\\s+\\S{1,2}i\\S{0,2}u\\s+c\\S{1,2}a\\s");
+
+    /**
+     * Whether a law named here is one of the laws a cited amending law amends ("Luật số 56/2024/QH15 …
+     * sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …"): part of that citation's title,
+     * not a reference of its own. The phrase must stand in the same clause, before it.
+     */
+    private static boolean amendedByACitation(char[] folded, int at) {
+        int from = at;
+        while (from > 0 && at - from < 400 && folded[from - 1] != ';' && folded[from - 1] != '.'
+                && !(folded[from - 1] == '\n' && (folded[from] == '\n' || folded[from] == '-'))) {
+            from--; // back to the clause's start: a semicolon, a full stop, a blank line or a list dash
+        }
+        String clause = TextFolding.foldLower(new String(folded, from, at - from));
+        java.util.regex.Matcher m = AMENDED_LAWS.matcher(clause);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        // what it amends must be laws: "… của Nghị định số 151/2017/NĐ-CP … của Luật X" amends the decree
+        return last >= 0 && clause.startsWith("lu", last + (clause.length() > last && clause.charAt(last) == ' ' ? 1 : 0));
+    }
 
     /** Tokens a named reference starts with. */
     private static final boolean[] NAME_WORDS = tokenSet(
@@ -180,7 +234,8 @@ public final class CitationExtractor {
         }
         char nextFirst = text.charAt(next.getStartIndex());
         return switch (t.getType()) {
-            case CitationLexer.KW_LUAT -> Character.isUpperCase(nextFirst) || Character.toLowerCase(nextFirst) == 's';
+            // "Luật ngân sách nhà nước" is written too: a lower-case name is taken when the law table knows it
+            case CitationLexer.KW_LUAT -> Character.isLetter(nextFirst);
             case CitationLexer.KW_BO -> next.getType() == CitationLexer.KW_LUAT;
             case CitationLexer.KW_HIEN -> next.getType() == CitationLexer.KW_PHAP;
             case CitationLexer.KW_PHAP -> next.getType() == CitationLexer.KW_LENH;
@@ -347,7 +402,7 @@ public final class CitationExtractor {
         return null;
     }
 
-    private static List<ParseTree> children(ParserRuleContext ctx) {
+    static List<ParseTree> children(ParserRuleContext ctx) {
         return ctx.children == null ? List.of() : ctx.children;
     }
 
@@ -503,132 +558,6 @@ public final class CitationExtractor {
         if (t instanceof CitationParser.PhapLenhContext) return DocType.PHAP_LENH;
         if (t instanceof CitationParser.HienPhapContext) return DocType.HIEN_PHAP;
         return DocType.OTHER;
-    }
-
-    private static NamedReference readNamed(String text, CitationParser.NamedReferenceContext n) {
-        int start = n.getStart().getStartIndex();
-        int end = n.getStop().getStopIndex() + 1;
-        DocType type;
-        CitationParser.NameContext nameCtx;
-        CitationParser.YearTailContext yearTail;
-        if (n instanceof CitationParser.ConstitutionContext c) {
-            type = DocType.HIEN_PHAP;
-            nameCtx = null;
-            yearTail = c.yearTail();
-        } else if (n instanceof CitationParser.AmendingLawContext a) {
-            return readAmendingLaw(text, a);
-        } else if (n instanceof CitationParser.LawContext l) {
-            type = l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT;
-            nameCtx = l.name();
-            yearTail = l.yearTail();
-        } else if (n instanceof CitationParser.OrdinanceContext o) {
-            type = DocType.PHAP_LENH;
-            nameCtx = o.name();
-            yearTail = o.yearTail();
-        } else {
-            type = DocType.NGHI_QUYET;
-            nameCtx = ((CitationParser.PartyResolutionContext) n).name();
-            yearTail = null;
-        }
-        List<Token> words = new ArrayList<>();
-        if (nameCtx != null) {
-            for (ParseTree child : children(nameCtx)) {
-                words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
-            }
-        }
-        if (!acceptName(n, type, words)) {
-            return null;
-        }
-        int cut = nameCut(words);
-        if (cut < words.size()) {
-            end = words.get(cut - 1).getStopIndex() + 1;
-            words = words.subList(0, cut);
-            yearTail = null;
-        }
-        Integer year = null;
-        if (yearTail != null) {
-            String y = yearTail.NUM().getText();
-            if (y.length() >= 4) {
-                year = Integer.valueOf(y.substring(0, 4));
-            }
-        }
-        int nameEnd = yearTail != null ? yearTail.getStart().getStartIndex() : end;
-        String name = type.vietnameseName();
-        if (!words.isEmpty()) {
-            String rest = text.substring(words.get(0).getStartIndex(), nameEnd).trim();
-            name = name + " " + SPACES.matcher(rest).replaceAll(" ");
-        }
-        if (type == DocType.HIEN_PHAP && year != null) {
-            name = name + " năm " + year;
-        }
-        return new NamedReference(start, end, text.substring(start, end), type, name, year);
-    }
-
-    /** "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named in full. */
-    private static NamedReference readAmendingLaw(String text, CitationParser.AmendingLawContext a) {
-        String first = TextFolding.foldLower(a.name(0).getText());
-        if (!AMENDING.matcher(first).matches() || !Character.isUpperCase(a.KW_LUAT(0).getText().charAt(0))) {
-            return null;
-        }
-        int start = a.getStart().getStartIndex();
-        int end = a.getStop().getStopIndex() + 1;
-        Integer year = null;
-        int nameEnd = end;
-        if (a.yearTail() != null) {
-            String y = a.yearTail().NUM().getText();
-            year = y.length() >= 4 ? Integer.valueOf(y.substring(0, 4)) : null;
-            nameEnd = a.yearTail().getStart().getStartIndex();
-        }
-        String name = DocType.LUAT.vietnameseName() + " "
-                + text.substring(a.name(0).getStart().getStartIndex(), nameEnd).trim();
-        name = SPACES.matcher(name).replaceAll(" ");
-        return new NamedReference(start, end, text.substring(start, end), DocType.LUAT, name, year);
-    }
-
-    /**
-     * Whether a name the grammar found is a reference: "Luật Đất đai" and "Bộ luật Lao động", not "pháp
-     * luật của Nhà nước"; "Nghị quyết Trung ương 4", "Nghị quyết Đại hội …", not "nghị quyết, nghị định".
-     */
-    private static boolean acceptName(CitationParser.NamedReferenceContext n, DocType type, List<Token> words) {
-        if (type == DocType.HIEN_PHAP) {
-            return Character.isUpperCase(n.getStart().getText().charAt(0));
-        }
-        if (words.isEmpty()) {
-            return false;
-        }
-        String first = words.get(0).getText();
-        if (n instanceof CitationParser.LawContext l) {
-            if (l.KW_BO() != null) {
-                return true;
-            }
-            return Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && (Character.isUpperCase(first.charAt(0))
-                    || TextFolding.foldLower(first).matches("s\\S{0,2}a")); // "Luật sửa đổi, bổ sung …"
-        }
-        if (type == DocType.PHAP_LENH) {
-            return Character.isUpperCase(first.charAt(0));
-        }
-        String w0 = TextFolding.foldLower(first);
-        String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
-        boolean party = w0.equals("trung") || w1.startsWith("ho") && DJ_WORD.matcher(w0).matches();
-        return party && Character.isUpperCase(n.getStart().getText().charAt(0));
-    }
-
-    /** Words that end a name: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
-    private static final java.util.Set<String> NAME_STOPS = java.util.Set.of(
-            "nham", "de", "theo", "duoc", "da", "la", "tai", "cho", "nhu", "ma", "thi", "khi", "neu", "ngay",
-            "cua", "ve", "va", "voi", "tu", "den", "nay", "do", "gan");
-    private static final int NAME_MAX_WORDS = 16;
-
-    /** How many of the name words belong to the name. */
-    private static int nameCut(List<Token> words) {
-        int n = Math.min(words.size(), NAME_MAX_WORDS);
-        for (int i = 1; i < n; i++) {
-            String w = words.get(i).getText();
-            if (NAME_STOPS.contains(TextFolding.foldLower(w)) && Character.isLowerCase(w.charAt(0))) {
-                return i;
-            }
-        }
-        return n;
     }
 
     // ------------------------------------------------------------------ resolution

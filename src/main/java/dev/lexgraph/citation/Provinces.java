@@ -29,6 +29,14 @@ public final class Provinces {
         return ALL;
     }
 
+    /**
+     * The units that merged into the one named (its predecessors; since 1 July 2025 their documents are
+     * that unit's), without itself; empty for a unit nothing merged into, or an unknown name.
+     */
+    public static List<Province> predecessors(String name) {
+        return ALL.stream().filter(p -> p.mergedInto().equals(name) && !p.current()).toList();
+    }
+
     /** The 34 units of today. */
     public static List<Province> current() {
         return ALL.stream().filter(Province::current).toList();

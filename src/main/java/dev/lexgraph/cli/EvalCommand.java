@@ -62,6 +62,7 @@ final class EvalCommand implements Callable<Integer> {
                             + " exactly right in %d of %d files (%.3f)%n", p.counts().precision(), p.counts().recall(),
                     p.counts().f1(), p.counts().truePositives(), p.counts().predicted(), p.counts().gold(), p.exact(),
                     p.files(), p.exactShare());
+            System.out.println(dev.lexgraph.eval.NamedScore.describe(r.named()));
             for (CitationScore.FileScore f : r.files()) {
                 for (String k : f.missed()) {
                     System.out.println("  missed " + f.name() + ": " + k);
@@ -77,6 +78,10 @@ final class EvalCommand implements Callable<Integer> {
                 if (!d.purposeExact()) {
                     System.out.println("  purpose " + d.name() + ": gold " + d.goldPurpose() + ", read " + d.predictedPurpose());
                 }
+            }
+            for (dev.lexgraph.eval.NamedScore.FileScore f : r.namedFiles()) {
+                f.missed().forEach(k -> System.out.println("  name missed " + f.name() + ": " + k));
+                f.extra().forEach(k -> System.out.println("  name extra  " + f.name() + ": " + k));
             }
         }
         if (minF1 != null && r.strict().f1() < minF1) {

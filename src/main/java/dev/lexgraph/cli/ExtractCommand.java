@@ -89,6 +89,7 @@ final class ExtractCommand implements Callable<Integer> {
             line.put("document", r.document());
             line.put("citations", r.citations());
             line.put("named", r.named());
+            line.put("shortForms", r.shortForms());
             line.put("warnings", r.warnings());
         } catch (DocumentText.NotTextException e) {
             line.put("document", null);

@@ -22,7 +22,8 @@ public final class Evaluation {
      */
     public record Report(List<CitationScore.FileScore> files, CitationScore.Counts strict, CitationScore.Counts loose,
                          int relationsCompared, int relationsAgreeing, Map<String, Integer> relationConfusion,
-                         List<DocumentScore> documents, HeaderTotals header, PurposeTotals purpose) {
+                         List<DocumentScore> documents, HeaderTotals header, PurposeTotals purpose,
+                         List<NamedScore.FileScore> namedFiles, NamedScore.Totals named) {
         public double relationAccuracy() {
             return relationsCompared == 0 ? 0 : (double) relationsAgreeing / relationsCompared;
         }
@@ -109,6 +110,7 @@ public final class Evaluation {
         int agreeing = 0;
         Map<String, Integer> confusion = new TreeMap<>();
         List<DocumentScore> documents = new ArrayList<>();
+        List<NamedScore.FileScore> named = new ArrayList<>();
         for (GoldFile gold : golds) {
             String text = texts.text(gold.file());
             ExtractionResult r = text != null
@@ -123,8 +125,10 @@ public final class Evaluation {
             if (d != null) {
                 documents.add(d);
             }
+            named.add(NamedScore.score(gold, r.named()));
         }
         return new Report(files, CitationScore.total(files, true), CitationScore.total(files, false), compared, agreeing,
-                confusion, documents, HeaderTotals.of(documents), PurposeTotals.of(documents));
+                confusion, documents, HeaderTotals.of(documents), PurposeTotals.of(documents), named,
+                NamedScore.Totals.of(named));
     }
 }

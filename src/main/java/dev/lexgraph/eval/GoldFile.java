@@ -11,7 +11,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One gold file (the format of eval/README.md): the citations a careful reader finds in one document. */
-public record GoldFile(String name, String file, GoldDocument document, List<GoldCitation> citations) {
+public record GoldFile(String name, String file, GoldDocument document, List<GoldCitation> citations,
+                       List<GoldNamed> named) {
+
+    public GoldFile(String name, String file, GoldDocument document, List<GoldCitation> citations) {
+        this(name, file, document, citations, List.of());
+    }
+
+    /**
+     * A reference by name: its type, the name in full, the year written with it, and for a law the
+     * symbol of the version it means (when the gold gives one).
+     */
+    public record GoldNamed(String quote, String type, String name, Integer year, String symbol) {
+    }
 
     /** A gold citation: what scoring compares, plus the relation for the relation score. */
     public record GoldCitation(String quote, String type, String symbol, String date, String relation) {
@@ -62,7 +74,13 @@ public record GoldFile(String name, String file, GoldDocument document, List<Gol
             }
             document = new GoldDocument(text(d, "type"), text(d, "symbol"), text(d, "date"), implemented);
         }
-        return new GoldFile(name, file, document, cs);
+        List<GoldNamed> named = new ArrayList<>();
+        for (JsonNode n : root.path("named")) {
+            JsonNode y = n.get("year");
+            named.add(new GoldNamed(text(n, "quote"), text(n, "type"), text(n, "name"),
+                    y == null || y.isNull() ? null : y.asInt(), text(n, "symbol")));
+        }
+        return new GoldFile(name, file, document, cs, named);
     }
 
     private static String text(JsonNode n, String field) {

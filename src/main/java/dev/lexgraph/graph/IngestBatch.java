@@ -1,10 +1,13 @@
 package dev.lexgraph.graph;
 
 import dev.lexgraph.citation.Citation;
+import dev.lexgraph.citation.LawTable;
+import dev.lexgraph.citation.NamedReference;
 import dev.lexgraph.citation.DocType;
 import dev.lexgraph.citation.DocumentHeader;
 import dev.lexgraph.citation.ExtractionResult;
 import dev.lexgraph.citation.Relation;
+import dev.lexgraph.citation.ShortForm;
 import dev.lexgraph.citation.SymbolInfo;
 import dev.lexgraph.citation.TextFolding;
 import java.nio.file.Path;
@@ -188,6 +191,27 @@ final class IngestBatch {
                     awaitingGovernor.add(new AwaitingGovernor(governor, id, type, path, c));
                 }
             }
+            shortForms(path, ownId, ids, r.citations(), r.shortForms());
+            namedLaws(path, ownId, r.named());
+        }
+
+        /**
+         * The laws it names without a number that the law table resolves: each is the node a numbered
+         * citation of that law reaches, and the mention a relation like any citation's.
+         */
+        private void namedLaws(String path, String ownId, List<NamedReference> named) {
+            for (NamedReference n : named) {
+                LawTable.Law law = n.symbol() == null ? null : LawTable.bundled().bySymbol(n.symbol());
+                if (law == null) {
+                    continue;
+                }
+                LawDocuments.Identity l = LawDocuments.identity(law);
+                document(l.id(), law.type(), law.symbol(), l.number(), l.year(), law.adopted().toString(), null,
+                        l.issuer(), DocumentIdentity.CENTRAL, Citation.IssuerScope.CENTRAL, law.name(), false, null);
+                body(l.id(), l.issuer(), DocumentIdentity.CENTRAL);
+                String type = (n.relation() == null ? Relation.CITES : n.relation()).name();
+                mention(ownId, l.id(), type, path, n.text(), n.start(), n.end());
+            }
         }
 
         private String ownDocument(String path, String sha, DocumentHeader h) {
@@ -257,12 +281,30 @@ final class IngestBatch {
         }
 
         void relation(String from, String to, String type, String file, Citation c) {
+            mention(from, to, type, file, c.text(), c.start(), c.end()).purpose |= c.purpose();
+        }
+
+        /** One more mention supporting the relation (from, to, type) of a file. */
+        private RelationRow mention(String from, String to, String type, String file, String quote, int start, int end) {
             RelationRow r = relations.computeIfAbsent(new RelationKey(from, to, type, file),
                     k -> new RelationRow(from, to, type, file));
-            r.quotes.add(c.text());
-            r.starts.add(c.start());
-            r.ends.add(c.end());
-            r.purpose |= c.purpose();
+            r.quotes.add(quote);
+            r.starts.add(start);
+            r.ends.add(end);
+            return r;
+        }
+
+        /** "Kế hoạch nêu trên": one more mention of the dated citation it repeats. */
+        private void shortForms(String path, String ownId, List<String> ids, List<Citation> citations,
+                                List<ShortForm> shortForms) {
+            for (ShortForm f : shortForms) {
+                Citation c = citations.get(f.antecedent());
+                String to = ids.get(f.antecedent());
+                String from = c.from() == null ? ownId : ids.get(c.from());
+                if (to != null && from != null) {
+                    mention(from, to, c.relation().name(), path, f.text(), f.start(), f.end());
+                }
+            }
         }
 
         /**

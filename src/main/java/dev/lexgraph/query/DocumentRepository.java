@@ -23,8 +23,16 @@ public class DocumentRepository {
     public record Coverage(String jurisdiction, boolean report, long documents, List<DocumentRef> newest) {
     }
 
-    /** Search criteria; null means "any". */
-    public record Criteria(String symbol, String type, String issuer, String jurisdiction, Integer year, String q) {
+    /**
+     * Search criteria; null means "any". {@code jurisdictions}: one, or a province and those merged into it.
+     */
+    public record Criteria(String symbol, String type, String issuer, List<String> jurisdictions, Integer year,
+                           String q) {
+
+        /** Criteria of one jurisdiction (or any, when null). */
+        public Criteria(String symbol, String type, String issuer, String jurisdiction, Integer year, String q) {
+            this(symbol, type, issuer, jurisdiction == null ? null : List.of(jurisdiction), year, q);
+        }
     }
 
     /** The {@code stats} command's statement, with the mentions. */
@@ -64,7 +72,7 @@ public class DocumentRepository {
     public List<Map<String, Object>> search(Criteria c, long skip, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("type", c.type());
-        p.put("jurisdiction", c.jurisdiction());
+        p.put("jurisdictions", c.jurisdictions());
         p.put("year", c.year());
         p.put("issuer", c.issuer() == null ? null : c.issuer().toLowerCase(Locale.ROOT));
         p.put("skip", skip);

@@ -24,17 +24,20 @@ public class SupersessionRepository {
     /**
      * Citing documents in id order after {@code after}, at most {@code size} of them, each with its
      * references to superseded documents (loudest first); {@code citing} narrows it to one document,
-     * {@code jurisdiction} to the documents of one jurisdiction, {@code minSeverity} the references.
+     * {@code jurisdictions} to the documents of those jurisdictions, {@code minSeverity} the references;
+     * {@code asOf} (ISO date) counts only the supersessions that had taken effect by then.
      */
-    public List<Map<String, Object>> references(String citing, String jurisdiction, String minSeverity, String after,
-                                                int size) {
+    public List<Map<String, Object>> references(String citing, List<String> jurisdictions, String minSeverity,
+                                                String after, int size, String asOf) {
         Map<String, Object> p = new HashMap<>();
         p.put("minRank", SEVERITIES.indexOf(minSeverity == null ? "LOW" : minSeverity) + 1);
         p.put("citing", citing);
-        p.put("prefix", citing != null ? citing : jurisdiction != null ? "vn/" + jurisdiction + "/" : "vn/");
+        p.put("prefixes", citing != null ? List.of(citing)
+                : jurisdictions != null ? jurisdictions.stream().map(j -> "vn/" + j + "/").toList() : List.of("vn/"));
         p.put("after", after == null ? "" : after);
         p.put("relations", DependencyRepository.DEPENDENCY_RELATIONS);
         p.put("size", size);
+        p.put("asOf", asOf);
         return reads.list("superseded-references", p);
     }
 }

@@ -197,7 +197,8 @@ class ExplorerController {
         String level = severity(severity);
         model.addAttribute("jurisdiction", place);
         model.addAttribute("severity", level);
-        var page = service.superseded(place, level, blankToNull(after), SUPERSEDED_ROWS);
+        var page = service.superseded(place == null ? null : List.of(place), level, blankToNull(after),
+                SUPERSEDED_ROWS, null);
         List<SupersededReference> rows = new ArrayList<>(page.items());
         // Loudest first within the page; the cursor walks citing documents in id order.
         rows.sort(java.util.Comparator.comparingInt((SupersededReference r) -> -severityRank(r.severity())));

@@ -146,7 +146,8 @@ class ApiTest {
         assertThat(stats.json().get("ingested").asLong()).isGreaterThanOrEqualTo(5);
         // The fast counts are the full ones but the mentions, which only the slower form reads.
         JsonNode full = get("/api/v1/stats?mentions=true").json();
-        assertThat(full.get("mentions").asLong()).isGreaterThanOrEqualTo(full.get("relations").asLong());
+        // Every relation read from a text carries its mentions; the law table's replacements carry none.
+        assertThat(full.get("mentions").asLong()).isGreaterThanOrEqualTo(119);
         assertThat(stats.json().has("mentions")).isFalse();
         for (String count : List.of("documents", "ingested", "relations", "files", "ambiguous", "bodies")) {
             assertThat(stats.json().get(count).asLong()).as(count).isEqualTo(full.get(count).asLong());
@@ -371,6 +372,83 @@ class ApiTest {
         Answer replaced = get("/api/v1/documents/vn/binh-dinh/hdnd/nghi-quyet/2020/12");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(texts(replaced.json().get("supersededBy"), "kind")).containsExactly("REPLACED");
+    }
+
+    @Test
+    void aPlanThatRestsOnAReplacedLawByNameIsFlaggedLoudest() throws Exception {
+        // Laws are cited by name; the bundled law table knows the 2015 local-government law was replaced in 2025.
+        String plan = header("QUẢNG TRỊ", "Quảng Trị", "150/KH-UBND", "20/08/2025")
+                + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+                + "Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;\n";
+        Answer posted = postText("quang-tri-lgl-2015.txt", plan);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String planId = posted.json().get("document").get("document").get("id").asString();
+
+        Answer deps = get("/api/v1/documents/" + planId + "/dependencies");
+        assertThat(deps.status()).as(deps.body()).isEqualTo(200);
+        assertThat(deps.body()).contains("77/2015/QH13", "10/2022/QH15");
+
+        Answer refs = get("/api/v1/documents/" + planId + "/superseded-references");
+        assertThat(refs.status()).as(refs.body()).isEqualTo(200);
+        JsonNode lgl = null;
+        for (JsonNode r : refs.json()) {
+            if ("77/2015/QH13".equals(r.get("superseded").get("symbol").asString())) {
+                lgl = r;
+            }
+        }
+        assertThat(lgl).as(refs.body()).isNotNull();
+        assertThat(lgl.get("severity").asString()).isEqualTo("HIGH");
+        assertThat(lgl.get("relation").asString()).isEqualTo("BASED_ON");
+        assertThat(lgl.get("mentions").get(0).get("quote").asString())
+                .isEqualTo("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015");
+        JsonNode replaced = lgl.get("supersessions").get(0);
+        assertThat(replaced.get("kind").asString()).isEqualTo("REPLACED");
+        assertThat(replaced.get("supersededBy").get("symbol").asString()).isEqualTo("65/2025/QH15");
+        assertThat(replaced.get("since").asString()).isEqualTo("2025-03-01");
+        assertThat(replaced.get("timing").asString()).isEqualTo("AFTER");
+
+        // The law is a document of the graph with its name and dates, and says what replaced it.
+        Answer law = get("/api/v1/documents/vn/central/qh13/luat/2015/77");
+        assertThat(law.status()).as(law.body()).isEqualTo(200);
+        assertThat(law.json().get("document").get("title").asString()).isEqualTo("Luật Tổ chức chính quyền địa phương");
+        assertThat(texts(law.json().get("supersededBy"), "kind")).contains("REPLACED");
+
+        // As of the day before the replacement took effect, the law was amended (2019) but not yet replaced.
+        Answer before = get("/api/v1/documents/" + planId + "/superseded-references?asOf=2025-02-28");
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.json()).hasSize(1);
+        assertThat(texts(before.json().get(0).get("supersessions"), "kind")).containsExactly("AMENDED");
+        assertThat(before.json().get(0).get("severity").asString()).isEqualTo("MEDIUM");
+        Answer onTheDay = get("/api/v1/documents/" + planId + "/superseded-references?asOf=2025-03-01");
+        assertThat(texts(onTheDay.json().get(0).get("supersessions"), "kind")).contains("REPLACED", "AMENDED");
+        Answer longAgo = get("/api/v1/documents/" + planId + "/superseded-references?asOf=2019-01-01");
+        assertThat(longAgo.json()).isEmpty();
+        Answer malformed = get("/api/v1/documents/" + planId + "/superseded-references?asOf=1/3/2025");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("asOf");
+    }
+
+    @Test
+    void aMergedProvinceAnswersForTheProvincesMergedIntoIt() throws Exception {
+        // Quảng Bình merged into Quảng Trị on 1 July 2025; its documents keep their own province.
+        String plan = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\nQuảng Bình, ngày 10 tháng 5 năm 2025\n"
+                + "KẾ HOẠCH\nCải cách hành chính năm 2025\n"
+                + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n";
+        Answer posted = postText("quang-binh-88.txt", plan);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String planId = posted.json().get("document").get("document").get("id").asString();
+        assertThat(planId).startsWith("vn/quang-binh/");
+
+        Answer alone = get("/api/v1/documents?jurisdiction=quang-tri&type=KE_HOACH&size=500");
+        assertThat(texts(alone.json().get("items"), "id")).doesNotContain(planId);
+        Answer merged = get("/api/v1/documents?jurisdiction=quang-tri&includePredecessors=true&type=KE_HOACH&size=500");
+        assertThat(texts(merged.json().get("items"), "id")).contains(planId);
+
+        Answer refs = get("/api/v1/superseded-references?jurisdiction=" + enc("Quảng Trị") + "&includePredecessors=true");
+        assertThat(refs.status()).as(refs.body()).isEqualTo(200);
+        assertThat(texts(refs.json().get("items"), "citing", "id")).contains(planId);
+        Answer withoutThem = get("/api/v1/superseded-references?jurisdiction=quang-tri");
+        assertThat(texts(withoutThem.json().get("items"), "citing", "id")).doesNotContain(planId);
     }
 
     // ------------------------------------------------------------------ lookup and search

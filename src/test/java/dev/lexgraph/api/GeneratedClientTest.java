@@ -93,9 +93,9 @@ class GeneratedClientTest {
                 + "Chính phủ.\n");
         Ingested stored = ingestion.ingestDocument(replacing, "replacing-16.txt");
         assertThat(stored.getStatus()).isEqualTo("ingested");
-        DocumentSummary report = documents.searchDocuments(null, "BAO_CAO", null, "quang-tri", null, null, null, null)
+        DocumentSummary report = documents.searchDocuments(null, "BAO_CAO", null, "quang-tri", null, null, null, null, null)
                 .getItems().get(0);
-        List<SupersededReference> refs = documents.getSupersededReferencesById(report.getId(), null);
+        List<SupersededReference> refs = documents.getSupersededReferencesById(report.getId(), null, null);
         assertThat(refs).anyMatch(r -> "16/CT-TTg".equals(r.getSuperseded().getSymbol())
                 && r.getSupersessions().stream().anyMatch(s -> "14/CT-TTg".equals(s.getSupersededBy().getSymbol())));
         // Without the key the write is refused, as the description says.

@@ -38,10 +38,26 @@ class GraphIngestTest extends EmbeddedGraphTest {
         Ingestor.Summary second = ingestor.ingest(seeds(), o -> { });
         assertThat(second.unchanged()).isEqualTo(5);
         assertThat(stats()).isEqualTo(before);
-        // 119 gold citations in the seeds: each one a mention on a relationship.
+        // 119 gold citations in the seeds: each one a mention on a relationship; so is each law named
+        // without a number that the law table resolves, and each short form ("Kế hoạch nêu trên") of a
+        // dated citation.
+        long named = 0;
+        long shortForms = 0;
+        for (SampleDocuments.Sample sample : SampleDocuments.all()) {
+            dev.lexgraph.citation.ExtractionResult r = dev.lexgraph.citation.CitationExtractor.forThisThread()
+                    .extract(sample.text());
+            named += r.named().stream().filter(dev.lexgraph.citation.NamedReference::resolved).count();
+            shortForms += r.shortForms().stream().filter(f -> r.citations().get(f.antecedent()).year() != null).count();
+        }
+        assertThat(named).isGreaterThanOrEqualTo(5);
         long mentions = graph.read("MATCH (:Document)-[r]->(:Document) WHERE r.file CONTAINS 'seeds' "
                 + "RETURN sum(r.count) AS n", Map.of()).get(0).get("n").asLong();
-        assertThat(mentions).isEqualTo(119);
+        assertThat(mentions).isEqualTo(119 + named + shortForms);
+        // The plan 2599/KH-SKHCN rests on the law on grassroots democracy, named without its number.
+        List<Record> democracy = graph.read("MATCH (p:Document {symbol: '2599/KH-SKHCN'})-[r]->(law:Document "
+                + "{symbol: '10/2022/QH15'}) RETURN type(r) AS relation, law.id AS id", Map.of());
+        assertThat(democracy).isNotEmpty();
+        assertThat(democracy.get(0).get("id").asString()).isEqualTo("vn/central/qh15/luat/2022/10");
 
         // 33/CT-TTg is cited from three files and is one node.
         List<Record> ttg = graph.read("MATCH (d:Document {symbolKey: '33/CT-TTG'}) "

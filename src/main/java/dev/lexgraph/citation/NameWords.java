@@ -1,0 +1,101 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of a document's name as the law table compares them: folded, lower-cased runs of letters
+ * and digits (with '&', an OCR reading of a vowel), each with its place in the text. Commas and the
+ * punctuation that ends a name are words of their own; the abbreviations names are written with
+ * ("Luật Tổ chức HĐND và UBND") are spelt out, every spelt-out word keeping the abbreviation's place.
+ */
+final class NameWords {
+
+    /** A word of the text: [start, end) and its comparison key. */
+    record Word(int start, int end, String key) {
+    }
+
+    static final Map<String, List<String>> ABBREVIATIONS = Map.of(
+            "hdnd", List.of("hoi", "dong", "nhan", "dan"),
+            "ubnd", List.of("uy", "ban", "nhan", "dan"),
+            "chxhcn", List.of("cong", "hoa", "xa", "hoi", "chu", "nghia"),
+            "mtqg", List.of("muc", "tieu", "quoc", "gia"),
+            "hdbt", List.of("hoi", "dong", "bo", "truong"));
+
+    /** Their spelling in a name as written out. */
+    static final Map<String, String> SPELT_OUT = Map.of(
+            "HĐND", "Hội đồng nhân dân", "UBND", "Ủy ban nhân dân", "CHXHCN", "Cộng hòa xã hội chủ nghĩa",
+            "CHXHCNVN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "MTQG", "mục tiêu quốc gia");
+
+    private NameWords() {
+    }
+
+    private static boolean isWordChar(char folded) {
+        return Character.isLetterOrDigit(folded) || folded == '&';
+    }
+
+    private static boolean isMark(char c) {
+        return c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“'
+                || c == '”';
+    }
+
+    /** The words of {@code text} from {@code from}, at most {@code maxChars} further on. */
+    static List<Word> read(String text, int from, int maxChars) {
+        List<Word> out = new ArrayList<>();
+        int limit = Math.min(text.length(), from + maxChars);
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            char f = Character.toLowerCase(TextFolding.fold(c));
+            if (isWordChar(f)) {
+                int s = i;
+                StringBuilder w = new StringBuilder();
+                while (i < limit && isWordChar(Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
+                    w.append(Character.toLowerCase(TextFolding.fold(text.charAt(i))));
+                    i++;
+                }
+                List<String> spelt = ABBREVIATIONS.get(w.toString());
+                if (spelt != null) {
+                    for (String x : spelt) {
+                        out.add(new Word(s, i, x));
+                    }
+                } else {
+                    out.add(new Word(s, i, w.toString()));
+                }
+                continue;
+            }
+            if (isMark(c)) {
+                out.add(new Word(i, i + 1, String.valueOf(c == '“' || c == '”' ? '"' : c)));
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** The comparison keys of a name, punctuation included. */
+    static List<String> split(String name) {
+        List<String> keys = new ArrayList<>();
+        for (Word w : read(name, 0, name.length())) {
+            keys.add(w.key());
+        }
+        return keys;
+    }
+
+    static List<String> keys(List<Word> words) {
+        List<String> keys = new ArrayList<>(words.size());
+        for (Word w : words) {
+            keys.add(w.key());
+        }
+        return keys;
+    }
+
+    /** A name as written, whitespace collapsed and its abbreviations spelt out. */
+    static String spellOut(String name) {
+        String s = name.strip().replaceAll("\\s+", " ");
+        for (Map.Entry<String, String> e : SPELT_OUT.entrySet()) {
+            s = s.replaceAll("(?<![\\p{L}\\p{N}])" + e.getKey() + "(?![\\p{L}\\p{N}])", e.getValue());
+        }
+        return s;
+    }
+}

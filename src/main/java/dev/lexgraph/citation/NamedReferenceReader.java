@@ -1,0 +1,391 @@
+package dev.lexgraph.citation;
+
+import dev.lexgraph.citation.parser.CitationParser;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Reads a reference by name whole, once the grammar has found where it opens ("Luật", "Bộ luật",
+ * "Pháp lệnh", "Hiến pháp", "Nghị quyết Đại hội …"). A name the law table knows is read as far as the
+ * table's name goes, across line breaks, commas and "và", abbreviations and OCR damage included
+ * ("Luật Tổ chức HĐND và UBND", "Luat Thyc hién dan chu 6 co s&"), and takes the name as enacted; any
+ * other name ends at the first word or mark that cannot belong to it. Then the year or date written
+ * after it ("năm 2015", "ngày 19 tháng 6 năm 2015", "ngày 26/11/2003").
+ */
+final class NamedReferenceReader {
+
+    private static final Pattern AMENDING = Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
+    private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
+
+    /** How far a name may run. */
+    private static final int NAME_MAX_CHARS = 700;
+    private static final int NAME_MAX_WORDS = 16;
+
+    /** Words that end a name not in the table: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
+    private static final Set<String> NAME_STOPS = Set.of(
+            "nham", "de", "theo", "duoc", "da", "la", "tai", "cho", "nhu", "ma", "thi", "khi", "neu", "ngay",
+            "cua", "ve", "va", "voi", "tu", "den", "nay", "do", "gan", "trong", "tren", "thuoc", "hien");
+    /** Capitalised words that open the next sentence after a line break: "Căn cứ", "Theo đề nghị", "Xét …". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("can", "theo", "xet", "thuc", "trien", "dieu",
+            "quyet", "chuong", "phan", "muc");
+
+    /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
+    private static final Pattern TAIL = Pattern.compile(
+            "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*)?"
+                    + "(?:(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})(?!\\d)"
+                    + "|ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
+                    + "|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))(?!\\d))?");
+    /** "Luật … số 77/2015/QH13": a citation by number, which the grammar reads as one. */
+    private static final Pattern NUMBERED = Pattern.compile("^[\\s,]*s[a-z0-9&]{0,2}\\s*\\d+\\s*[/-]");
+
+    private NamedReferenceReader() {
+    }
+
+    /** "…, năm 2009, năm 2013": further versions of the same name, one reference each. */
+    private static final Pattern MORE_YEARS = Pattern.compile("^\\s*(?:,|v[a&])\\s*((?:n[a-z&]{1,2}m|narn)\\s*(\\d{4}))(?!\\d)");
+
+    /**
+     * The references opened by {@code n}: one, or one per year when several years follow the name
+     * ("Luật sửa đổi … năm 2005, năm 2009, năm 2013"); empty when it is not one (or is a citation by number).
+     */
+    static List<NamedReference> read(String text, CitationParser.NamedReferenceContext n) {
+        NamedReference first = readOne(text, n);
+        if (first == null) {
+            return List.of();
+        }
+        if (first.year() == null) {
+            return List.of(first);
+        }
+        List<NamedReference> out = new ArrayList<>(List.of(first));
+        int at = first.end();
+        while (true) {
+            String after = TextFolding.foldLower(text.substring(at, Math.min(text.length(), at + 30)));
+            Matcher m = MORE_YEARS.matcher(after);
+            if (!m.find()) {
+                return out;
+            }
+            int start = at + m.start(1);
+            int end = at + m.end(1);
+            out.add(new NamedReference(start, end, text.substring(start, end), first.type(), first.name(),
+                    Integer.valueOf(m.group(2)), null, null, null, List.of(), null, first.key()));
+            at = end;
+        }
+    }
+
+    private static NamedReference readOne(String text, CitationParser.NamedReferenceContext n) {
+        int start = n.getStart().getStartIndex();
+        DocType type;
+        int nameStart;
+        boolean amending = false;
+        if (n instanceof CitationParser.ConstitutionContext c) {
+            if (!Character.isUpperCase(n.getStart().getText().charAt(0))) {
+                return null;
+            }
+            type = DocType.HIEN_PHAP;
+            nameStart = c.KW_PHAP().getSymbol().getStopIndex() + 1;
+        } else if (n instanceof CitationParser.AmendingLawContext a) {
+            String first = TextFolding.foldLower(a.name(0).getText());
+            if (!AMENDING.matcher(first).matches() || !Character.isUpperCase(a.KW_LUAT(0).getText().charAt(0))) {
+                return null;
+            }
+            type = DocType.LUAT;
+            amending = true;
+            nameStart = a.name(0).getStart().getStartIndex();
+        } else {
+            CitationParser.NameContext nameCtx;
+            if (n instanceof CitationParser.LawContext l) {
+                type = l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT;
+                nameCtx = l.name();
+            } else if (n instanceof CitationParser.OrdinanceContext o) {
+                type = DocType.PHAP_LENH;
+                nameCtx = o.name();
+            } else {
+                type = DocType.NGHI_QUYET;
+                nameCtx = ((CitationParser.PartyResolutionContext) n).name();
+            }
+            List<Token> words = new ArrayList<>();
+            for (ParseTree child : CitationExtractor.children(nameCtx)) {
+                words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
+            }
+            if (words.isEmpty()) {
+                return null;
+            }
+            nameStart = words.get(0).getStartIndex();
+            if (!acceptName(n, type, words) && !(n instanceof CitationParser.LawContext l
+                    && Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && knownAt(text, type, nameStart))) {
+                return null;
+            }
+        }
+
+        List<NameWords.Word> ws = NameWords.read(text, nameStart, NAME_MAX_CHARS);
+        LawTable.NameMatch known = LawTable.bundled().match(type, NameWords.keys(ws));
+        int nameEnd;
+        String name;
+        String key;
+        if (known != null && known.words() > 0) {
+            nameEnd = ws.get(known.words() - 1).end();
+            name = known.canonicalName();
+            key = known.key();
+        } else {
+            nameEnd = unknownNameEnd(text, type, ws, nameStart, amending);
+            if (nameEnd <= nameStart && type != DocType.HIEN_PHAP) {
+                return null;
+            }
+            String written = NameWords.spellOut(text.substring(nameStart, nameEnd));
+            if (type == DocType.NGHI_QUYET) {
+                written = OcrWords.repair(written);
+            }
+            name = written.isEmpty() ? type.vietnameseName() : type.vietnameseName() + " " + written;
+            key = LawTable.nameKey(type, name);
+        }
+
+        String after = TextFolding.foldLower(text.substring(nameEnd, Math.min(text.length(), nameEnd + 60)));
+        if (NUMBERED.matcher(after).find()) {
+            return null; // a titled citation ("Luật Đất đai số 31/2024/QH15"), read by the grammar
+        }
+        Matcher tail = TAIL.matcher(after);
+        Integer year = null;
+        LocalDate date = null;
+        int end = nameEnd;
+        if (tail.find()) {
+            if (tail.group(1) != null) {
+                name = name + " (sửa đổi)";
+                end = nameEnd + tail.start(1) + tail.group(1).strip().length();
+            }
+            if (tail.group(2) != null) {
+                year = Integer.valueOf(tail.group(2));
+                end = nameEnd + tail.end();
+            } else if (tail.group(3) != null) {
+                String y = tail.group(5) != null ? tail.group(5) : tail.group(7);
+                String m = tail.group(4) != null ? tail.group(4) : tail.group(6);
+                year = Integer.valueOf(y);
+                date = date(year, Integer.parseInt(m), Integer.parseInt(tail.group(3)));
+                end = nameEnd + tail.end();
+            }
+        }
+        if (type == DocType.HIEN_PHAP && year != null) {
+            name = name + " năm " + year;
+        }
+        return new NamedReference(start, end, text.substring(start, end), type, name, year,
+                date == null ? null : date.toString(), null, null, List.of(), null, key);
+    }
+
+    /** Whether the law table knows a name starting there ("Luật ngân sách nhà nước", written in lower case). */
+    private static boolean knownAt(String text, DocType type, int nameStart) {
+        LawTable.NameMatch m = LawTable.bundled().match(type, NameWords.keys(NameWords.read(text, nameStart, NAME_MAX_CHARS)));
+        return m != null && m.words() > 0;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // the year stands; an impossible day is not a date
+        }
+    }
+
+    /**
+     * Where a name the table does not know ends: before a mark other than a comma inside a short name
+     * ("Luật Cán bộ, công chức"), before a word that starts a clause, a date or a number, or before the
+     * next sentence after a line break.
+     */
+    private static int unknownNameEnd(String text, DocType type, List<NameWords.Word> ws, int nameStart,
+                                      boolean amending) {
+        int end = nameStart;
+        int count = 0;
+        int commas = 0;
+        for (int i = 0; i < ws.size() && count < NAME_MAX_WORDS + (amending ? 24 : 0); i++) {
+            NameWords.Word w = ws.get(i);
+            String k = w.key();
+            String next = i + 1 < ws.size() ? ws.get(i + 1).key() : "";
+            if (k.length() == 1 && !Character.isLetterOrDigit(k.charAt(0))) {
+                if (k.equals(",") && i + 1 < ws.size() && commaContinues(text, type, ws.get(i + 1), count, commas,
+                        amending)) {
+                    commas++;
+                    continue;
+                }
+                break;
+            }
+            boolean lower = Character.isLowerCase(text.charAt(w.start()));
+            if (isNumberOpener(k, next)) {
+                break;
+            }
+            if (count > 0 && lower && NAME_STOPS.contains(k)) {
+                boolean partyOwner = type == DocType.NGHI_QUYET && k.equals("cua")
+                        && i + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(i + 1).start()));
+                boolean amendedLaws = amending && (k.equals("cua") || k.equals("va"));
+                if (!partyOwner && !amendedLaws) {
+                    break;
+                }
+            }
+            if (count > 0 && !lower && lineBreakBefore(text, end, w.start())
+                    && (SENTENCE_OPENERS.contains(k) || blankLineBetween(text, end, w.start()))) {
+                break;
+            }
+            if (count > 0 && k.equals("luat") && !lower) {
+                if (!amending) {
+                    break; // the next law of a list
+                }
+                // "… của Luật Thi đua, Khen thưởng": an amended law the table knows is read whole
+                LawTable.NameMatch amended = LawTable.bundled().match(DocType.LUAT,
+                        NameWords.keys(ws.subList(i + 1, ws.size())));
+                if (amended != null && amended.words() > 0) {
+                    i += amended.words();
+                    end = ws.get(i).end();
+                    count += amended.words() + 1;
+                    continue;
+                }
+            }
+            end = w.end();
+            count++;
+        }
+        return end;
+    }
+
+    private static final Pattern YEAR_WORD = Pattern.compile("n[a-z&]{1,2}m|narn");
+    private static final Pattern DATE_WORD = Pattern.compile("ng[a-z&]{1,2}y");
+    private static final Pattern NUMBER_WORD = Pattern.compile("s[a-z0-9&]?");
+
+    /** "ngày 19", "năm 2015", "số 27/2023/QH15" (OCR "ndm", "s6" too): the name has ended. */
+    private static boolean isNumberOpener(String k, String next) {
+        boolean digitNext = !next.isEmpty() && Character.isDigit(next.charAt(0));
+        return digitNext && (DATE_WORD.matcher(k).matches() || NUMBER_WORD.matcher(k).matches()
+                || YEAR_WORD.matcher(k).matches() && next.length() == 4);
+    }
+
+    private static boolean commaContinues(String text, DocType type, NameWords.Word next, int count, int commas,
+                                          boolean amending) {
+        if (!Character.isLowerCase(text.charAt(next.start())) || NAME_STOPS.contains(next.key())) {
+            return false;
+        }
+        if (amending) {
+            return true; // "Luật sửa đổi, bổ sung một số điều của …"
+        }
+        if (type == DocType.NGHI_QUYET) {
+            return next.key().equals("nhiem") || count <= 3 && commas == 0; // "…, nhiệm kỳ 2025 - 2030"
+        }
+        return count <= 3 && commas == 0; // "Thi đua, khen thưởng", "Quản lý, sử dụng tài sản công"
+    }
+
+    private static boolean lineBreakBefore(String text, int from, int to) {
+        return from < to && text.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    private static boolean blankLineBetween(String text, int from, int to) {
+        if (from >= to) {
+            return false; // the words a spelt-out abbreviation stands for share its place
+        }
+        String gap = text.substring(from, to);
+        int first = gap.indexOf('\n');
+        return first >= 0 && gap.indexOf('\n', first + 1) >= 0;
+    }
+
+    /**
+     * Whether a name the grammar found is a reference: "Luật Đất đai" and "Bộ luật Lao động", not "pháp
+     * luật của Nhà nước"; "Nghị quyết Trung ương 4", "Nghị quyết Đại hội …", not "nghị quyết, nghị định".
+     */
+    private static boolean acceptName(CitationParser.NamedReferenceContext n, DocType type, List<Token> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).getText();
+        if (n instanceof CitationParser.LawContext l) {
+            if (l.KW_BO() != null) {
+                return true;
+            }
+            return Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && (Character.isUpperCase(first.charAt(0))
+                    || TextFolding.foldLower(first).matches("s\\S{0,2}a")); // "Luật sửa đổi, bổ sung …"
+        }
+        if (type == DocType.PHAP_LENH) {
+            return Character.isUpperCase(first.charAt(0));
+        }
+        String w0 = TextFolding.foldLower(first);
+        String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
+        boolean party = w0.equals("trung") || w1.startsWith("ho") && DJ_WORD.matcher(w0).matches();
+        return party && Character.isUpperCase(n.getStart().getText().charAt(0));
+    }
+
+    /**
+     * OCR repair of a Party resolution's name: a word one OCR error away from exactly one word such names
+     * are made of ("Pai" → "Đại", "cta" → "của") takes that word's spelling.
+     */
+    static final class OcrWords {
+        private static final Map<String, String> SPELLING = vocabulary();
+
+        private OcrWords() {
+        }
+
+        /** The words of Party resolutions' names as they are spelt. */
+        private static final String PARTY_WORDS = "Đại hội đại biểu toàn quốc lần thứ của Đảng bộ tỉnh thành phố "
+                + "nhiệm kỳ khóa Hội nghị Trung ương Ban Chấp hành Chính trị Bí thư";
+
+        private static Map<String, String> vocabulary() {
+            Map<String, String> bySpelling = new HashMap<>();
+            for (String word : PARTY_WORDS.split(" ")) {
+                bySpelling.put(TextFolding.foldLower(word), word.toLowerCase(java.util.Locale.ROOT));
+            }
+            return bySpelling;
+        }
+
+        static String repair(String name) {
+            String[] parts = name.split(" ");
+            StringBuilder b = new StringBuilder(name.length());
+            for (String part : parts) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(repairWord(part));
+            }
+            return b.toString();
+        }
+
+        private static String repairWord(String part) {
+            int s = 0;
+            int e = part.length();
+            while (s < e && !Character.isLetterOrDigit(part.charAt(s)) && part.charAt(s) != '&') {
+                s++;
+            }
+            while (e > s && !Character.isLetterOrDigit(part.charAt(e - 1)) && part.charAt(e - 1) != '&') {
+                e--;
+            }
+            String word = part.substring(s, e);
+            if (word.length() < 3 || word.chars().anyMatch(Character::isDigit) && !word.matches(".*[a-zA-Z].*")) {
+                return part;
+            }
+            String key = TextFolding.foldLower(word);
+            boolean damaged = word.chars().anyMatch(c -> Character.isDigit(c) || c == '&');
+            if (!damaged && !key.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                return part; // written with diacritics: as the writer meant it
+            }
+            if (SPELLING.containsKey(key)) {
+                return part; // a known word, diacritics as written
+            }
+            String found = null;
+            for (Map.Entry<String, String> v : SPELLING.entrySet()) {
+                if (Gazetteer.initialClass(v.getKey()) == Gazetteer.initialClass(key) && Gazetteer.similarWord(key, v.getKey())) {
+                    if (found != null) {
+                        return part; // two candidates: leave it
+                    }
+                    found = v.getValue();
+                }
+            }
+            if (found == null) {
+                return part;
+            }
+            String spelt = Character.isUpperCase(word.charAt(0))
+                    ? Character.toUpperCase(found.charAt(0)) + found.substring(1) : found;
+            return part.substring(0, s) + spelt + part.substring(e);
+        }
+    }
+}

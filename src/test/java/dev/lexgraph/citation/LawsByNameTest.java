@@ -1,0 +1,127 @@
+package dev.lexgraph.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** References to laws by name: read whole, their year read, resolved through the bundled law table. */
+class LawsByNameTest {
+
+    private static NamedReference only(String text) {
+        List<NamedReference> named = Extract.of(text).named();
+        assertThat(named).as("references by name in «%s»", text).hasSize(1);
+        return named.get(0);
+    }
+
+    @Test
+    void aNameIsReadWholeAcrossCommasAbbreviationsAndTheWordVa() {
+        NamedReference a = only("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;");
+        assertThat(a.name()).isEqualTo("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân");
+        assertThat(a.year()).isEqualTo(2003);
+        assertThat(a.date()).isEqualTo("2003-11-26");
+        assertThat(a.symbol()).isEqualTo("11/2003/QH11");
+        assertThat(a.relation()).isEqualTo(Relation.BASED_ON);
+
+        NamedReference b = only("Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;");
+        assertThat(b.name()).isEqualTo("Luật Thi đua, khen thưởng");
+        assertThat(b.symbol()).isEqualTo("15/2003/QH11");
+
+        NamedReference c = only("Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;");
+        assertThat(c.name()).isEqualTo("Luật Quản lý, sử dụng tài sản công");
+        assertThat(c.symbol()).isEqualTo("15/2017/QH14");
+    }
+
+    @Test
+    void theYearComesFromTheDateWrittenAfterTheName() {
+        NamedReference r = only("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+        assertThat(r.year()).isEqualTo(2015);
+        assertThat(r.symbol()).isEqualTo("77/2015/QH13");
+        assertThat(r.resolvedBy()).isEqualTo("date");
+        assertThat(only("Căn cứ Luật Đất đai năm 2024;").symbol()).isEqualTo("31/2024/QH15");
+    }
+
+    @Test
+    void ocrDamageAndLineBreaksDoNotCutAName() {
+        NamedReference r = only("Căn cứ Luat Thyc hién dan chu 6\nco s& nam 2022;");
+        assertThat(r.name()).isEqualTo("Luật Thực hiện dân chủ ở cơ sở");
+        assertThat(r.year()).isEqualTo(2022);
+        assertThat(r.symbol()).isEqualTo("10/2022/QH15");
+    }
+
+    @Test
+    void anAmendingLawIsOneNameWithTheLawsItAmends() {
+        NamedReference r = only("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                + "chính quyền địa phương ngày 22 tháng 11 năm 2019;");
+        assertThat(r.name()).isEqualTo(
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương");
+        assertThat(r.year()).isEqualTo(2019);
+        assertThat(r.symbol()).isEqualTo("47/2019/QH14");
+    }
+
+    @Test
+    void withoutAYearTheVersionInForceOnTheDocumentsDateIsChosenElseItStaysAmbiguous() {
+        String body = "Căn cứ Luật Ngân sách nhà nước;\n";
+        NamedReference dated = Extract.of("UBND TỈNH LẠNG SƠN\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 5 tháng 3 năm 2019\n"
+                + "QUYẾT ĐỊNH\nVề việc giao dự toán\n" + body).named().get(0);
+        assertThat(dated.symbol()).isEqualTo("83/2015/QH13");
+        assertThat(dated.resolvedBy()).isEqualTo("in-force");
+
+        NamedReference undated = only(body);
+        assertThat(undated.symbol()).isNull();
+        assertThat(undated.candidates()).contains("83/2015/QH13", "01/2002/QH11");
+    }
+
+    @Test
+    void aLawCitedByNumberIsACitationNotAName() {
+        ExtractionResult r = Extract.of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;");
+        assertThat(r.named()).isEmpty();
+        assertThat(r.citations()).extracting(Citation::symbol).containsExactly("77/2015/QH13");
+    }
+
+    @Test
+    void anUnknownNameEndsWhereItsClauseDoes() {
+        NamedReference r = only("Căn cứ Luật Nghề gốm truyền thống nhằm bảo đảm quyền lợi;");
+        assertThat(r.name()).isEqualTo("Luật Nghề gốm truyền thống");
+        assertThat(r.symbol()).isNull();
+    }
+
+    @Test
+    void theBundledTableHoldsTogether() {
+        LawTable table = LawTable.bundled();
+        assertThat(table.laws()).hasSizeGreaterThan(60);
+        Set<String> symbols = new HashSet<>();
+        for (LawTable.Law law : table.laws()) {
+            if (!law.symbol().isEmpty()) {
+                assertThat(symbols.add(TextFolding.symbolKey(law.symbol()))).as("symbol %s once", law.symbol()).isTrue();
+            }
+            assertThat(law.source()).as("source of %s", law.symbol()).isNotBlank();
+            if (law.effective() != null) {
+                assertThat(law.effective()).as("%s takes effect on or after adoption", law.symbol())
+                        .isAfterOrEqualTo(law.adopted());
+            }
+            for (String old : law.replaces()) {
+                assertThat(table.bySymbol(old).adopted()).as("%s replaces an older law", law.symbol())
+                        .isBefore(law.adopted());
+            }
+            assertThat(law.name()).as("a name as enacted, without its year").doesNotContainPattern("\\bnăm \\d{4}$");
+        }
+        // The 2025 reorganisation: the 2015 local-government law is no longer in force.
+        LawTable.Law lgl2015 = table.bySymbol("77/2015/QH13");
+        assertThat(table.laws()).anyMatch(l -> l.replaces().contains(lgl2015.symbol())
+                && l.effective() != null && l.effective().isBefore(LocalDate.of(2025, 7, 2)));
+    }
+
+    @Test
+    void aTableThatNamesALawItDoesNotListIsRefused() {
+        String tsv = String.join("\t", LawTable.COLUMNS) + "\n"
+                + "LUAT\tLuật Thử\t1/2030/QH16\t2030-01-01\t2030-07-01\t99/2020/QH14\t\t\tmemory\n";
+        assertThatThrownBy(() -> LawTable.parse(new StringReader(tsv)))
+                .hasMessageContaining("99/2020/QH14");
+    }
+}
