@@ -34,7 +34,7 @@ public final class LawTable {
             return adopted.getYear();
         }
 
-        /** The name with its type word folded off: the key versions of one law share. */
+        /** The type and the name with its type word folded off: the key versions of one law share. */
         String key() {
             return nameKey(type, name);
         }
@@ -146,6 +146,9 @@ public final class LawTable {
                 stack.add(new Step(exact, at + 1));
                 continue; // an exact word is never second-guessed
             }
+            if (w.equals("va") && at > 0) {
+                stack.add(new Step(s.node, at + 1)); // "của Hội đồng nhân dân và Ủy ban nhân dân" for "…, Ủy ban …"
+            }
             for (Map.Entry<String, Node> e : s.node.children.entrySet()) {
                 if (similar(w, e.getKey())) {
                     stack.add(new Step(e.getValue(), at + 1));
@@ -169,7 +172,7 @@ public final class LawTable {
     public Resolution resolve(DocType type, String key, Integer year, LocalDate date, LocalDate citedOn) {
         List<Law> known = key == null ? null : byKey.get(key);
         if (known == null) {
-            known = type == DocType.HIEN_PHAP && key != null && key.isEmpty()
+            known = type == DocType.HIEN_PHAP && key != null && key.equals(nameKey(DocType.HIEN_PHAP, "Hiến pháp"))
                     ? byType.getOrDefault(DocType.HIEN_PHAP, List.of()) : List.of();
         }
         List<Law> versions = known;
@@ -187,6 +190,14 @@ public final class LawTable {
             List<Law> ofYear = versions.stream().filter(l -> l.year() == year).toList();
             if (ofYear.size() == 1) {
                 return new Resolution(ofYear.get(0), "year", List.of());
+            }
+            if (ofYear.size() > 1 && citedOn != null) {
+                // two versions in one year (the local-government laws of February and June 2025): a
+                // document can only cite one already adopted
+                List<Law> adoptedBy = ofYear.stream().filter(l -> !l.adopted().isAfter(citedOn)).toList();
+                if (adoptedBy.size() == 1) {
+                    return new Resolution(adoptedBy.get(0), "year", List.of());
+                }
             }
             if (ofYear.isEmpty()) {
                 // "Luật Đất đai năm 2024" may give the year it took effect
@@ -259,8 +270,9 @@ public final class LawTable {
         return out.subList(Math.min(typeWords, out.size()), out.size());
     }
 
+    /** "LUAT:to chuc chinh quyen dia phuong": an ordinance and a law may share a name (tín ngưỡng, tôn giáo). */
     static String nameKey(DocType type, String name) {
-        return String.join(" ", nameWords(type, name));
+        return type.name() + ":" + String.join(" ", nameWords(type, name));
     }
 
     private static int typeWordCount(DocType type) {

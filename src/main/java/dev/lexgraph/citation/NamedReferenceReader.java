@@ -43,8 +43,8 @@ final class NamedReferenceReader {
     /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
     private static final Pattern TAIL = Pattern.compile(
             "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*)?"
-                    + "(?:(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})(?!\\d)"
-                    + "|ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
+                    + "(?:(?:n[a-z&]{1,2}m|narn)?\\s*((?:19|20)\\d\\d)(?![\\d/-])"
+                    + "|(?:s[a-z0-9&]{0,2}\\s+)?ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
                     + "|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))(?!\\d))?");
     /** "Luật … số 77/2015/QH13": a citation by number, which the grammar reads as one. */
     private static final Pattern NUMBERED = Pattern.compile("^[\\s,]*s[a-z0-9&]{0,2}\\s*\\d+\\s*[/-]");
@@ -122,9 +122,10 @@ final class NamedReferenceReader {
                 return null;
             }
             nameStart = words.get(0).getStartIndex();
-            if (!acceptName(n, type, words) && !(n instanceof CitationParser.LawContext l
+            boolean shouted = n instanceof CitationParser.LawContext l && isAllCaps(l.KW_LUAT().getText());
+            if ((!acceptName(n, type, words) || shouted) && !(n instanceof CitationParser.LawContext l
                     && Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && knownAt(text, type, nameStart))) {
-                return null;
+                return null; // "… PHÁP LUẬT CỦA ỦY BAN …" in a title is law in general, unless a known law follows
             }
         }
 
@@ -179,6 +180,10 @@ final class NamedReferenceReader {
         }
         return new NamedReference(start, end, text.substring(start, end), type, name, year,
                 date == null ? null : date.toString(), null, null, List.of(), null, key);
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Whether the law table knows a name starting there ("Luật ngân sách nhà nước", written in lower case). */
