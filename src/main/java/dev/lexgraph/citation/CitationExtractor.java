@@ -136,6 +136,11 @@ public final class CitationExtractor {
         DocumentHeader document = header.header() == null ? null
                 : header.header().withImplements(PurposeReader.symbols(citations));
         List<ShortForm> shortForms = ShortForms.find(text, folded, citations, document == null ? null : document.type());
+        List<NamedReference> programmes = ProgrammeNames.find(text, folded, citations, named);
+        if (!programmes.isEmpty()) {
+            named.addAll(programmes);
+            named.sort(java.util.Comparator.comparingInt(NamedReference::start));
+        }
         return new ExtractionResult(document, citations, resolveNames(text, folded, named, document), shortForms,
                 warnings);
     }
@@ -197,8 +202,13 @@ public final class CitationExtractor {
         while (m.find()) {
             last = m.end();
         }
-        // what it amends must be laws: "… của Nghị định số 151/2017/NĐ-CP … của Luật X" amends the decree
-        return last >= 0 && clause.startsWith("lu", last + (clause.length() > last && clause.charAt(last) == ' ' ? 1 : 0));
+        if (last < 0) {
+            return false;
+        }
+        // What it amends must be laws, and the list must run on to here: "… của Nghị định số 151/2017/NĐ-CP
+        // … của Luật X" amends the decree; "… của Luật A năm 2005 và Luật B" has ended with its year.
+        String list = clause.substring(last).strip();
+        return (list.isEmpty() || list.startsWith("lu")) && list.chars().noneMatch(Character::isDigit);
     }
 
     /** Tokens a named reference starts with. */

@@ -40,11 +40,14 @@ final class NamedReferenceReader {
     private static final Set<String> SENTENCE_OPENERS = Set.of("can", "theo", "xet", "thuc", "trien", "dieu",
             "quyet", "chuong", "phan", "muc");
 
+    /** "được Quốc hội (khóa XI, kỳ họp thứ 4) thông qua" between a law's name and its date. */
+    private static final String PASSED_BY = "(?:d\\S{1,3}c\\s+qu\\S{1,2}c\\s+h\\S{1,2}i\\s+[^;\\n]{0,40}?th\\S{1,2}ng\\s+qua\\s+)?";
+
     /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
     private static final Pattern TAIL = Pattern.compile(
             "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*)?"
                     + "(?:(?:n[a-z&]{1,2}m|narn)?\\s*((?:19|20)\\d\\d)(?![\\d/-])"
-                    + "|(?:s[a-z0-9&]{0,2}\\s+)?ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
+                    + "|(?:s[a-z0-9&]{0,2}\\s+)?" + PASSED_BY + "ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
                     + "|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))(?!\\d))?");
     /** "Luật … số 77/2015/QH13": a citation by number, which the grammar reads as one. */
     private static final Pattern NUMBERED = Pattern.compile("^[\\s,]*s[a-z0-9&]{0,2}\\s*\\d+\\s*[/-]");

@@ -63,6 +63,7 @@ final class EvalCommand implements Callable<Integer> {
                     p.counts().f1(), p.counts().truePositives(), p.counts().predicted(), p.counts().gold(), p.exact(),
                     p.files(), p.exactShare());
             System.out.println(dev.lexgraph.eval.NamedScore.describe(r.named()));
+            System.out.println(dev.lexgraph.eval.NamedScore.describeLaws(r.namedLaws()));
             for (CitationScore.FileScore f : r.files()) {
                 for (String k : f.missed()) {
                     System.out.println("  missed " + f.name() + ": " + k);

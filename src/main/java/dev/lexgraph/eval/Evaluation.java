@@ -23,7 +23,7 @@ public final class Evaluation {
     public record Report(List<CitationScore.FileScore> files, CitationScore.Counts strict, CitationScore.Counts loose,
                          int relationsCompared, int relationsAgreeing, Map<String, Integer> relationConfusion,
                          List<DocumentScore> documents, HeaderTotals header, PurposeTotals purpose,
-                         List<NamedScore.FileScore> namedFiles, NamedScore.Totals named) {
+                         List<NamedScore.FileScore> namedFiles, NamedScore.Totals named, NamedScore.Totals namedLaws) {
         public double relationAccuracy() {
             return relationsCompared == 0 ? 0 : (double) relationsAgreeing / relationsCompared;
         }
@@ -111,6 +111,7 @@ public final class Evaluation {
         Map<String, Integer> confusion = new TreeMap<>();
         List<DocumentScore> documents = new ArrayList<>();
         List<NamedScore.FileScore> named = new ArrayList<>();
+        List<NamedScore.FileScore> namedLaws = new ArrayList<>();
         for (GoldFile gold : golds) {
             String text = texts.text(gold.file());
             ExtractionResult r = text != null
@@ -126,9 +127,10 @@ public final class Evaluation {
                 documents.add(d);
             }
             named.add(NamedScore.score(gold, r.named()));
+            namedLaws.add(NamedScore.scoreLaws(gold, r.named()));
         }
         return new Report(files, CitationScore.total(files, true), CitationScore.total(files, false), compared, agreeing,
                 confusion, documents, HeaderTotals.of(documents), PurposeTotals.of(documents), named,
-                NamedScore.Totals.of(named));
+                NamedScore.Totals.of(named), NamedScore.Totals.of(namedLaws));
     }
 }

@@ -81,6 +81,16 @@ public final class NamedScore {
         return b.toString();
     }
 
+    /** The types of laws: the references the law table resolves. */
+    static final java.util.Set<String> LAW_TYPES = java.util.Set.of("LUAT", "BO_LUAT", "PHAP_LENH", "HIEN_PHAP");
+
+    /** The laws alone: gold and predicted references of the law types. */
+    public static FileScore scoreLaws(GoldFile gold, List<NamedReference> predicted) {
+        GoldFile laws = new GoldFile(gold.name(), gold.file(), gold.document(), gold.citations(),
+                gold.named().stream().filter(n -> LAW_TYPES.contains(n.type())).toList());
+        return score(laws, predicted.stream().filter(n -> LAW_TYPES.contains(n.type().name())).toList());
+    }
+
     public static FileScore score(GoldFile gold, List<NamedReference> predicted) {
         Map<String, Integer> goldNames = new HashMap<>();
         Map<String, Integer> goldNamesYears = new HashMap<>();
@@ -130,6 +140,12 @@ public final class NamedScore {
         }
         bag.put(key, n - 1);
         return true;
+    }
+
+    public static String describeLaws(Totals t) {
+        return String.format(Locale.ROOT, "  of them laws, codes, ordinances, constitutions: of %d (%d read): name and year %d"
+                        + " (R %.3f, P %.3f)", t.gold(), t.predicted(), t.namesAndYears(), t.nameAndYearRecall(),
+                t.nameAndYearPrecision());
     }
 
     public static String describe(Totals t) {

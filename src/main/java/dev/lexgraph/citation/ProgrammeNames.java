@@ -1,0 +1,240 @@
+package dev.lexgraph.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Documents named without a number that are not laws: national programmes, schemes, plans, regulations,
+ * strategies, agreements, charters ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn
+ * 2021 - 2025", "Đề án “Phát triển khuyến nông …”", "Thỏa thuận hợp tác … giai đoạn 2024-2025",
+ * "Điều lệ Đảng"). A name is taken when it is quoted, or starts with a capital, or follows a verb that
+ * names a document ("phê duyệt", "ban hành", "thực hiện", "triển khai", "về") and says its period; it
+ * runs to the end of its clause.
+ */
+final class ProgrammeNames {
+
+    private static final Map<String, DocType> TYPES = Map.of(
+            "chuong trinh", DocType.CHUONG_TRINH, "de an", DocType.DE_AN, "ke hoach", DocType.KE_HOACH,
+            "quy che", DocType.QUY_CHE, "quy dinh", DocType.QUY_DINH, "thoa thuan", DocType.OTHER,
+            "chien luoc", DocType.OTHER, "dieu le", DocType.OTHER, "cuong linh", DocType.OTHER);
+
+    /** On folded lower-case text; the original's first letter must be a capital. */
+    private static final Pattern OPENING = Pattern.compile(
+            "(?<![a-z0-9&])(chuong trinh|de an|thoa thuan|chien luoc|dieu le|cuong linh)"
+                    + "(?![a-z0-9&])");
+    /** What a citation or a short form has after its type: not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|\\d|/|-|,|;|\\.|:)");
+    /** The verbs that name a document before it. */
+    private static final Pattern NAMING_VERB = Pattern.compile(
+            "(?:phe duyet|ban hanh|thuc hien|trien khai|tham gia|ve|ve viec|cua|sau)\\s*$");
+    private static final Pattern PERIOD = Pattern.compile(
+            "giai doan|den nam|nam \\d{4}|quoc gia|muc tieu|nhiem ky|khoa [ivxl]+");
+    private static final Pattern YEAR = Pattern.compile("(?<!den )(?<!nhin )nam ((?:19|20)\\d\\d)\\b");
+
+    /** Lower-case words that end a name: "… giai đoạn 2021-2025 | trên địa bàn tỉnh …", "| do Thủ tướng …". */
+    private static final Set<String> STOPS = Set.of("do", "duoc", "tren", "thuoc", "nham", "de", "theo", "da",
+            "se", "cho", "ma", "thi", "khi", "neu", "la", "gom", "nay", "phai", "va");
+    /** Capitalised words that open the next clause or item after a line break. */
+    private static final Set<String> OPENERS = Set.of("can", "theo", "xet", "thuc", "trien", "dieu", "uy", "ubnd",
+            "quyet", "chuong", "ke", "nghi", "chi", "thong", "cong", "bo", "so", "i", "ii", "iii", "iv", "v");
+    /** After "và", these capitalised words start another document: "Cương lĩnh … và Điều lệ Đảng". */
+    private static final Set<String> TYPE_WORDS = Set.of("dieu", "huong", "nghi", "ke", "chuong", "quyet", "chi",
+            "thong", "cong", "de", "quy", "luat", "ket");
+    private static final int MAX_WORDS = 45;
+    private static final int MIN_WORDS = 2;
+
+    private ProgrammeNames() {
+    }
+
+    /** The named documents of a text, outside its citations and named laws. */
+    static List<NamedReference> find(String text, char[] folded, List<Citation> citations, List<NamedReference> laws) {
+        String lower = new String(folded).toLowerCase(java.util.Locale.ROOT);
+        Matcher m = OPENING.matcher(lower);
+        List<NamedReference> out = new ArrayList<>();
+        int after = 0;
+        while (m.find()) {
+            int at = m.start();
+            if (at < after || !Character.isUpperCase(text.charAt(at))
+                    || Character.isUpperCase(text.charAt(m.end() - 1))) {
+                continue; // lower case is a common noun; all capitals is a title line
+            }
+            if (inside(at, citations) || insideNamed(at, laws)) {
+                continue;
+            }
+            String rest = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
+            if (NOT_A_NAME.matcher(rest).find()) {
+                continue;
+            }
+            NamedReference r = read(text, lower, at, m.end(), TYPES.get(m.group(1)), citations);
+            if (r != null) {
+                out.add(r);
+                after = r.end();
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(int at, List<Citation> citations) {
+        for (Citation c : citations) {
+            if (at >= c.start() && at < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNamed(int at, List<NamedReference> named) {
+        for (NamedReference n : named) {
+            if (at >= n.start() && at < n.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NamedReference read(String text, String lower, int start, int typeEnd, DocType type,
+                                       List<Citation> citations) {
+        int i = typeEnd;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int nameStart = i;
+        int nameEnd;
+        boolean quoted = i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"');
+        if (quoted) {
+            int close = -1;
+            for (int j = i + 1; j < Math.min(text.length(), i + 400); j++) {
+                char c = text.charAt(j);
+                if (c == '”' || c == '"') {
+                    close = j;
+                    break;
+                }
+                if (c == ';' || c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+                    close = j; // an unclosed quote ends with its clause
+                    break;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            nameStart = i + 1;
+            nameEnd = close;
+        } else {
+            if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
+                return null;
+            }
+            nameEnd = clauseEnd(text, lower, i, citations);
+        }
+        String written = text.substring(nameStart, nameEnd).strip();
+        if (written.isEmpty()) {
+            return null;
+        }
+        String foldedName = lower.substring(nameStart, nameEnd);
+        int words = written.split("\\s+").length;
+        if (words < MIN_WORDS) {
+            return null;
+        }
+        if (!quoted && !Character.isUpperCase(written.charAt(0))) {
+            String before = lower.substring(Math.max(0, start - 24), start).strip();
+            if (!NAMING_VERB.matcher(before).find() || !PERIOD.matcher(foldedName).find()) {
+                return null; // "kế hoạch phát triển …" in running text is a noun, not a name
+            }
+        }
+        String name = type == DocType.OTHER ? text.substring(start, typeEnd) : type.vietnameseName();
+        name = NameWords.spellOut(name + " " + written.replace("“", "").replace("”", "").replace("\"", ""));
+        Integer year = null;
+        if (!foldedName.contains("giai doan")) {
+            Matcher y = YEAR.matcher(foldedName.replaceAll("\\s+", " "));
+            if (y.find()) {
+                year = Integer.valueOf(y.group(1));
+            }
+        }
+        int end = quoted ? nameEnd + 1 : nameEnd;
+        return new NamedReference(start, end, text.substring(start, end), type, name, year, null, null, null,
+                List.of(), null, null);
+    }
+
+    /** Where an unquoted name ends: its clause's end, a stop word, a capital after a comma, a new line's item. */
+    private static int clauseEnd(String text, String lower, int from, List<Citation> citations) {
+        int end = from;
+        int words = 0;
+        int i = from;
+        while (i < text.length() && words < MAX_WORDS) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
+                    || c == ':' || c == '”' || c == '(' || c == ')' || c == '|') {
+                break;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (c == ',') {
+                int n = nextWordStart(text, i + 1);
+                if (n >= text.length() || !Character.isLowerCase(text.charAt(n))
+                        || STOPS.contains(word(lower, n))) {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && ",;:()”|".indexOf(text.charAt(i)) < 0
+                    && !(text.charAt(i) == '.' && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1))))) {
+                i++;
+            }
+            String w = lower.substring(s, i);
+            boolean capital = Character.isUpperCase(text.charAt(s));
+            if (words > 0 && !capital && STOPS.contains(w)) {
+                if (!w.equals("va") || capitalTypeAfter(text, lower, i)) {
+                    break; // "và" joins words of a name unless another document follows it
+                }
+            }
+            if (words > 0 && capital && text.substring(end, s).indexOf('\n') >= 0 && (OPENERS.contains(w)
+                    || text.substring(end, s).indexOf('\n') != text.substring(end, s).lastIndexOf('\n'))) {
+                break; // the next item or clause
+            }
+            if (startsCitation(s, citations)) {
+                break;
+            }
+            end = i;
+            words++;
+        }
+        return end;
+    }
+
+    private static boolean capitalTypeAfter(String text, String lower, int from) {
+        int n = nextWordStart(text, from);
+        return n < text.length() && Character.isUpperCase(text.charAt(n)) && TYPE_WORDS.contains(word(lower, n));
+    }
+
+    private static boolean startsCitation(int at, List<Citation> citations) {
+        for (Citation c : citations) {
+            if (c.start() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextWordStart(String text, int from) {
+        int n = from;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String word(String lower, int from) {
+        int e = from;
+        while (e < lower.length() && Character.isLetterOrDigit(lower.charAt(e))) {
+            e++;
+        }
+        return lower.substring(from, e);
+    }
+}
