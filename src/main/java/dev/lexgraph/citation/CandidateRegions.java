@@ -205,7 +205,8 @@ final class CandidateRegions {
         char c2 = text[s2];
         switch (w1) {
             case "luat", "luet", "lat", "let" -> {
-                return Character.isLetter(c2) ? e1 : -1; // "Luật ngân sách nhà nước" is written too
+                // "Luật ngân sách nhà nước" is written too: a lower-case first word the law table knows
+                return Character.isUpperCase(c2) || w2.startsWith("s") || LawTable.isFirstWord(w2) ? e1 : -1;
             }
             case "bo", "b0", "b6" -> {
                 return LUAT.matcher(w2).matches() ? e2 : -1;

@@ -135,8 +135,9 @@ public final class CitationExtractor {
                 resolve(text, folded, drafts, header.province(), warnings)));
         DocumentHeader document = header.header() == null ? null
                 : header.header().withImplements(PurposeReader.symbols(citations));
-        List<ShortForm> shortForms = ShortForms.find(text, folded, citations, document == null ? null : document.type());
-        List<NamedReference> programmes = ProgrammeNames.find(text, folded, citations, named);
+        String lower = TextFolding.foldLower(text);
+        List<ShortForm> shortForms = ShortForms.find(text, lower, citations, document == null ? null : document.type());
+        List<NamedReference> programmes = ProgrammeNames.find(text, folded, lower, citations, named);
         if (!programmes.isEmpty()) {
             named.addAll(programmes);
             named.sort(java.util.Comparator.comparingInt(NamedReference::start));
@@ -174,6 +175,11 @@ public final class CitationExtractor {
         List<NamedReference> out = new ArrayList<>(named.size());
         RelationCues.Previous previous = null;
         for (NamedReference r : named) {
+            NamedReference resolved = r.resolve(laws, citedOn, null);
+            if (resolved.symbol() == null && resolved.candidates().isEmpty()) {
+                out.add(resolved); // a programme, a scheme, an unknown law: no document of the graph to relate to
+                continue;
+            }
             RelationCues.Decision d = RelationCues.classify(text, folded, r.start(), previous);
             out.add(r.resolve(laws, citedOn, d.relation()));
             previous = new RelationCues.Previous(r.start(), r.end(), r.end(), false, d.base());
@@ -245,7 +251,8 @@ public final class CitationExtractor {
         char nextFirst = text.charAt(next.getStartIndex());
         return switch (t.getType()) {
             // "Luật ngân sách nhà nước" is written too: a lower-case name is taken when the law table knows it
-            case CitationLexer.KW_LUAT -> Character.isLetter(nextFirst);
+            case CitationLexer.KW_LUAT -> Character.isUpperCase(nextFirst) || Character.toLowerCase(nextFirst) == 's'
+                    || LawTable.isFirstWord(TextFolding.foldLower(next.getText()));
             case CitationLexer.KW_BO -> next.getType() == CitationLexer.KW_LUAT;
             case CitationLexer.KW_HIEN -> next.getType() == CitationLexer.KW_PHAP;
             case CitationLexer.KW_PHAP -> next.getType() == CitationLexer.KW_LENH;

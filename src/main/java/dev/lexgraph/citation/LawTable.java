@@ -105,6 +105,25 @@ public final class LawTable {
         return laws;
     }
 
+    /** The first words of the names of laws ("to", "ngan", "dat"), folded and lower-cased. */
+    private static final class FirstWords {
+        static final java.util.Set<String> WORDS = firstWords();
+
+        private static java.util.Set<String> firstWords() {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            Node laws = bundled().root.children.get(DocType.LUAT.name());
+            if (laws != null) {
+                words.addAll(laws.children.keySet());
+            }
+            return java.util.Set.copyOf(words);
+        }
+    }
+
+    /** Whether a law of the table has a name that starts with this word (folded, lower case). */
+    static boolean isFirstWord(String word) {
+        return FirstWords.WORDS.contains(word);
+    }
+
     /** The law with this symbol, or null. */
     public Law bySymbol(String symbol) {
         return symbol == null ? null : bySymbol.get(TextFolding.symbolKey(symbol));

@@ -45,23 +45,25 @@ final class NameWords {
         List<Word> out = new ArrayList<>();
         int limit = Math.min(text.length(), from + maxChars);
         int i = from;
+        StringBuilder w = new StringBuilder();
         while (i < limit) {
             char c = text.charAt(i);
             char f = Character.toLowerCase(TextFolding.fold(c));
             if (isWordChar(f)) {
                 int s = i;
-                StringBuilder w = new StringBuilder();
-                while (i < limit && isWordChar(Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
-                    w.append(Character.toLowerCase(TextFolding.fold(text.charAt(i))));
+                w.setLength(0);
+                while (i < limit && isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
+                    w.append(f);
                     i++;
                 }
-                List<String> spelt = ABBREVIATIONS.get(w.toString());
+                String word = w.toString();
+                List<String> spelt = word.length() == 4 || word.length() == 6 ? ABBREVIATIONS.get(word) : null;
                 if (spelt != null) {
                     for (String x : spelt) {
                         out.add(new Word(s, i, x));
                     }
                 } else {
-                    out.add(new Word(s, i, w.toString()));
+                    out.add(new Word(s, i, word));
                 }
                 continue;
             }
@@ -90,12 +92,17 @@ final class NameWords {
         return keys;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(" + String.join("|", SPELT_OUT.keySet().stream()
+                    .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}\\p{N}])");
+
     /** A name as written, whitespace collapsed and its abbreviations spelt out. */
     static String spellOut(String name) {
-        String s = name.strip().replaceAll("\\s+", " ");
-        for (Map.Entry<String, String> e : SPELT_OUT.entrySet()) {
-            s = s.replaceAll("(?<![\\p{L}\\p{N}])" + e.getKey() + "(?![\\p{L}\\p{N}])", e.getValue());
+        String s = SPACES.matcher(name.strip()).replaceAll(" ");
+        if (s.indexOf('Đ') < 0 && s.indexOf('U') < 0 && s.indexOf('M') < 0 && s.indexOf('C') < 0) {
+            return s; // no abbreviation can be there
         }
-        return s;
+        return ABBREVIATION.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(SPELT_OUT.get(m.group(1))));
     }
 }

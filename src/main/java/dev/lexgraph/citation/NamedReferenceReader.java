@@ -29,7 +29,8 @@ final class NamedReferenceReader {
     private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
 
     /** How far a name may run. */
-    private static final int NAME_MAX_CHARS = 700;
+    private static final int NAME_MAX_CHARS = 450;
+    private static final int FIRST_STRETCH = 160;
     private static final int NAME_MAX_WORDS = 16;
 
     /** Words that end a name not in the table: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
@@ -91,6 +92,7 @@ final class NamedReferenceReader {
         DocType type;
         int nameStart;
         boolean amending = false;
+        List<Token> grammarWords = List.of();
         if (n instanceof CitationParser.ConstitutionContext c) {
             if (!Character.isUpperCase(n.getStart().getText().charAt(0))) {
                 return null;
@@ -106,34 +108,31 @@ final class NamedReferenceReader {
             amending = true;
             nameStart = a.name(0).getStart().getStartIndex();
         } else {
-            CitationParser.NameContext nameCtx;
-            if (n instanceof CitationParser.LawContext l) {
-                type = l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT;
-                nameCtx = l.name();
-            } else if (n instanceof CitationParser.OrdinanceContext o) {
-                type = DocType.PHAP_LENH;
-                nameCtx = o.name();
-            } else {
-                type = DocType.NGHI_QUYET;
-                nameCtx = ((CitationParser.PartyResolutionContext) n).name();
-            }
-            List<Token> words = new ArrayList<>();
-            for (ParseTree child : CitationExtractor.children(nameCtx)) {
-                words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
-            }
-            if (words.isEmpty()) {
+            type = n instanceof CitationParser.LawContext l ? (l.KW_BO() != null ? DocType.BO_LUAT : DocType.LUAT)
+                    : n instanceof CitationParser.OrdinanceContext ? DocType.PHAP_LENH : DocType.NGHI_QUYET;
+            grammarWords = grammarWords(n);
+            if (grammarWords.isEmpty()) {
                 return null;
             }
-            nameStart = words.get(0).getStartIndex();
+            nameStart = grammarWords.get(0).getStartIndex();
+        }
+        // Most names are short: read a first stretch, and the rest only when a name may run on past it.
+        List<NameWords.Word> ws = NameWords.read(text, nameStart, amending ? NAME_MAX_CHARS : FIRST_STRETCH);
+        LawTable.NameMatch known = LawTable.bundled().match(type, NameWords.keys(ws));
+        if (!amending && nameStart + FIRST_STRETCH < text.length()
+                && (known != null && known.words() >= ws.size() - 1 || ws.size() > 0 && known == null
+                && ws.get(ws.size() - 1).end() - nameStart >= FIRST_STRETCH - 20 && type == DocType.LUAT)) {
+            ws = NameWords.read(text, nameStart, NAME_MAX_CHARS);
+            known = LawTable.bundled().match(type, NameWords.keys(ws));
+        }
+        if (!(n instanceof CitationParser.ConstitutionContext) && !amending) {
             boolean shouted = n instanceof CitationParser.LawContext l && isAllCaps(l.KW_LUAT().getText());
-            if ((!acceptName(n, type, words) || shouted) && !(n instanceof CitationParser.LawContext l
-                    && Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && knownAt(text, type, nameStart))) {
+            boolean knownLaw = n instanceof CitationParser.LawContext l
+                    && Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && known != null && known.words() > 0;
+            if ((!acceptName(n, type, grammarWords) || shouted) && !knownLaw) {
                 return null; // "… PHÁP LUẬT CỦA ỦY BAN …" in a title is law in general, unless a known law follows
             }
         }
-
-        List<NameWords.Word> ws = NameWords.read(text, nameStart, NAME_MAX_CHARS);
-        LawTable.NameMatch known = LawTable.bundled().match(type, NameWords.keys(ws));
         int nameEnd;
         String name;
         String key;
@@ -189,10 +188,16 @@ final class NamedReferenceReader {
         return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** Whether the law table knows a name starting there ("Luật ngân sách nhà nước", written in lower case). */
-    private static boolean knownAt(String text, DocType type, int nameStart) {
-        LawTable.NameMatch m = LawTable.bundled().match(type, NameWords.keys(NameWords.read(text, nameStart, NAME_MAX_CHARS)));
-        return m != null && m.words() > 0;
+    /** The first tokens of each word of the name the grammar read. */
+    private static List<Token> grammarWords(CitationParser.NamedReferenceContext n) {
+        CitationParser.NameContext nameCtx = n instanceof CitationParser.LawContext l ? l.name()
+                : n instanceof CitationParser.OrdinanceContext o ? o.name()
+                : ((CitationParser.PartyResolutionContext) n).name();
+        List<Token> words = new ArrayList<>();
+        for (ParseTree child : CitationExtractor.children(nameCtx)) {
+            words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
+        }
+        return words;
     }
 
     private static LocalDate date(int year, int month, int day) {

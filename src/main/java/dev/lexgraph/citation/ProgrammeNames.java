@@ -22,10 +22,9 @@ final class ProgrammeNames {
             "quy che", DocType.QUY_CHE, "quy dinh", DocType.QUY_DINH, "thoa thuan", DocType.OTHER,
             "chien luoc", DocType.OTHER, "dieu le", DocType.OTHER, "cuong linh", DocType.OTHER);
 
-    /** On folded lower-case text; the original's first letter must be a capital. */
-    private static final Pattern OPENING = Pattern.compile(
-            "(?<![a-z0-9&])(chuong trinh|de an|thoa thuan|chien luoc|dieu le|cuong linh)"
-                    + "(?![a-z0-9&])");
+    /** The openings, folded and lower-cased; the original starts with a capital. */
+    private static final List<String> OPENINGS = List.of("chuong trinh", "de an", "thoa thuan", "chien luoc",
+            "dieu le", "cuong linh");
     /** What a citation or a short form has after its type: not a name. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|\\d|/|-|,|;|\\.|:)");
@@ -51,32 +50,88 @@ final class ProgrammeNames {
     private ProgrammeNames() {
     }
 
-    /** The named documents of a text, outside its citations and named laws. */
-    static List<NamedReference> find(String text, char[] folded, List<Citation> citations, List<NamedReference> laws) {
-        String lower = new String(folded).toLowerCase(java.util.Locale.ROOT);
-        Matcher m = OPENING.matcher(lower);
+    /** The named documents of a text ({@code lower}: its folded, lower-cased form), outside its citations and named laws. */
+    static List<NamedReference> find(String text, char[] folded, String lower, List<Citation> citations,
+                                     List<NamedReference> laws) {
         List<NamedReference> out = new ArrayList<>();
         int after = 0;
-        while (m.find()) {
-            int at = m.start();
-            if (at < after || !Character.isUpperCase(text.charAt(at))
-                    || Character.isUpperCase(text.charAt(m.end() - 1))) {
-                continue; // lower case is a common noun; all capitals is a title line
+        for (int at : capitalWordStarts(folded)) {
+            String opening = openingAt(lower, at);
+            if (opening == null) {
+                continue;
+            }
+            int typeEnd = at + opening.length();
+            if (at < after || Character.isUpperCase(text.charAt(typeEnd - 1))) {
+                continue; // all capitals is a title line
             }
             if (inside(at, citations) || insideNamed(at, laws)) {
                 continue;
             }
-            String rest = lower.substring(m.end(), Math.min(lower.length(), m.end() + 12));
+            String rest = lower.substring(typeEnd, Math.min(lower.length(), typeEnd + 12));
             if (NOT_A_NAME.matcher(rest).find()) {
                 continue;
             }
-            NamedReference r = read(text, lower, at, m.end(), TYPES.get(m.group(1)), citations);
+            NamedReference r = read(text, lower, at, typeEnd, TYPES.get(opening), citations);
             if (r != null) {
                 out.add(r);
                 after = r.end();
             }
         }
         return out;
+    }
+
+    /**
+     * Where a word starts with a capital C, Đ or T followed by one of the openings' second letters (h, u, e,
+     * i): one pass over the folded characters, in a small method the compiler makes a tight loop of.
+     */
+    static int[] capitalWordStarts(char[] folded) {
+        int[] at = new int[32];
+        int n = 0;
+        char prev = ' ';
+        for (int i = 0; i + 1 < folded.length; i++) {
+            char c = folded[i];
+            if ((c == 'C' || c == 'D' || c == 'T') && !isWordChar(prev)) {
+                char second = folded[i + 1];
+                if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = i;
+                }
+            }
+            prev = c;
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
+                || c > 127 && Character.isLetterOrDigit(c);
+    }
+
+    /** The opening that starts there, as a whole word, or null. */
+    private static String openingAt(String lower, int at) {
+        if (at + 3 >= lower.length()) {
+            return null;
+        }
+        char second = lower.charAt(at + 1);
+        char third = lower.charAt(at + 2);
+        boolean possible = switch (lower.charAt(at)) {
+            case 'c' -> second == 'h' && (third == 'u' || third == 'i') || second == 'u' && third == 'o';
+            case 'd' -> second == 'e' && third == ' ' || second == 'i' && third == 'e';
+            case 't' -> second == 'h' && third == 'o';
+            default -> false;
+        };
+        if (!possible) {
+            return null; // most capitalised words fail on their first three letters
+        }
+        for (String o : OPENINGS) {
+            int end = at + o.length();
+            if (lower.startsWith(o, at) && (end >= lower.length() || !isWordChar(lower.charAt(end)))) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static boolean inside(int at, List<Citation> citations) {

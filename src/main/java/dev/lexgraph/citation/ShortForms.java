@@ -16,23 +16,19 @@ import java.util.regex.Pattern;
  */
 final class ShortForms {
 
-    private static final Map<String, DocType> TYPES = new HashMap<>();
-    private static final Pattern SHORT_FORM;
+    /** Each type by its folded name; the folded name by type. */
+    private static final Map<DocType, String> NAMES = new java.util.EnumMap<>(DocType.class);
+    /** What follows a type in a short form: perhaps "số" and a number, then "(nêu) trên" or "này". */
+    private static final Pattern AFTER_TYPE = Pattern.compile(
+            "(?:\\s+s[o6]\\s*(\\d{1,5})(?![\\d/-]))?\\s*\\(?\\s*(?:(n[e&]u\\s+tr[e&]n)|(n[a&]y)|(tr[e&]n)(?=\\s*[,;.)]))"
+                    + "(?![a-z0-9&])");
 
     static {
-        List<String> words = new ArrayList<>();
         for (DocType t : DocType.values()) {
-            if (t == DocType.OTHER || t == DocType.LUAT || t == DocType.BO_LUAT || t == DocType.HIEN_PHAP) {
-                continue; // laws are named, not repeated by type
+            if (t != DocType.OTHER && t != DocType.LUAT && t != DocType.BO_LUAT && t != DocType.HIEN_PHAP) {
+                NAMES.put(t, TextFolding.foldLower(t.vietnameseName())); // laws are named, not repeated by type
             }
-            String folded = TextFolding.foldLower(t.vietnameseName());
-            TYPES.put(folded, t);
-            words.add(Pattern.quote(folded).replace(" ", "\\E\\s+\\Q"));
         }
-        words.sort((a, b) -> b.length() - a.length()); // "thong tu lien tich" before "thong tu"
-        SHORT_FORM = Pattern.compile("(?<![a-z0-9&])(" + String.join("|", words) + ")"
-                + "(?:\\s+s[o6]\\s*(\\d{1,5})(?![\\d/-]))?"
-                + "\\s*\\(?\\s*(?:(n[e&]u\\s+tr[e&]n)|(n[a&]y)|(tr[e&]n)(?=\\s*[,;.)]))(?![a-z0-9&])");
     }
 
     private ShortForms() {
@@ -43,6 +39,9 @@ final class ShortForms {
      * (not its date: the mention states none). Several dated ones of different years leave it undated.
      */
     static List<Citation> yearsFromRepeats(List<Citation> citations) {
+        if (citations.stream().allMatch(c -> c.year() != null)) {
+            return citations;
+        }
         Map<String, Integer> yearBySymbol = new HashMap<>();
         for (Citation c : citations) {
             if (c.year() != null && c.symbol() != null) {
@@ -70,42 +69,72 @@ final class ShortForms {
         return out == null ? citations : out;
     }
 
-    /** The short forms of a text, each pointing at the nearest earlier citation of its type (and number). */
-    static List<ShortForm> find(String text, char[] folded, List<Citation> citations, DocType ownType) {
+    /**
+     * The short forms of a text, each pointing at the nearest earlier citation of its type (and number).
+     * Only the types the text cites can be repeated: each one's name is looked for, and what follows it.
+     */
+    static List<ShortForm> find(String text, String lower, List<Citation> citations, DocType ownType) {
         if (citations.isEmpty()) {
             return List.of();
         }
-        String lower = new String(folded).toLowerCase(Locale.ROOT);
-        Matcher m = SHORT_FORM.matcher(lower);
-        List<ShortForm> out = new ArrayList<>();
-        int c = 0;
-        while (m.find()) {
-            int at = m.start();
-            DocType type = TYPES.get(m.group(1).replaceAll("\\s+", " "));
-            if (type == null || m.group(4) != null && type == ownType) {
-                continue; // "Kế hoạch này" in a plan is the plan itself
-            }
-            while (c < citations.size() && citations.get(c).end() <= at) {
-                c++;
-            }
-            if (c < citations.size() && citations.get(c).start() <= at) {
-                continue; // inside a citation: "Quyết định số 2488/QĐ-UBND (nêu trên)" is that citation
-            }
-            String number = m.group(2);
-            int antecedent = -1;
-            for (int i = c - 1; i >= 0; i--) {
-                Citation x = citations.get(i);
-                if (x.type() == type && (number == null
-                        || DocumentNumbers.withoutZeros(number).equals(DocumentNumbers.withoutZeros(x.number())))) {
-                    antecedent = i;
-                    break;
-                }
-            }
-            if (antecedent >= 0) {
-                out.add(new ShortForm(at, m.end(), text.substring(at, m.end()), type, antecedent));
+        java.util.EnumSet<DocType> cited = java.util.EnumSet.noneOf(DocType.class);
+        for (Citation c : citations) {
+            if (NAMES.containsKey(c.type())) {
+                cited.add(c.type());
             }
         }
+        List<ShortForm> out = new ArrayList<>();
+        Matcher m = AFTER_TYPE.matcher(lower).useTransparentBounds(true);
+        for (DocType type : cited) {
+            String name = NAMES.get(type);
+            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                int typeEnd = at + name.length();
+                if (at > 0 && isWordChar(lower.charAt(at - 1))) {
+                    continue;
+                }
+                m.region(typeEnd, Math.min(lower.length(), typeEnd + 24));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                boolean self = m.group(3) != null;
+                if (self && type == ownType) {
+                    continue; // "Kế hoạch này" in a plan is the plan itself
+                }
+                int end = m.end();
+                if (end < lower.length() && lower.charAt(end) == ')' && lower.substring(typeEnd, end).contains("(")) {
+                    end++;
+                }
+                ShortForm f = repeated(text, at, end, type, m.group(1), citations);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ShortForm::start));
         return out;
+    }
+
+    /** The short form at [at, end) as a repeat of the nearest earlier citation of its type and number, or null. */
+    private static ShortForm repeated(String text, int at, int end, DocType type, String number, List<Citation> citations) {
+        int antecedent = -1;
+        for (int k = 0; k < citations.size(); k++) {
+            Citation x = citations.get(k);
+            if (x.start() > at) {
+                break;
+            }
+            if (at < x.end()) {
+                return null; // inside a citation: "Quyết định số 2488/QĐ-UBND (nêu trên)" is that citation
+            }
+            if (x.type() == type && (number == null
+                    || DocumentNumbers.withoutZeros(number).equals(DocumentNumbers.withoutZeros(x.number())))) {
+                antecedent = k;
+            }
+        }
+        return antecedent < 0 ? null : new ShortForm(at, end, text.substring(at, end), type, antecedent);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&' || c > 127 && Character.isLetterOrDigit(c);
     }
 
     /** Numbers compared without leading zeros ("số 07" is "số 7"). */
