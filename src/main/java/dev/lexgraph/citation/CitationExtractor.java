@@ -111,14 +111,12 @@ public final class CitationExtractor {
                             consumedUntil = d.tailEnd;
                         }
                     }
-                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)
-                        && !amendedByACitation(folded, at)) {
+                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)) {
                     // also inside a citation's subject: "… quy định chi tiết một số điều của Luật Đất đai"
-
                     CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) parseEntry(
                             tokens, i, CitationParser::namedEntry);
                     List<NamedReference> refs = n == null ? List.of() : NamedReferenceReader.read(text, n);
-                    if (!refs.isEmpty()) {
+                    if (!refs.isEmpty() && !amendedByACitation(folded, at)) {
                         named.addAll(refs);
                         // the laws named inside an amending law are part of its name
                         namedUntil = refs.get(refs.size() - 1).end();

@@ -22,9 +22,6 @@ final class ProgrammeNames {
             "quy che", DocType.QUY_CHE, "quy dinh", DocType.QUY_DINH, "thoa thuan", DocType.OTHER,
             "chien luoc", DocType.OTHER, "dieu le", DocType.OTHER, "cuong linh", DocType.OTHER);
 
-    /** The openings, folded and lower-cased; the original starts with a capital. */
-    private static final List<String> OPENINGS = List.of("chuong trinh", "de an", "thoa thuan", "chien luoc",
-            "dieu le", "cuong linh");
     /** What a citation or a short form has after its type: not a name. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|\\d|/|-|,|;|\\.|:)");
@@ -116,22 +113,32 @@ final class ProgrammeNames {
         }
         char second = lower.charAt(at + 1);
         char third = lower.charAt(at + 2);
-        boolean possible = switch (lower.charAt(at)) {
-            case 'c' -> second == 'h' && (third == 'u' || third == 'i') || second == 'u' && third == 'o';
-            case 'd' -> second == 'e' && third == ' ' || second == 'i' && third == 'e';
-            case 't' -> second == 'h' && third == 'o';
-            default -> false;
+        // the first three letters leave at most one opening to compare
+        String o = switch (lower.charAt(at)) {
+            case 'c' -> second == 'h' ? (third == 'u' ? "chuong trinh" : third == 'i' ? "chien luoc" : null)
+                    : second == 'u' && third == 'o' ? "cuong linh" : null;
+            case 'd' -> second == 'e' && third == ' ' ? "de an" : second == 'i' && third == 'e' ? "dieu le" : null;
+            case 't' -> second == 'h' && third == 'o' ? "thoa thuan" : null;
+            default -> null;
         };
-        if (!possible) {
-            return null; // most capitalised words fail on their first three letters
+        if (o == null || !lower.startsWith(o, at)) {
+            return null;
         }
-        for (String o : OPENINGS) {
-            int end = at + o.length();
-            if (lower.startsWith(o, at) && (end >= lower.length() || !isWordChar(lower.charAt(end)))) {
-                return o;
+        int end = at + o.length();
+        return end >= lower.length() || !isWordChar(lower.charAt(end)) ? o : null;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
             }
+            in = !space;
         }
-        return null;
+        return n;
     }
 
     private static boolean inside(int at, List<Citation> citations) {
@@ -190,8 +197,7 @@ final class ProgrammeNames {
             return null;
         }
         String foldedName = lower.substring(nameStart, nameEnd);
-        int words = written.split("\\s+").length;
-        if (words < MIN_WORDS) {
+        if (wordCount(written) < MIN_WORDS) {
             return null;
         }
         if (!quoted && !Character.isUpperCase(written.charAt(0))) {
