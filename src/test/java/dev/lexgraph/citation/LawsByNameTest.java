@@ -55,6 +55,16 @@ class LawsByNameTest {
     }
 
     @Test
+    void theSeedsLawsAreAllReadWholeAndResolved() {
+        // The plan 2599/KH-SKHCN (OCR text) rests on the law on grassroots democracy and on its 2025 amendment.
+        String plan = dev.lexgraph.text.SampleDocuments.all().stream().filter(s -> s.name().startsWith("004_"))
+                .findFirst().orElseThrow().text();
+        List<String> symbols = Extract.of(plan).named().stream()
+                .filter(n -> n.type() == DocType.LUAT).map(NamedReference::symbol).toList();
+        assertThat(symbols).contains("10/2022/QH15", "97/2025/QH15").doesNotContainNull();
+    }
+
+    @Test
     void anAmendingLawIsOneNameWithTheLawsItAmends() {
         NamedReference r = only("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
                 + "chính quyền địa phương ngày 22 tháng 11 năm 2019;");
