@@ -64,6 +64,7 @@ SET d.type = coalesce(CASE WHEN row.ingested THEN row.type END, d.type, row.type
     d.jurisdiction = row.jurisdiction,
     d.scope = coalesce(d.scope, row.scope),
     d.title = coalesce(CASE WHEN row.ingested THEN row.title END, d.title, row.title),
+    d.effective = coalesce(CASE WHEN row.ingested THEN row.effective END, d.effective),
     d.ingested = coalesce(d.ingested, false) OR row.ingested,
     d.sourceFile = coalesce(CASE WHEN row.ingested THEN row.sourceFile END, d.sourceFile)
 WITH d, row WHERE row.sourceFile IS NOT NULL AND row.ingested

@@ -161,7 +161,8 @@ LIMIT $limit;
 // References to documents that have been replaced, repealed or amended (by a document of the graph or
 // by imported data), or that an imported status says are no longer in force, one row per reference with
 // every supersession of what it cites. `since` is when a supersession took effect: the effective date
-// when known, else the superseding document's issue date; a reference made on or after it (timing
+// when known (the relationship's, else the superseding document's own, read from its text or the law
+// table), else the superseding document's issue date; a reference made on or after it (timing
 // AFTER) to a replaced or repealed document is HIGH. The superseding document's own mention is not one.
 // Citing documents are walked in id order from `after` (keyset pagination, `size` citing documents a
 // page); `prefixes` narrow them to jurisdictions (ids start vn/<jurisdiction>/: one, or a province with
@@ -182,8 +183,9 @@ CALL (c) {
     RETURN NULL AS by, x.status AS kind, x.statusEffective AS effective
   }
   WITH m, x, by, kind, effective WHERE by IS NULL OR by <> c
-  WITH m, x, by, kind, coalesce(effective, by.date) AS since,
-       CASE WHEN effective IS NOT NULL THEN 'effective' WHEN by.date IS NOT NULL THEN 'issued' END AS sinceBasis
+  WITH m, x, by, kind, coalesce(effective, by.effective, by.date) AS since,
+       CASE WHEN coalesce(effective, by.effective) IS NOT NULL THEN 'effective' WHEN by.date IS NOT NULL THEN 'issued'
+       END AS sinceBasis
   WHERE $asOf IS NULL OR since <= $asOf
   WITH m, x, by, kind, since, sinceBasis,
        CASE WHEN c.date IS NULL OR since IS NULL THEN 'UNKNOWN' WHEN c.date >= since THEN 'AFTER' ELSE 'BEFORE' END

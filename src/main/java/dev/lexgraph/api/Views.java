@@ -67,7 +67,9 @@ public final class Views {
                                   boolean ingested, String sourceFile,
                                   @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"REPLACED", "REPEALED",
                                           "AMENDED", "IN_FORCE", "NOT_IN_FORCE", "PARTLY_NOT_IN_FORCE",
-                                          "NOT_YET_IN_FORCE", "SUSPENDED"}) String status) {
+                                          "NOT_YET_IN_FORCE", "SUSPENDED"}) String status,
+                                  @io.swagger.v3.oas.annotations.media.Schema(description = "when it takes effect "
+                                          + "(its own text, or the law table), ISO") String effective) {
 
         static DocumentSummary of(Object graphMap) {
             if (!(graphMap instanceof Map<?, ?> m)) {
@@ -76,7 +78,8 @@ public final class Views {
             return new DocumentSummary(str(m.get("id")), str(m.get("type")), str(m.get("symbol")),
                     str(m.get("number")), integer(m.get("year")), str(m.get("date")), str(m.get("dateAsWritten")),
                     str(m.get("issuer")), str(m.get("jurisdiction")), str(m.get("title")),
-                    Boolean.TRUE.equals(m.get("ingested")), str(m.get("sourceFile")), str(m.get("status")));
+                    Boolean.TRUE.equals(m.get("ingested")), str(m.get("sourceFile")), str(m.get("status")),
+                    str(m.get("effective")));
         }
 
         /** "Kế hoạch" beside "KE_HOACH". */

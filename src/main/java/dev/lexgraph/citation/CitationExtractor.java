@@ -134,6 +134,9 @@ public final class CitationExtractor {
         DocumentHeader document = header.header() == null ? null
                 : header.header().withImplements(PurposeReader.symbols(citations));
         String lower = TextFolding.foldLower(text);
+        if (document != null) {
+            document = document.withEffective(EffectiveDates.read(lower, document.date()));
+        }
         List<ShortForm> shortForms = ShortForms.find(text, lower, citations, document == null ? null : document.type());
         List<NamedReference> programmes = ProgrammeNames.find(text, folded, lower, citations, named);
         if (!programmes.isEmpty()) {

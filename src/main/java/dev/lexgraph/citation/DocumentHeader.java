@@ -21,6 +21,8 @@ import java.util.List;
  * @param recipients    lines under "Nơi nhận"
  * @param implemented   ({@code implements} in JSON, as in the gold files) the canonical symbols of the citations that state its purpose (see {@link Citation#purpose()}),
  *                      what it was issued to carry out
+ * @param effective     ISO date it takes effect, as its own closing article says ("… này có hiệu lực kể từ ngày
+ *                      ký"), or null
  */
 public record DocumentHeader(
         DocType type,
@@ -36,10 +38,23 @@ public record DocumentHeader(
         String title,
         String signer,
         List<String> recipients,
-        @JsonProperty("implements") List<String> implemented) {
+        @JsonProperty("implements") List<String> implemented,
+        String effective) {
+
+    public DocumentHeader(DocType type, String symbol, String symbolAsWritten, String number, String date,
+                          String dateAsWritten, String place, String province, String issuer, String parentBody,
+                          String title, String signer, List<String> recipients, List<String> implemented) {
+        this(type, symbol, symbolAsWritten, number, date, dateAsWritten, place, province, issuer, parentBody, title,
+                signer, recipients, implemented, null);
+    }
 
     DocumentHeader withImplements(List<String> symbols) {
         return new DocumentHeader(type, symbol, symbolAsWritten, number, date, dateAsWritten, place, province, issuer,
-                parentBody, title, signer, recipients, List.copyOf(symbols));
+                parentBody, title, signer, recipients, List.copyOf(symbols), effective);
+    }
+
+    DocumentHeader withEffective(String day) {
+        return new DocumentHeader(type, symbol, symbolAsWritten, number, date, dateAsWritten, place, province, issuer,
+                parentBody, title, signer, recipients, implemented, day);
     }
 }

@@ -238,6 +238,7 @@ final class IngestBatch {
             document(id, type, symbol, h == null ? null : h.number(), year, h == null ? null : h.date(),
                     h == null ? null : h.dateAsWritten(), h == null ? null : h.issuer(), jurisdiction, scope,
                     h == null ? null : h.title(), true, path);
+            documents.get(id).put("effective", h == null ? null : h.effective());
             body(id, h == null ? null : h.issuer(), jurisdiction);
             return id;
         }
@@ -265,6 +266,7 @@ final class IngestBatch {
             row.put("title", title);
             row.put("ingested", ingested);
             row.put("sourceFile", sourceFile);
+            row.put("effective", null); // an ingested document's own, set by ownDocument
             documents.put(id, row);
         }
 

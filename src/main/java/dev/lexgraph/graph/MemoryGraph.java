@@ -68,6 +68,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
         Integer year;
         String date;
         String dateAsWritten;
+        String effective;
         String issuer;
         String jurisdiction;
         String scope;
@@ -253,6 +254,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
             d.jurisdiction = str(row, "jurisdiction");
             d.scope = coalesce(d.scope, str(row, "scope"));
             d.title = ingested ? coalesce(str(row, "title"), d.title) : coalesce(d.title, str(row, "title"));
+            d.effective = coalesce(ingested ? str(row, "effective") : null, d.effective);
             d.ingested = d.ingested || ingested;
             String sourceFile = str(row, "sourceFile");
             d.sourceFile = coalesce(ingested ? sourceFile : null, d.sourceFile);
@@ -603,6 +605,7 @@ final class MemoryGraph implements IngestWrites, Closeable {
         property(v, "year", d.year == null ? null : d.year.longValue());
         property(v, "date", d.date);
         property(v, "dateAsWritten", d.dateAsWritten);
+        property(v, "effective", d.effective);
         property(v, "issuer", d.issuer);
         property(v, "jurisdiction", d.jurisdiction);
         property(v, "scope", d.scope);

@@ -429,6 +429,27 @@ class ApiTest {
     }
 
     @Test
+    void aReplacementCountsFromTheDayTheReplacingDocumentSaysItTakesEffect() throws Exception {
+        // Signed on 15 March, in force from 1 July: a plan of May still rested on a document in force.
+        String replacing = "HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 31/2023/NQ-HĐND\nNinh Bình, ngày 15 tháng 3 năm 2023\n"
+                + "NGHỊ QUYẾT\nVề hỗ trợ hợp tác xã\nNghị quyết này thay thế Nghị quyết số 14/2020/NQ-HĐND ngày "
+                + "10/7/2020 của HĐND tỉnh Ninh Bình.\nNghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n";
+        Answer r = postText("ninh-binh-replacing.txt", replacing);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("document").get("document").get("effective").asString()).isEqualTo("2023-07-01");
+        String plan = header("NINH BÌNH", "Ninh Bình", "50/KH-UBND", "02/05/2023")
+                + "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 10/7/2020 của HĐND tỉnh Ninh Bình về hỗ trợ hợp tác xã.\n";
+        Answer posted = postText("ninh-binh-plan.txt", plan);
+        String planId = posted.json().get("document").get("document").get("id").asString();
+        Answer refs = get("/api/v1/documents/" + planId + "/superseded-references");
+        JsonNode s = refs.json().get(0).get("supersessions").get(0);
+        assertThat(s.get("since").asString()).as(refs.body()).isEqualTo("2023-07-01");
+        assertThat(s.get("sinceBasis").asString()).isEqualTo("effective");
+        assertThat(s.get("timing").asString()).isEqualTo("BEFORE");
+        assertThat(refs.json().get(0).get("severity").asString()).isEqualTo("LOW");
+    }
+
+    @Test
     void aMergedProvinceAnswersForTheProvincesMergedIntoIt() throws Exception {
         // Quảng Bình merged into Quảng Trị on 1 July 2025; its documents keep their own province.
         String plan = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 88/KH-UBND\nQuảng Bình, ngày 10 tháng 5 năm 2025\n"

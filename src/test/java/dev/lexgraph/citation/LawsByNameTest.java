@@ -102,6 +102,23 @@ class LawsByNameTest {
     }
 
     @Test
+    void aDocumentSaysWhenItTakesEffect() {
+        String head = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 12/2023/QĐ-UBND\nBình Định, ngày 15 tháng 3 năm 2023\n"
+                + "QUYẾT ĐỊNH\nBan hành Quy định về hỗ trợ doanh nghiệp\n";
+        assertThat(Extract.of(head + "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.").document().effective())
+                .isEqualTo("2023-03-15");
+        assertThat(Extract.of(head + "Điều 3. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.")
+                .document().effective()).isEqualTo("2023-07-01");
+        assertThat(Extract.of(head + "Quyet dinh nay co hieu luc sau 10 ngay ke tu ngay ky.").document().effective())
+                .isEqualTo("2023-03-25");
+        // a cited document's entry into force is not this one's
+        assertThat(Extract.of(head + "Nghị định số 80/2021/NĐ-CP có hiệu lực từ ngày 15/10/2021.").document()
+                .effective()).isNull();
+        assertThat(Extract.of(head + "Quyết định này có hiệu lực từ ngày 31/02/2023.").document().effective())
+                .as("a day the calendar lacks").isNull();
+    }
+
+    @Test
     void theBundledTableHoldsTogether() {
         LawTable table = LawTable.bundled();
         assertThat(table.laws()).hasSizeGreaterThan(60);
