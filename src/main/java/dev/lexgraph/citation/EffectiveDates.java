@@ -16,7 +16,7 @@ final class EffectiveDates {
             + "|bo luat|phap lenh|huong dan|quy dinh|quy che|chuong trinh|thong bao|thong tri|van ban|cong van|de an"
             + "|ket luan|cong dien)";
     private static final Pattern EFFECTIVE = Pattern.compile(TYPE + "\\s+n[a&]y\\s+c[o6]\\s+hi[e&]u\\s+l[u&]c"
-            + "(?:\\s+thi\\s+h[a&]nh)?(?:\\s+(?:k[e&]\\s+)?t[u&]|\\s+sau\\s+(\\d{1,3})\\s+ng[a&]y\\s+(?:k[e&]\\s+)?t[u&])"
+            + "(?:\\s+thi\\s+h[a&]nh)?(?:\\s+(?:k[e&]\\s+)?t[u&]|\\s+sau\\s+(\\d{1,3})\\s+ng[a&]y\\s*,?\\s+(?:k[e&]\\s+)?t[u&])"
             + "\\s+ng[a&]y\\s+(?:(k[y&]|ban\\s+h[a&]nh|th[o6]ng\\s+qua)"
             + "|(\\d{1,2})\\s*(?:th[a&]ng\\s*(\\d{1,2})\\s*,?\\s*n[a&]m\\s*(\\d{4})|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})))");
 

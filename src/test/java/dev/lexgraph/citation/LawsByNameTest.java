@@ -111,6 +111,8 @@ class LawsByNameTest {
                 .document().effective()).isEqualTo("2023-07-01");
         assertThat(Extract.of(head + "Quyet dinh nay co hieu luc sau 10 ngay ke tu ngay ky.").document().effective())
                 .isEqualTo("2023-03-25");
+        assertThat(Extract.of(head + "Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký.").document()
+                .effective()).isEqualTo("2023-03-25");
         // a cited document's entry into force is not this one's
         assertThat(Extract.of(head + "Nghị định số 80/2021/NĐ-CP có hiệu lực từ ngày 15/10/2021.").document()
                 .effective()).isNull();
