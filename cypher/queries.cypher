@@ -136,10 +136,17 @@ WITH DISTINCT c LIMIT $max
 RETURN count(c) AS total;
 
 // name: documents-by-id
-// What a walk kept, described once it is over, in the same transaction.
+// What a walk kept, described once it is over, in the same transaction; with the day each stopped being in
+// force when it was replaced or repealed (the earliest such day) or an imported status says so.
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d {.*} AS document;
+CALL (d) {
+  OPTIONAL MATCH (by:Document)-[s:REPLACES|REPEALS]->(d)
+  RETURN min(coalesce(s.effective, by.effective, by.date)) AS replaced
+}
+RETURN d {.*, notInForceSince: CASE
+    WHEN d.status = 'NOT_IN_FORCE' AND (replaced IS NULL OR d.statusEffective < replaced) THEN d.statusEffective
+    ELSE replaced END} AS document;
 
 // name: dependency-table
 // For each document of the `of` types (keyset-paginated by id), the documents of the `on` types it

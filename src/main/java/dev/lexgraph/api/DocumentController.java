@@ -118,7 +118,10 @@ class DocumentController {
             @Parameter(description = "only through these relations (default all)") List<DependencyRelation> relations,
             @Parameter(description = "how many steps (default 12)") @Min(1) @Max(DependencyRepository.MAX_DEPTH) Integer depth,
             @Parameter(description = "how many to skip (the page's start; default 0)") @Min(0) Integer offset,
-            @Parameter(description = "page size (default 100)") @Min(1) @Max(10_000) Integer limit) {
+            @Parameter(description = "page size (default 100)") @Min(1) @Max(10_000) Integer limit,
+            @Parameter(description = "the day `inForce` answers for (YYYY-MM-DD; default the document's own date)")
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+            java.time.LocalDate asOf) {
     }
 
     @GetMapping(BY_ID + "/dependencies")
@@ -153,7 +156,7 @@ class DocumentController {
                 ? DependencyRepository.DEPENDENCY_RELATIONS
                 : q.relations().stream().distinct().map(Enum::name).toList();
         return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth,
-                q.type() == null ? null : q.type().name(), relations, offset, limit);
+                q.type() == null ? null : q.type().name(), relations, offset, limit, q.asOf());
     }
 
     /**

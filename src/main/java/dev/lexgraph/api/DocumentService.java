@@ -65,14 +65,22 @@ public class DocumentService {
     }
 
     public Views.DependencyList dependencies(String id, boolean transitive, int depth, String type,
-                                             List<String> relations, int offset, int limit) {
+                                             List<String> relations, int offset, int limit, java.time.LocalDate asOf) {
         DependencyRepository.Walk walk = dependencies.dependencies(id, transitive, depth, type, relations, offset,
                 limit);
         if (walk.root() == null) {
             throw unknown(id);
         }
+        // In force on the day asked for, else on the document's own date (was its basis still in force when
+        // it was signed?), else today.
+        String rootDate = DocumentSummary.of(walk.root()).date();
+        String day = asOf != null ? asOf.toString() : rootDate != null ? rootDate : java.time.LocalDate.now().toString();
         List<Dependency> page = walk.reached().stream()
-                .map(r -> new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations(), r.purpose()))
+                .map(r -> {
+                    String since = r.document() == null ? null : Views.str(r.document().get("notInForceSince"));
+                    return new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations(),
+                            r.purpose(), since, since == null || day.compareTo(since) < 0);
+                })
                 .toList();
         return new Views.DependencyList(DocumentSummary.of(walk.root()), walk.total(), offset,
                 walk.total() > offset + page.size(), page);

@@ -184,7 +184,7 @@ public class ExportController {
                     schema = @Schema(allowableValues = {"graphml"})) String format) {
         require(format, ExportFormat.GRAPHML);
         DependencyList list = service.dependencies(DocumentIds.whole(id), true, depth, null,
-                DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS);
+                DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS, null);
         List<DocumentSummary> documents = new ArrayList<>();
         documents.add(list.document());
         List<GraphMlExport.Edge> edges = new ArrayList<>();

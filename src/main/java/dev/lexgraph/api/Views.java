@@ -157,7 +157,11 @@ public final class Views {
      */
     public record Dependency(DocumentSummary document, int depth, List<String> path,
                              @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"})) List<String> relations,
-                             boolean purpose) {
+                             boolean purpose,
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "the day it stopped being in "
+                                     + "force (replaced, repealed, or an imported status), ISO, or null") String notInForceSince,
+                             @io.swagger.v3.oas.annotations.media.Schema(description = "whether it was in force on the "
+                                     + "day asked for (`asOf`, else the document's own date, else today)") boolean inForce) {
 
         /** The labels of {@code relations}, step by step. */
         @com.fasterxml.jackson.annotation.JsonProperty("relationLabels")

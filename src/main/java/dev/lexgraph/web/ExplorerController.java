@@ -147,7 +147,7 @@ class ExplorerController {
         int levels = clamp(number(depth, 1, DependencyRepository.MAX_DEPTH), 3);
         int from = clamp(number(offset, 0, 1_000_000), 0);
         DependencyList list = service.dependencies(documentId(path), true, levels, directives ? "CHI_THI" : null,
-                DependencyRepository.DEPENDENCY_RELATIONS, from, TREE_NODES);
+                DependencyRepository.DEPENDENCY_RELATIONS, from, TREE_NODES, null);
         Map<String, TreeNode> nodes = new LinkedHashMap<>();
         List<TreeNode> roots = new ArrayList<>();
         for (Dependency dep : list.dependencies()) {

@@ -387,6 +387,15 @@ class ApiTest {
         Answer deps = get("/api/v1/documents/" + planId + "/dependencies");
         assertThat(deps.status()).as(deps.body()).isEqualTo(200);
         assertThat(deps.body()).contains("77/2015/QH13", "10/2022/QH15");
+        // Was each basis in force when the plan was signed (20 August 2025)? On 1 January 2025?
+        Map<String, JsonNode> bySymbol = new HashMap<>();
+        deps.json().get("dependencies").forEach(d -> bySymbol.put(d.get("document").get("symbol").asString(), d));
+        assertThat(bySymbol.get("77/2015/QH13").get("inForce").asBoolean()).isFalse();
+        assertThat(bySymbol.get("77/2015/QH13").get("notInForceSince").asString()).isEqualTo("2025-03-01");
+        assertThat(bySymbol.get("10/2022/QH15").get("inForce").asBoolean()).isTrue();
+        Answer earlier = get("/api/v1/documents/" + planId + "/dependencies?asOf=2025-01-01");
+        earlier.json().get("dependencies").forEach(d -> assertThat(d.get("inForce").asBoolean())
+                .as(d.get("document").get("symbol").asString()).isTrue());
 
         Answer refs = get("/api/v1/documents/" + planId + "/superseded-references");
         assertThat(refs.status()).as(refs.body()).isEqualTo(200);

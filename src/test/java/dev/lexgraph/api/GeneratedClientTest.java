@@ -68,7 +68,7 @@ class GeneratedClientTest {
     @Test
     void whatThePlanDependsOnReachesTheDirective() throws ApiException {
         DocumentSummary plan = lookup("2599/KH-SKHCN");
-        DependencyList deps = documents.getDependenciesById(plan.getId(), true, null, null, null, null, null, null);
+        DependencyList deps = documents.getDependenciesById(plan.getId(), true, null, null, null, null, null, null, null);
         assertThat(deps.getDependencies()).extracting(d -> d.getDocument().getSymbol()).contains("33/CT-TTg");
         assertThat(deps.getDependencies()).filteredOn(d -> Boolean.TRUE.equals(d.getPurpose()))
                 .extracting(d -> d.getDocument().getSymbol()).containsExactly("67/KH-UBND");
