@@ -29,8 +29,18 @@ final class EffectiveDates {
      * "kể từ ngày ký".
      */
     static String read(String lower, String issued) {
-        Matcher m = EFFECTIVE.matcher(lower);
-        if (!m.find()) {
+        // The phrase is rare: look for its middle ("hiệu lực") first, then match the whole around it.
+        Matcher m = null;
+        for (String middle : new String[] {"hieu luc", "hi&u l"}) {
+            for (int at = lower.indexOf(middle); at >= 0 && m == null; at = lower.indexOf(middle, at + 1)) {
+                Matcher candidate = EFFECTIVE.matcher(lower)
+                        .region(Math.max(0, at - 40), Math.min(lower.length(), at + 120));
+                if (candidate.find()) {
+                    m = candidate;
+                }
+            }
+        }
+        if (m == null) {
             return null;
         }
         try {
