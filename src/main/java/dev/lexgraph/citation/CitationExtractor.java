@@ -176,13 +176,13 @@ public final class CitationExtractor {
         List<NamedReference> out = new ArrayList<>(named.size());
         RelationCues.Previous previous = null;
         for (NamedReference r : named) {
-            NamedReference resolved = r.resolve(laws, citedOn, null);
+            NamedReference resolved = r.resolve(laws, citedOn);
             if (resolved.symbol() == null && resolved.candidates().isEmpty()) {
                 out.add(resolved); // a programme, a scheme, an unknown law: no document of the graph to relate to
                 continue;
             }
             RelationCues.Decision d = RelationCues.classify(text, folded, r.start(), previous);
-            out.add(r.resolve(laws, citedOn, d.relation()));
+            out.add(resolved.withRelation(d.relation()));
             previous = new RelationCues.Previous(r.start(), r.end(), r.end(), false, d.base());
         }
         return out;

@@ -28,11 +28,16 @@ public record NamedReference(int start, int end, String text, DocType type, Stri
     }
 
     /** Resolved against the law table, on the citing document's date {@code citedOn} (or null). */
-    NamedReference resolve(LawTable laws, LocalDate citedOn, Relation stated) {
+    NamedReference resolve(LawTable laws, LocalDate citedOn) {
         LawTable.Resolution r = laws.resolve(type, key, year, date == null ? null : LocalDate.parse(date), citedOn);
         return new NamedReference(start, end, text, type, name, year, date,
                 r.law() == null || r.law().symbol().isEmpty() ? null : r.law().symbol(), r.basis(), r.candidates(),
-                stated, key);
+                relation, key);
+    }
+
+    /** With the relation its governing words state. */
+    NamedReference withRelation(Relation stated) {
+        return new NamedReference(start, end, text, type, name, year, date, symbol, resolvedBy, candidates, stated, key);
     }
 
     /** Whether it names a law of the table as one version ({@link #symbol()} set). */

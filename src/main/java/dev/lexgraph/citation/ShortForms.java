@@ -3,7 +3,6 @@ package dev.lexgraph.citation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,7 +125,8 @@ final class ShortForms {
                 return null; // inside a citation: "Quyết định số 2488/QĐ-UBND (nêu trên)" is that citation
             }
             if (x.type() == type && (number == null
-                    || DocumentNumbers.withoutZeros(number).equals(DocumentNumbers.withoutZeros(x.number())))) {
+                    || x.number() != null
+                    && SymbolInfo.withoutLeadingZeros(number).equals(SymbolInfo.withoutLeadingZeros(x.number())))) {
                 antecedent = k;
             }
         }
@@ -135,22 +135,5 @@ final class ShortForms {
 
     private static boolean isWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&' || c > 127 && Character.isLetterOrDigit(c);
-    }
-
-    /** Numbers compared without leading zeros ("số 07" is "số 7"). */
-    static final class DocumentNumbers {
-        private DocumentNumbers() {
-        }
-
-        static String withoutZeros(String n) {
-            if (n == null) {
-                return null;
-            }
-            int i = 0;
-            while (i < n.length() - 1 && n.charAt(i) == '0') {
-                i++;
-            }
-            return n.substring(i);
-        }
     }
 }

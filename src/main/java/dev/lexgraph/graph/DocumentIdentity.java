@@ -2,6 +2,7 @@ package dev.lexgraph.graph;
 
 import dev.lexgraph.citation.Citation;
 import dev.lexgraph.citation.DocType;
+import dev.lexgraph.citation.SymbolInfo;
 import dev.lexgraph.citation.TextFolding;
 import java.util.Locale;
 
@@ -38,18 +39,9 @@ public final class DocumentIdentity {
                 + (number == null ? "0" : withoutLeadingZeros(number));
     }
 
-    /** {@code number.replaceFirst("^0+(?=\\d)", "")} without a regular expression: "07" → "7", "000" → "0". */
+    /** "07" → "7", "000" → "0" ({@link SymbolInfo#withoutLeadingZeros}). */
     static String withoutLeadingZeros(String number) {
-        int zeros = 0;
-        while (zeros < number.length() && number.charAt(zeros) == '0') {
-            zeros++;
-        }
-        if (zeros == 0) {
-            return number;
-        }
-        // The zeros removed must be followed by a digit: all of them if a digit follows, else all but the last.
-        int cut = zeros < number.length() && number.charAt(zeros) >= '0' && number.charAt(zeros) <= '9' ? zeros : zeros - 1;
-        return cut == 0 ? number : number.substring(cut);
+        return SymbolInfo.withoutLeadingZeros(number);
     }
 
     /** Slugs of the few hundred issuers, codes and types met over and over (ingestion makes one per citation). */
