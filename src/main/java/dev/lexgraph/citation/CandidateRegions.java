@@ -30,11 +30,23 @@ final class CandidateRegions {
     /** Room after a name-reference word for the name and its year. */
     static final int NAME_AFTER = 160;
 
-    /** The characters an anchor can start at: a digit, or the capital of "Luật", "Hiến pháp", "Pháp lệnh", "Nghị quyết", "Bộ luật". */
+    /**
+     * What one pass over a document finds: the regions to parse, and where a capitalised word opens that may
+     * name a programme, scheme, charter or strategy ("Chương trình", "Đề án", "Điều lệ", "Thỏa thuận",
+     * "Chiến lược", "Cương lĩnh": a capital C, D or T at a word's start before h, u, e or i), for
+     * {@link ProgrammeNames}, so that it need not scan the text again.
+     */
+    record Found(List<Region> regions, int[] programmeOpenings) {
+    }
+
+    /**
+     * The characters an anchor can start at: a digit, or the capital of "Luật", "Hiến pháp", "Pháp lệnh",
+     * "Nghị quyết", "Bộ luật"; and the capitals of the programme openings.
+     */
     private static final boolean[] MAY_OPEN = new boolean[128];
 
     static {
-        for (char c : "0123456789LHPNB".toCharArray()) {
+        for (char c : "0123456789LHPNBCDT".toCharArray()) {
             MAY_OPEN[c] = true;
         }
     }
@@ -46,8 +58,10 @@ final class CandidateRegions {
     private CandidateRegions() {
     }
 
-    static List<Region> find(char[] text) {
+    static Found find(char[] text) {
         List<Region> regions = new ArrayList<>();
+        int[] openings = new int[32];
+        int openingCount = 0;
         int n = text.length;
         int begin = -1;
         int end = -1;
@@ -57,6 +71,19 @@ final class CandidateRegions {
             char c = text[i];
             if (c >= MAY_OPEN.length || !MAY_OPEN[c]) {
                 i++; // most characters open nothing: one table lookup passes them
+                continue;
+            }
+            if (c == 'C' || c == 'D' || c == 'T') {
+                if (i + 1 < n && (i == 0 || !isWordChar(text[i - 1]))) {
+                    char second = text[i + 1];
+                    if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
+                        if (openingCount == openings.length) {
+                            openings = java.util.Arrays.copyOf(openings, openingCount * 2);
+                        }
+                        openings[openingCount++] = i;
+                    }
+                }
+                i++;
                 continue;
             }
             int anchorEnd = -1;
@@ -97,7 +124,13 @@ final class CandidateRegions {
         if (begin >= 0) {
             regions.add(new Region(begin, end, ownFrom, n + 1));
         }
-        return regions;
+        return new Found(regions, java.util.Arrays.copyOf(openings, openingCount));
+    }
+
+    /** A letter, a digit, or the '&' folding leaves for a damaged letter. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
+                || c > 127 && Character.isLetterOrDigit(c);
     }
 
     /** "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs; the anchor's end, or -1. */

@@ -78,7 +78,8 @@ public final class CitationExtractor {
         int namedUntil = 0;
         int groupId = 0;
         char[] folded = TextFolding.foldAll(text);
-        for (CandidateRegions.Region region : CandidateRegions.find(folded)) {
+        CandidateRegions.Found found = CandidateRegions.find(folded);
+        for (CandidateRegions.Region region : found.regions()) {
             lexer.setInputStream(new FoldedCharStream(text, folded, region.begin(), region.end()));
             BufferedTokenStream tokens = new BufferedTokenStream(lexer); // no hidden tokens: no channel filter
             tokens.fill();
@@ -138,7 +139,7 @@ public final class CitationExtractor {
             document = document.withEffective(EffectiveDates.read(lower, document.date()));
         }
         List<ShortForm> shortForms = ShortForms.find(text, lower, citations, document == null ? null : document.type());
-        List<NamedReference> programmes = ProgrammeNames.find(text, folded, lower, citations, named);
+        List<NamedReference> programmes = ProgrammeNames.find(text, found.programmeOpenings(), lower, citations, named);
         if (!programmes.isEmpty()) {
             named.addAll(programmes);
             named.sort(java.util.Comparator.comparingInt(NamedReference::start));

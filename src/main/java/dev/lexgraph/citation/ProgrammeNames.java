@@ -47,12 +47,15 @@ final class ProgrammeNames {
     private ProgrammeNames() {
     }
 
-    /** The named documents of a text ({@code lower}: its folded, lower-cased form), outside its citations and named laws. */
-    static List<NamedReference> find(String text, char[] folded, String lower, List<Citation> citations,
+    /**
+     * The named documents of a text ({@code lower}: its folded, lower-cased form), outside its citations and
+     * named laws; {@code openings}: where a capitalised word may open one ({@link CandidateRegions.Found}).
+     */
+    static List<NamedReference> find(String text, int[] openings, String lower, List<Citation> citations,
                                      List<NamedReference> laws) {
         List<NamedReference> out = new ArrayList<>();
         int after = 0;
-        for (int at : capitalWordStarts(folded)) {
+        for (int at : openings) {
             String opening = openingAt(lower, at);
             if (opening == null) {
                 continue;
@@ -75,30 +78,6 @@ final class ProgrammeNames {
             }
         }
         return out;
-    }
-
-    /**
-     * Where a word starts with a capital C, Đ or T followed by one of the openings' second letters (h, u, e,
-     * i): one pass over the folded characters, in a small method the compiler makes a tight loop of.
-     */
-    static int[] capitalWordStarts(char[] folded) {
-        int[] at = new int[32];
-        int n = 0;
-        char prev = ' ';
-        for (int i = 0; i + 1 < folded.length; i++) {
-            char c = folded[i];
-            if ((c == 'C' || c == 'D' || c == 'T') && !isWordChar(prev)) {
-                char second = folded[i + 1];
-                if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
-                    if (n == at.length) {
-                        at = java.util.Arrays.copyOf(at, n * 2);
-                    }
-                    at[n++] = i;
-                }
-            }
-            prev = c;
-        }
-        return java.util.Arrays.copyOf(at, n);
     }
 
     private static boolean isWordChar(char c) {

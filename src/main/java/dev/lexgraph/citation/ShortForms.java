@@ -76,17 +76,19 @@ final class ShortForms {
         if (citations.isEmpty()) {
             return List.of();
         }
-        java.util.EnumSet<DocType> cited = java.util.EnumSet.noneOf(DocType.class);
+        // a short form repeats an earlier citation: each type's name is looked for after its first citation
+        Map<DocType, Integer> firstCited = new java.util.EnumMap<>(DocType.class);
         for (Citation c : citations) {
             if (NAMES.containsKey(c.type())) {
-                cited.add(c.type());
+                firstCited.putIfAbsent(c.type(), c.end());
             }
         }
         List<ShortForm> out = new ArrayList<>();
         Matcher m = AFTER_TYPE.matcher(lower).useTransparentBounds(true);
-        for (DocType type : cited) {
+        for (Map.Entry<DocType, Integer> cited : firstCited.entrySet()) {
+            DocType type = cited.getKey();
             String name = NAMES.get(type);
-            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+            for (int at = lower.indexOf(name, cited.getValue()); at >= 0; at = lower.indexOf(name, at + 1)) {
                 int typeEnd = at + name.length();
                 if (at > 0 && isWordChar(lower.charAt(at - 1))) {
                     continue;
