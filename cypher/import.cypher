@@ -44,9 +44,11 @@ MERGE (a)-[r:AMENDS {file: row.source}]->(b)
 SET r.effective = row.effective, r.imported = true, r.count = 0, r.quotes = [], r.starts = [], r.ends = [];
 
 // name: import-status
+// An IN_FORCE row's date is the day the document took effect: its `effective`, unless its own text said.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
-SET d.status = row.status, d.statusEffective = row.effective, d.statusSource = row.source;
+SET d.status = row.status, d.statusEffective = row.effective, d.statusSource = row.source,
+    d.effective = CASE WHEN row.status = 'IN_FORCE' AND d.effective IS NULL THEN row.effective ELSE d.effective END;
 
 // name: law-documents
 // The laws of the bundled law table (laws.tsv): each a node a numbered or named citation of it reaches.
@@ -63,3 +65,37 @@ WITH d, row
 MERGE (b:Body {id: row.issuerId})
 ON CREATE SET b.name = row.issuer
 MERGE (d)-[:ISSUED_BY]->(b);
+
+// name: provinces
+// The provincial-level units, the 63 before the 2025 merger and the 34 after it (those that continued are
+// both): one node each, named as the documents name them.
+UNWIND $rows AS row
+MERGE (p:Province {id: row.id})
+SET p.name = row.name, p.kind = row.kind, p.current = row.current;
+
+// name: province-successions
+// A merged province is succeeded by the one it merged into, from the day the 34 began to operate.
+UNWIND $rows AS row
+MATCH (a:Province {id: row.from})
+MATCH (b:Province {id: row.to})
+MERGE (a)-[s:SUCCEEDED_BY]->(b)
+SET s.since = row.since, s.source = row.source;
+
+// name: bodies-without-successor
+// Bodies not yet linked to a successor: the ones a succession may be new for.
+MATCH (b:Body) WHERE NOT (b)-[:SUCCEEDED_BY]->()
+RETURN b.id AS id, b.name AS name;
+
+// name: body-successions
+// A body that ceased in the 2025 reorganisation, succeeded by the one that took its work over (a new
+// node when no document of the graph was issued by it yet).
+// The successors first, all of them (the collect waits for every row): a chain's next link starts at one.
+UNWIND $rows AS row
+MERGE (b:Body {id: row.to})
+ON CREATE SET b.name = row.name, b.province = row.province
+WITH collect(row) AS rows
+UNWIND rows AS row
+MATCH (a:Body {id: row.from})
+MATCH (b:Body {id: row.to})
+MERGE (a)-[s:SUCCEEDED_BY]->(b)
+SET s.since = row.since, s.source = row.source;

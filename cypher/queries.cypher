@@ -7,8 +7,10 @@ MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
 OPTIONAL MATCH (by:Document)-[s:REPLACES|REPEALS|AMENDS]->(d)
 WITH d, b, collect(CASE WHEN by IS NULL THEN NULL ELSE {type: type(s), by: by {.*}, effective: s.effective,
-     file: s.file} END) AS supersededBy
-RETURN d {.*} AS document, b {.id, .name, .province} AS body, supersededBy;
+     since: coalesce(s.effective, by.effective, by.date), file: s.file} END) AS supersededBy
+RETURN d {.*} AS document,
+       b {.id, .name, .province, succeededBy: [p = (b)-[:SUCCEEDED_BY*1..4]->(n:Body) |
+          {id: n.id, name: n.name, since: last(relationships(p)).since}]} AS body, supersededBy;
 
 // name: graph-counts
 // The graph's counts without the mentions: each count but `ingested` comes from Neo4j's count store in

@@ -9,6 +9,7 @@ CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.type);
 
 // Issuing bodies, per province for local ones.
 CREATE CONSTRAINT body_id IF NOT EXISTS FOR (b:Body) REQUIRE b.id IS UNIQUE;
+CREATE CONSTRAINT province_id IF NOT EXISTS FOR (p:Province) REQUIRE p.id IS UNIQUE;
 
 // Ingested files, by path; the content hash makes re-ingestion of an unchanged file a no-op.
 CREATE CONSTRAINT file_path IF NOT EXISTS FOR (f:File) REQUIRE f.path IS UNIQUE;

@@ -44,19 +44,57 @@ public class DocumentService {
     public DocumentDetail detail(String id) {
         Map<String, Object> row = documents.find(id).orElseThrow(() -> unknown(id));
         List<Supersession> supersededBy = new ArrayList<>();
+        List<Views.HistoryEvent> history = new ArrayList<>();
+        DocumentSummary document = DocumentSummary.of(row.get("document"));
+        if (document.date() != null) {
+            history.add(new Views.HistoryEvent(document.date(), "ISSUED", null, null));
+        }
+        if (document.effective() != null) {
+            history.add(new Views.HistoryEvent(document.effective(), "TOOK_EFFECT", null, null));
+        }
+        String notInForceSince = null;
         if (row.get("supersededBy") instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> m) {
-                    supersededBy.add(new Supersession(kindName(Views.str(m.get("type"))), DocumentSummary.of(m.get("by")),
-                            Views.str(m.get("effective")), Views.str(m.get("file"))));
+                    String kind = kindName(Views.str(m.get("type")));
+                    DocumentSummary by = DocumentSummary.of(m.get("by"));
+                    String source = Views.str(m.get("file"));
+                    supersededBy.add(new Supersession(kind, by, Views.str(m.get("effective")), source));
+                    // from the day it took effect, else the superseding document's own dates (as `since` is reckoned)
+                    String since = Views.str(m.get("since"));
+                    history.add(new Views.HistoryEvent(since, kind, by, source));
+                    if (since != null && !"AMENDED".equals(kind)
+                            && (notInForceSince == null || since.compareTo(notInForceSince) < 0)) {
+                        notInForceSince = since;
+                    }
                 }
             }
         }
+        if (row.get("document") instanceof Map<?, ?> d && d.get("status") != null) {
+            String status = Views.str(d.get("status"));
+            String since = Views.str(d.get("statusEffective"));
+            String source = Views.str(d.get("statusSource"));
+            if ("NOT_IN_FORCE".equals(status)) {
+                if (since != null && (notInForceSince == null || since.compareTo(notInForceSince) < 0)) {
+                    notInForceSince = since;
+                } else if (since == null && notInForceSince == null) {
+                    history.add(new Views.HistoryEvent(null, status, null, source)); // known, but not from when
+                }
+            } else if (!"NOT_IN_FORCE".equals(status) && !("IN_FORCE".equals(status) && since != null
+                    && since.equals(document.effective()))) {
+                history.add(new Views.HistoryEvent(since, status, null, source));
+            }
+        }
+        if (notInForceSince != null) {
+            history.add(new Views.HistoryEvent(notInForceSince, "NOT_IN_FORCE", null, null));
+        }
+        history.sort(java.util.Comparator.comparing(Views.HistoryEvent::date,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         Views.IssuingBody body = Views.IssuingBody.of(row.get("body"));
         List<RelationView> out = documents.outgoing(id, RELATIONS_SHOWN).stream().map(RelationView::of).toList();
         List<RelationView> in = documents.incoming(id, RELATIONS_SHOWN + 1).stream().map(RelationView::of).toList();
         boolean truncated = in.size() > RELATIONS_SHOWN;
-        return new DocumentDetail(DocumentSummary.of(row.get("document")), body, supersededBy, out,
+        return new DocumentDetail(document, body, supersededBy, history, out,
                 truncated ? in.subList(0, RELATIONS_SHOWN) : in, truncated);
     }
 

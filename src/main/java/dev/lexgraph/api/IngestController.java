@@ -189,6 +189,9 @@ class IngestController {
         Ingestor.FileOutcome outcome;
         try {
             outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
+            if (Ingestor.FileOutcome.INGESTED.equals(outcome.status())) {
+                dev.lexgraph.graph.Reorganisation.succeedBodies(ingestor.graph()); // its issuers' successors
+            }
         } finally {
             graphVersion.bump();
         }

@@ -31,6 +31,11 @@ public final class Labels {
             "NOT_YET_IN_FORCE", "Chưa có hiệu lực",
             "SUSPENDED", "Ngưng hiệu lực");
 
+    /** The events of a document's history that are not statuses. */
+    private static final Map<String, String> EVENTS = Map.of(
+            "ISSUED", "Ban hành",
+            "TOOK_EFFECT", "Có hiệu lực");
+
     private Labels() {
     }
 
@@ -48,5 +53,10 @@ public final class Labels {
     /** "REPLACED" → "Bị thay thế", "PARTLY_NOT_IN_FORCE" → "Hết hiệu lực một phần"; null for an unknown code. */
     public static String status(String code) {
         return code == null ? null : STATUSES.get(code);
+    }
+
+    /** "ISSUED" → "Ban hành", "REPLACED" → "Bị thay thế"; null for an unknown code. */
+    public static String event(String code) {
+        return code == null ? null : EVENTS.getOrDefault(code, STATUSES.get(code));
     }
 }

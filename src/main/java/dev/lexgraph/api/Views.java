@@ -11,12 +11,31 @@ public final class Views {
     }
 
     /** The issuing body of a document, as the graph has it. */
-    public record IssuingBody(String id, String name, String province) {
+    public record IssuingBody(String id, String name, String province,
+                              @io.swagger.v3.oas.annotations.media.Schema(description = "the bodies that took its work "
+                                      + "over in the 2025 reorganisation, in order, each from its date; empty when it continues")
+                              List<Successor> succeededBy) {
 
         static IssuingBody of(Object graphMap) {
-            return graphMap instanceof Map<?, ?> m && m.get("id") != null
-                    ? new IssuingBody(str(m.get("id")), str(m.get("name")), str(m.get("province"))) : null;
+            if (!(graphMap instanceof Map<?, ?> m) || m.get("id") == null) {
+                return null;
+            }
+            List<Successor> successors = new java.util.ArrayList<>();
+            if (m.get("succeededBy") instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> s) {
+                        successors.add(new Successor(str(s.get("id")), str(s.get("name")), str(s.get("since"))));
+                    }
+                }
+            }
+            successors.sort(java.util.Comparator.comparing(Successor::since,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            return new IssuingBody(str(m.get("id")), str(m.get("name")), str(m.get("province")), successors);
         }
+    }
+
+    /** A body that continued another's work from {@code since} (ISO). */
+    public record Successor(String id, String name, String since) {
     }
 
     /** The graph's counts; {@code mentions} only when asked for (it reads every relation). */
@@ -144,8 +163,31 @@ public final class Views {
         }
     }
 
-    /** One document with its issuing body, what supersedes it, and its relations both ways. */
+    /**
+     * One event of a document's life, as the portals' history tab shows it: issued, took effect, amended,
+     * replaced or repealed (by {@code by}, from {@code date}), no longer in force (the earliest replacement
+     * or repeal, or an imported status), or another imported status.
+     */
+    public record HistoryEvent(String date,
+                               @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"ISSUED", "TOOK_EFFECT",
+                                       "AMENDED", "REPLACED", "REPEALED", "NOT_IN_FORCE", "PARTLY_NOT_IN_FORCE",
+                                       "NOT_YET_IN_FORCE", "SUSPENDED", "IN_FORCE"}) String event,
+                               DocumentSummary by,
+                               @io.swagger.v3.oas.annotations.media.Schema(description = "where the event is known "
+                                       + "from: a file, the law table, an import; null for the document's own dates") String source) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("eventLabel")
+        public String eventLabel() {
+            return Labels.event(event);
+        }
+    }
+
+    /**
+     * One document with its issuing body, what supersedes it, its history (oldest first; events without a
+     * date last), and its relations both ways.
+     */
     public record DocumentDetail(DocumentSummary document, IssuingBody body, List<Supersession> supersededBy,
+                                 List<HistoryEvent> history,
                                  List<RelationView> outgoing, List<RelationView> incoming,
                                  boolean incomingTruncated) {
     }

@@ -44,5 +44,6 @@ class SeedsOnFirstStart implements SmartInitializingSingleton {
             n++;
         }
         log.info("First start: {} sample documents ingested", n);
+        dev.lexgraph.graph.Reorganisation.write(graph); // the successors of the bodies they name
     }
 }

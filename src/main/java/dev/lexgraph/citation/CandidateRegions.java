@@ -74,7 +74,7 @@ final class CandidateRegions {
                 continue;
             }
             if (c == 'C' || c == 'D' || c == 'T') {
-                if (i + 1 < n && (i == 0 || !isWordChar(text[i - 1]))) {
+                if (i + 1 < n && (i == 0 || !TextFolding.isWordChar(text[i - 1]))) {
                     char second = text[i + 1];
                     if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
                         if (openingCount == openings.length) {
@@ -127,11 +127,6 @@ final class CandidateRegions {
         return new Found(regions, java.util.Arrays.copyOf(openings, openingCount));
     }
 
-    /** A letter, a digit, or the '&' folding leaves for a damaged letter. */
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
-                || c > 127 && Character.isLetterOrDigit(c);
-    }
 
     /** "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs; the anchor's end, or -1. */
     private static int partyTypeAfterSpace(char[] text, int j) {
@@ -242,10 +237,10 @@ final class CandidateRegions {
                 return Character.isUpperCase(c2) || w2.startsWith("s") || LawTable.isFirstWord(w2) ? e1 : -1;
             }
             case "bo", "b0", "b6" -> {
-                return LUAT.matcher(w2).matches() ? e2 : -1;
+                return LUAT.matcher(w2).lookingAt() ? e2 : -1; // "Bộ luật,": a mark may follow
             }
             case "hien", "hi&n" -> {
-                return PHAP.matcher(w2).matches() ? e2 : -1;
+                return PHAP.matcher(w2).lookingAt() ? e2 : -1; // "Hiến pháp;"
             }
             case "phap", "ph&p" -> {
                 return w2.startsWith("l") && w2.endsWith("nh") ? e2 : -1;

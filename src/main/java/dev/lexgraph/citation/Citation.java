@@ -18,6 +18,8 @@ package dev.lexgraph.citation;
  * @param issuer        issuing body, resolved to its full name where the context allows, or null
  * @param issuerScope   CENTRAL for nationwide codes (TTg, CP, TW, QH, ministries), LOCAL for codes reused by
  *                      every province (UBND, HĐND, TU, S…), or null when the symbol does not say
+ * @param provinceAssumed for a local issuer, true when the text names no province for it ("của UBND tỉnh", or
+ *                      no issuer clause) and the citing document's is assumed
  * @param subject       the "về …" clause that follows, or null
  * @param relation      the relation read from the governing words
  * @param purpose       whether the citation states why the document was issued: named in its title ("Kế hoạch
@@ -41,6 +43,7 @@ public record Citation(
         boolean dateImpossible,
         String issuer,
         IssuerScope issuerScope,
+        boolean provinceAssumed,
         String subject,
         Relation relation,
         boolean purpose,
@@ -51,22 +54,22 @@ public record Citation(
 
     Citation withRelation(Relation newRelation, Integer newFrom) {
         return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, newRelation, purpose, newFrom);
+                dateImpossible, issuer, issuerScope, provinceAssumed, subject, newRelation, purpose, newFrom);
     }
 
     /** The year of a dated mention of the same symbol in the same document; the date stays as written (none). */
     Citation withYear(Integer newYear) {
         return new Citation(start, end, text, type, symbol, symbolAsWritten, number, newYear, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, relation, purpose, from);
+                dateImpossible, issuer, issuerScope, provinceAssumed, subject, relation, purpose, from);
     }
 
     Citation withSymbol(String newSymbol) {
         return new Citation(start, end, text, type, newSymbol, symbolAsWritten, number, year, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, relation, purpose, from);
+                dateImpossible, issuer, issuerScope, provinceAssumed, subject, relation, purpose, from);
     }
 
     Citation withPurpose(boolean newPurpose) {
         return new Citation(start, end, text, type, symbol, symbolAsWritten, number, year, date, dateAsWritten,
-                dateImpossible, issuer, issuerScope, subject, relation, newPurpose, from);
+                dateImpossible, issuer, issuerScope, provinceAssumed, subject, relation, newPurpose, from);
     }
 }

@@ -936,9 +936,11 @@ public final class CitationExtractor {
                 tailEnd = subj[1];
             }
             d.tailEnd = tailEnd;
+            boolean provinceAssumed = scope == Citation.IssuerScope.LOCAL
+                    && (d.issuerText == null || gaz.findProvince(d.issuerText) == null);
             out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
                     d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
-                    scope, subject, Relation.CITES, false, null));
+                    scope, provinceAssumed, subject, Relation.CITES, false, null));
             if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
                     && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH,

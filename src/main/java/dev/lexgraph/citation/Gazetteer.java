@@ -326,7 +326,7 @@ final class Gazetteer {
         return edits <= 1;
     }
 
-    private static List<String[]> read(String resource) {
+    static List<String[]> read(String resource) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {

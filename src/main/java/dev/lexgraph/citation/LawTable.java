@@ -34,6 +34,14 @@ public final class LawTable {
             return adopted.getYear();
         }
 
+        /**
+         * How the table's {@code replaces} and {@code amends} columns name it: its symbol, or for a constitution
+         * (which has none) its type and year, "Hiến pháp 1992".
+         */
+        public String reference() {
+            return symbol.isEmpty() ? type.vietnameseName() + " " + year() : symbol;
+        }
+
         /** The type and the name with its type word folded off: the key versions of one law share. */
         String key() {
             return nameKey(type, name);
@@ -58,6 +66,8 @@ public final class LawTable {
     private final List<Law> laws;
     private final Map<String, List<Law>> byKey = new HashMap<>();
     private final Map<String, Law> bySymbol = new HashMap<>();
+    /** The laws without a symbol (constitutions), by {@link Law#reference()}. */
+    private final Map<String, Law> unnumbered = new HashMap<>();
     private final Node root = new Node();
     private final Map<DocType, List<Law>> byType = new HashMap<>();
 
@@ -68,6 +78,8 @@ public final class LawTable {
             byType.computeIfAbsent(law.type(), k -> new ArrayList<>()).add(law);
             if (!law.symbol().isEmpty()) {
                 bySymbol.put(TextFolding.symbolKey(law.symbol()), law);
+            } else {
+                unnumbered.put(law.reference(), law);
             }
             insert(law.type(), law.name(), law.key());
             for (String alias : law.aliases()) {
@@ -75,10 +87,11 @@ public final class LawTable {
             }
         }
         byKey.values().forEach(v -> v.sort(Comparator.comparing(Law::adopted).reversed()));
+        byType.values().forEach(v -> v.sort(Comparator.comparing(Law::adopted).reversed()));
         for (Law law : laws) {
             for (String other : concat(law.replaces(), law.amends())) {
-                if (bySymbol(other) == null) {
-                    throw new IllegalArgumentException("laws.tsv: " + law.symbol() + " names " + other
+                if (byReference(other) == null) {
+                    throw new IllegalArgumentException("laws.tsv: " + law.reference() + " names " + other
                             + ", which the table does not list");
                 }
             }
@@ -125,6 +138,12 @@ public final class LawTable {
     }
 
     /** The law with this symbol, or null. */
+    /** The law a {@code replaces} or {@code amends} entry names: a symbol, or "Hiến pháp 1992"; null when unknown. */
+    public Law byReference(String reference) {
+        Law law = bySymbol(reference);
+        return law != null ? law : unnumbered.get(reference);
+    }
+
     public Law bySymbol(String symbol) {
         return symbol == null ? null : bySymbol.get(TextFolding.symbolKey(symbol));
     }
@@ -240,7 +259,7 @@ public final class LawTable {
     }
 
     private static Resolution ambiguous(List<Law> candidates) {
-        return new Resolution(null, null, candidates.stream().map(Law::symbol).filter(s -> !s.isEmpty()).toList());
+        return new Resolution(null, null, candidates.stream().map(Law::reference).toList());
     }
 
     /** In force on {@code day}: effective (or adopted) by then and not yet replaced by a later version. */
@@ -250,7 +269,7 @@ public final class LawTable {
             return false;
         }
         for (Law other : laws) {
-            if (other.replaces().contains(law.symbol())) {
+            if (other.replaces().contains(law.reference())) {
                 LocalDate until = other.effective() != null ? other.effective() : other.adopted();
                 if (!until.isAfter(day)) {
                     return false;

@@ -31,9 +31,6 @@ final class NameWords {
     private NameWords() {
     }
 
-    private static boolean isWordChar(char folded) {
-        return Character.isLetterOrDigit(folded) || folded == '&';
-    }
 
     private static boolean isMark(char c) {
         return c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '"' || c == '“'
@@ -49,10 +46,10 @@ final class NameWords {
         while (i < limit) {
             char c = text.charAt(i);
             char f = Character.toLowerCase(TextFolding.fold(c));
-            if (isWordChar(f)) {
+            if (TextFolding.isWordChar(f)) {
                 int s = i;
                 w.setLength(0);
-                while (i < limit && isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
+                while (i < limit && TextFolding.isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
                     w.append(f);
                     i++;
                 }

@@ -18,13 +18,20 @@ import java.util.List;
  * @param candidates when the name fits several versions and nothing chooses one, their symbols
  * @param relation   the relation the governing words state ("Căn cứ …": based on), as for a citation
  * @param key        the name's lookup key in the law table (folded words after the type word)
+ * @param law        the one law of the table it designates, a constitution (no symbol) included, or null
  */
 public record NamedReference(int start, int end, String text, DocType type, String name, Integer year,
                              String date, String symbol, String resolvedBy, List<String> candidates,
-                             Relation relation, @JsonIgnore String key) {
+                             Relation relation, @JsonIgnore String key, @JsonIgnore LawTable.Law law) {
 
     public NamedReference {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    }
+
+    /** Not yet resolved against the law table. */
+    public NamedReference(int start, int end, String text, DocType type, String name, Integer year, String date,
+                          String symbol, String resolvedBy, List<String> candidates, Relation relation, String key) {
+        this(start, end, text, type, name, year, date, symbol, resolvedBy, candidates, relation, key, null);
     }
 
     /** Resolved against the law table, on the citing document's date {@code citedOn} (or null). */
@@ -32,16 +39,17 @@ public record NamedReference(int start, int end, String text, DocType type, Stri
         LawTable.Resolution r = laws.resolve(type, key, year, date == null ? null : LocalDate.parse(date), citedOn);
         return new NamedReference(start, end, text, type, name, year, date,
                 r.law() == null || r.law().symbol().isEmpty() ? null : r.law().symbol(), r.basis(), r.candidates(),
-                relation, key);
+                relation, key, r.law());
     }
 
     /** With the relation its governing words state. */
     NamedReference withRelation(Relation stated) {
-        return new NamedReference(start, end, text, type, name, year, date, symbol, resolvedBy, candidates, stated, key);
+        return new NamedReference(start, end, text, type, name, year, date, symbol, resolvedBy, candidates, stated, key,
+                law);
     }
 
-    /** Whether it names a law of the table as one version ({@link #symbol()} set). */
+    /** Whether it names one law of the table as one version (a constitution, which has no symbol, included). */
     public boolean resolved() {
-        return symbol != null;
+        return law != null;
     }
 }

@@ -119,9 +119,7 @@ final class NamedReferenceReader {
         // Most names are short: read a first stretch, and the rest only when a name may run on past it.
         List<NameWords.Word> ws = NameWords.read(text, nameStart, amending ? NAME_MAX_CHARS : FIRST_STRETCH);
         LawTable.NameMatch known = LawTable.bundled().match(type, NameWords.keys(ws));
-        if (!amending && nameStart + FIRST_STRETCH < text.length()
-                && (known != null && known.words() >= ws.size() - 1 || ws.size() > 0 && known == null
-                && ws.get(ws.size() - 1).end() - nameStart >= FIRST_STRETCH - 20 && type == DocType.LUAT)) {
+        if (!amending && nameStart + FIRST_STRETCH < text.length() && mayRunOn(known, ws, nameStart, type)) {
             ws = NameWords.read(text, nameStart, NAME_MAX_CHARS);
             known = LawTable.bundled().match(type, NameWords.keys(ws));
         }
@@ -182,6 +180,19 @@ final class NamedReferenceReader {
         }
         return new NamedReference(start, end, text.substring(start, end), type, name, year,
                 date == null ? null : date.toString(), null, null, List.of(), null, key);
+    }
+
+    /**
+     * Whether a name read over the first stretch may run on past it: the table's name took (nearly) every
+     * word read, so the stretch may have cut it; or the table knows no law of those words yet the law's words
+     * fill the stretch (a long name the table lacks, read to its clause's end).
+     */
+    private static boolean mayRunOn(LawTable.NameMatch known, List<NameWords.Word> ws, int nameStart, DocType type) {
+        if (known != null) {
+            return known.words() >= ws.size() - 1;
+        }
+        boolean fillsTheStretch = !ws.isEmpty() && ws.get(ws.size() - 1).end() - nameStart >= FIRST_STRETCH - 20;
+        return fillsTheStretch && type == DocType.LUAT;
     }
 
     private static boolean isAllCaps(String word) {

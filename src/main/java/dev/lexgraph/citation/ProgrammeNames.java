@@ -80,10 +80,6 @@ final class ProgrammeNames {
         return out;
     }
 
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
-                || c > 127 && Character.isLetterOrDigit(c);
-    }
 
     /** The opening that starts there, as a whole word, or null. */
     private static String openingAt(String lower, int at) {
@@ -104,7 +100,7 @@ final class ProgrammeNames {
             return null;
         }
         int end = at + o.length();
-        return end >= lower.length() || !isWordChar(lower.charAt(end)) ? o : null;
+        return end >= lower.length() || !TextFolding.isWordChar(lower.charAt(end)) ? o : null;
     }
 
     private static int wordCount(String s) {

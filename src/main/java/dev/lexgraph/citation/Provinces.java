@@ -18,6 +18,12 @@ public final class Provinces {
         }
     }
 
+    /**
+     * The day the 34 units began to operate (Nghị quyết 202/2025/QH15 of 12 June 2025 on the arrangement of
+     * provincial-level units): from it a province's own documents continue those of the units merged into it.
+     */
+    public static final java.time.LocalDate MERGED_ON = java.time.LocalDate.of(2025, 7, 1);
+
     private static final List<Province> ALL = Gazetteer.get().provinces().stream()
             .map(p -> new Province(p.name(), p.city(), p.mergedInto())).toList();
 

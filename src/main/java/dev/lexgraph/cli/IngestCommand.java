@@ -72,6 +72,7 @@ final class IngestCommand implements Callable<Integer> {
                      .build()) {
             Ingestor.Summary s = new Ingestor(g).ingest(files, o -> bar.step());
             bar.close();
+            dev.lexgraph.graph.Reorganisation.write(g); // the successors of bodies new to the graph
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("path", "transactional");
             out.put("files", s.files());
@@ -122,6 +123,7 @@ final class IngestCommand implements Callable<Integer> {
             long w0 = System.nanoTime();
             g.awaitIndexes(Duration.ofHours(1));
             millis.put("indexes", (System.nanoTime() - w0) / 1_000_000);
+            dev.lexgraph.graph.Reorganisation.write(g); // the successors of the bodies loaded
         } catch (EmbeddedNeo4j.CannotStartException e) {
             System.err.println("lexgraph: " + e.getMessage());
             return 3;

@@ -6,6 +6,7 @@ import dev.lexgraph.citation.NamedReference;
 import dev.lexgraph.citation.DocType;
 import dev.lexgraph.citation.DocumentHeader;
 import dev.lexgraph.citation.ExtractionResult;
+import dev.lexgraph.citation.Provinces;
 import dev.lexgraph.citation.Relation;
 import dev.lexgraph.citation.ShortForm;
 import dev.lexgraph.citation.SymbolInfo;
@@ -147,8 +148,12 @@ final class IngestBatch {
         final Set<String> skipped = new HashSet<>();
 
         /** {@code fromUndated}: the index in {@code undated} of the governing citation when that is undated too, else -1. */
+        /**
+         * {@code formerJurisdictions}: the provinces merged into {@code jurisdiction} whose documents the mention
+         * may also mean (a post-merger document naming no province in the issuer clause), else empty.
+         */
         record Undated(String file, String from, int fromUndated, String relation, Citation citation,
-                       String jurisdiction, String issuerCode) {
+                       String jurisdiction, String issuerCode, List<String> formerJurisdictions) {
         }
 
         /** A relation whose governing citation is undated: written once that one is resolved. */
@@ -176,7 +181,8 @@ final class IngestBatch {
                 if (c.year() == null) {
                     ids.add(null); // resolved against the graph once the dated ones are written
                     undatedIndex.add(undated.size());
-                    undated.add(new Undated(path, from, governor, type, c, jurisdiction, s.issuerCode()));
+                    undated.add(new Undated(path, from, governor, type, c, jurisdiction, s.issuerCode(),
+                            formerJurisdictions(c, h)));
                     continue;
                 }
                 undatedIndex.add(-1);
@@ -201,17 +207,37 @@ final class IngestBatch {
          */
         private void namedLaws(String path, String ownId, List<NamedReference> named) {
             for (NamedReference n : named) {
-                LawTable.Law law = n.symbol() == null ? null : LawTable.bundled().bySymbol(n.symbol());
+                LawTable.Law law = n.law(); // a constitution too, which has no symbol
                 if (law == null) {
                     continue;
                 }
                 LawDocuments.Identity l = LawDocuments.identity(law);
-                document(l.id(), law.type(), law.symbol(), l.number(), l.year(), law.adopted().toString(), null,
+                document(l.id(), law.type(), law.symbol().isEmpty() ? null : law.symbol(), l.number(), l.year(), law.adopted().toString(), null,
                         l.issuer(), DocumentIdentity.CENTRAL, Citation.IssuerScope.CENTRAL, law.name(), false, null);
                 body(l.id(), l.issuer(), DocumentIdentity.CENTRAL);
                 String type = (n.relation() == null ? Relation.CITES : n.relation()).name();
                 mention(ownId, l.id(), type, path, n.text(), n.start(), n.end());
             }
+        }
+
+        private static List<String> concat(String first, List<String> rest) {
+            List<String> all = new ArrayList<>(rest.size() + 1);
+            all.add(first);
+            all.addAll(rest);
+            return all;
+        }
+
+        /**
+         * Since the 2025 merger a province's own undated mention ("Kế hoạch số 39/KH-UBND", no province named)
+         * may mean a document of a province merged into it, issued before: their slugs, when the citing document
+         * is dated on or after the merger and its province took others in; else none.
+         */
+        private static List<String> formerJurisdictions(Citation c, DocumentHeader h) {
+            if (!c.provinceAssumed() || h == null || h.province() == null || h.date() == null
+                    || h.date().compareTo(Provinces.MERGED_ON.toString()) < 0) {
+                return List.of();
+            }
+            return Provinces.predecessors(h.province()).stream().map(p -> DocumentIdentity.slug(p.name())).toList();
         }
 
         private String ownDocument(String path, String sha, DocumentHeader h) {
@@ -382,13 +408,20 @@ final class IngestBatch {
             if (undated.isEmpty()) {
                 return;
             }
+            // one key per jurisdiction a mention may mean: its own, and the former provinces merged into it
             List<Map<String, Object>> keys = new ArrayList<>();
+            List<Integer> mentionOfKey = new ArrayList<>();
             for (int i = 0; i < undated.size(); i++) {
                 Undated u = undated.get(i);
-                keys.add(Map.of("key", i, "jurisdiction", u.jurisdiction(),
-                        "symbolKey", TextFolding.symbolKey(u.citation().symbol())));
+                String symbolKey = TextFolding.symbolKey(u.citation().symbol());
+                for (String jurisdiction : concat(u.jurisdiction(), u.formerJurisdictions())) {
+                    keys.add(Map.of("key", keys.size(), "jurisdiction", jurisdiction, "symbolKey", symbolKey));
+                    mentionOfKey.add(i);
+                }
             }
-            Map<Integer, List<String>> candidates = w.candidates(keys);
+            Map<Integer, List<String>> candidates = new HashMap<>();
+            w.candidates(keys).forEach((key, ids) -> candidates.computeIfAbsent(mentionOfKey.get(key),
+                    k -> new ArrayList<>()).addAll(ids));
             List<Map<String, Object>> ambiguous = new ArrayList<>();
             Map<String, Map<String, Object>> placeholders = new LinkedHashMap<>();
             String[] resolved = new String[undated.size()]; // null: ambiguous

@@ -64,6 +64,11 @@ public final class Ingestor {
     static final int CACHE_MAX_DOCUMENTS = 2_000_000;
 
     private final GraphConnection graph;
+
+    /** The graph it writes to. */
+    public GraphConnection graph() {
+        return graph;
+    }
     private final Map<String, String> cypher = CypherScripts.named("ingest.cypher");
     private final int threads;
     private final int batchFiles;

@@ -52,12 +52,10 @@ public final class LawDocuments {
     public static Result write(GraphConnection graph, LawTable table) {
         Map<String, String> cypher = CypherScripts.named("import.cypher");
         List<Map<String, Object>> laws = new ArrayList<>();
-        Map<String, String> idBySymbol = new HashMap<>();
+        Map<String, String> idByReference = new HashMap<>();
         for (LawTable.Law law : table.laws()) {
             Identity l = identity(law);
-            if (!law.symbol().isEmpty()) {
-                idBySymbol.put(TextFolding.symbolKey(law.symbol()), l.id());
-            }
+            idByReference.put(law.reference(), l.id());
             Map<String, Object> row = new HashMap<>();
             row.put("id", l.id());
             row.put("label", DocumentIdentity.label(law.type()));
@@ -79,14 +77,14 @@ public final class LawDocuments {
         List<Map<String, Object>> replaces = new ArrayList<>();
         List<Map<String, Object>> amends = new ArrayList<>();
         for (LawTable.Law law : table.laws()) {
-            String from = identity(law).id();
+            String from = idByReference.get(law.reference());
             String effective = (law.effective() != null ? law.effective() : law.adopted()).toString();
             for (String old : law.replaces()) {
-                replaces.add(Map.of("from", from, "to", idBySymbol.get(TextFolding.symbolKey(old)),
+                replaces.add(Map.of("from", from, "to", idByReference.get(table.byReference(old).reference()),
                         "effective", effective, "source", SOURCE));
             }
             for (String amended : law.amends()) {
-                amends.add(Map.of("from", from, "to", idBySymbol.get(TextFolding.symbolKey(amended)),
+                amends.add(Map.of("from", from, "to", idByReference.get(table.byReference(amended).reference()),
                         "effective", effective, "source", SOURCE));
             }
         }

@@ -421,6 +421,13 @@ class ApiTest {
         assertThat(law.status()).as(law.body()).isEqualTo(200);
         assertThat(law.json().get("document").get("title").asString()).isEqualTo("Luật Tổ chức chính quyền địa phương");
         assertThat(texts(law.json().get("supersededBy"), "kind")).contains("REPLACED");
+        // Its history, oldest first: issued, in force, amended in 2019, replaced on 1 March 2025.
+        List<String> history = new ArrayList<>();
+        law.json().get("history").forEach(e -> history.add(e.get("date").asString() + " " + e.get("event").asString()
+                + (e.get("by").isNull() ? "" : " " + e.get("by").get("symbol").asString())));
+        assertThat(history).containsExactly("2015-06-19 ISSUED", "2016-01-01 TOOK_EFFECT",
+                "2020-07-01 AMENDED 47/2019/QH14", "2025-03-01 REPLACED 65/2025/QH15", "2025-03-01 NOT_IN_FORCE");
+        assertThat(law.json().get("history").get(0).get("eventLabel").asString()).isEqualTo("Ban hành");
 
         // As of the day before the replacement took effect, the law was amended (2019) but not yet replaced.
         Answer before = get("/api/v1/documents/" + planId + "/superseded-references?asOf=2025-02-28");
@@ -435,6 +442,52 @@ class ApiTest {
         Answer malformed = get("/api/v1/documents/" + planId + "/superseded-references?asOf=1/3/2025");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("asOf");
+    }
+
+    @Test
+    void aConstitutionCitedByNameIsADocumentAndItsReplacementIsKnown() throws Exception {
+        String plan = header("LÀO CAI", "Lào Cai", "77/KH-UBND", "10/03/2020")
+                + "Căn cứ Hiến pháp năm 1992;\nCăn cứ Hiến pháp;\n";
+        Answer posted = postText("lao-cai-constitution.txt", plan);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String planId = posted.json().get("document").get("document").get("id").asString();
+        Answer deps = get("/api/v1/documents/" + planId + "/dependencies");
+        List<String> constitutions = new ArrayList<>();
+        deps.json().get("dependencies").forEach(d -> constitutions.add(d.get("document").get("title").asString()
+                + " " + d.get("document").get("year").asInt() + " " + d.get("inForce").asBoolean()));
+        // "Hiến pháp" with no year is the one in force on the plan's date: 2013's; 1992's was replaced in 2014.
+        assertThat(constitutions).containsExactlyInAnyOrder(
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam 1992 false",
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam 2013 true");
+        Answer refs = get("/api/v1/documents/" + planId + "/superseded-references");
+        assertThat(refs.json()).as(refs.body()).hasSize(1);
+        JsonNode replaced = refs.json().get(0).get("supersessions").get(0);
+        assertThat(replaced.get("kind").asString()).isEqualTo("REPLACED");
+        assertThat(replaced.get("since").asString()).isEqualTo("2014-01-01");
+        assertThat(refs.json().get(0).get("severity").asString()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void aBodyThatCeasedIn2025ShowsItsSuccessorsAndProvincesTheirs() throws Exception {
+        String letter = "UBND TỈNH QUẢNG BÌNH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 412/KH-STTTT\n"
+                + "Quảng Bình, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n"
+                + "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n";
+        Answer posted = postText("quang-binh-stttt.txt", letter);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        JsonNode body = posted.json().get("document").get("body");
+        assertThat(body.get("name").asString()).isEqualTo("Sở Thông tin và Truyền thông tỉnh Quảng Bình");
+        List<String> successors = new ArrayList<>();
+        body.get("succeededBy").forEach(s -> successors.add(s.get("since").asString() + " " + s.get("name").asString()));
+        assertThat(successors).containsExactly("2025-03-01 Sở Khoa học và Công nghệ tỉnh Quảng Bình",
+                "2025-07-01 Sở Khoa học và Công nghệ tỉnh Quảng Trị");
+        // The provinces in the graph: Quảng Bình succeeded by Quảng Trị from 1 July 2025.
+        List<org.neo4j.driver.Record> merged = graph.read("MATCH (:Province {id: 'quang-binh'})-[s:SUCCEEDED_BY]->"
+                + "(p:Province) RETURN p.name AS name, s.since AS since", Map.of());
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).get("name").asString()).isEqualTo("Quảng Trị");
+        assertThat(merged.get(0).get("since").asString()).isEqualTo("2025-07-01");
+        assertThat(graph.read("MATCH (p:Province) RETURN count(p) AS n", Map.of()).get(0).get("n").asLong())
+                .isEqualTo(dev.lexgraph.citation.Provinces.all().size());
     }
 
     @Test
@@ -651,14 +704,15 @@ class ApiTest {
                 88/KH-UBND,REPLACED_BY,,,,
                 12/2019/NQ-HĐND,no such relation,,,,
                 99/2030/NĐ-CP,AMENDED_BY,98/2031/NĐ-CP,31/02/2031,,
+                33/CT-TTg,IN_FORCE,,26/11/2021,,
                 """;
         Answer noKey = post("/api/v1/relations/import", "text/csv", csv, false);
         assertThat(noKey.status()).isEqualTo(401);
         Answer a = post("/api/v1/relations/import?source=vbpl", "text/csv", csv, true);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
-        assertThat(a.json().get("rows").asInt()).isEqualTo(5);
+        assertThat(a.json().get("rows").asInt()).isEqualTo(6);
         assertThat(a.json().get("relations").asInt()).isEqualTo(1);
-        assertThat(a.json().get("statuses").asInt()).isEqualTo(1);
+        assertThat(a.json().get("statuses").asInt()).isEqualTo(2);
         List<String> errors = new ArrayList<>();
         a.json().get("errors").forEach(e -> errors.add(e.get("line").asInt() + ": " + e.get("message").asString()));
         assertThat(errors).hasSize(3);
@@ -673,6 +727,13 @@ class ApiTest {
         assertThat(by.get("kind").asString()).isEqualTo("REPLACED");
         assertThat(by.get("effective").asString()).isEqualTo("2023-07-01");
         assertThat(by.get("by").get("symbol").asString()).isEqualTo("10/2022/QH15");
+        List<String> decreeHistory = new ArrayList<>();
+        decree.json().get("history").forEach(e -> decreeHistory.add(e.get("date").asString() + " " + e.get("event").asString()));
+        assertThat(decreeHistory).containsSubsequence("2023-07-01 REPLACED", "2023-07-01 NOT_IN_FORCE");
+        // An imported "in force from" is the day the directive took effect, which no text of the graph says.
+        JsonNode directive = get("/api/v1/documents/" + DIRECTIVE_33).json();
+        assertThat(directive.get("document").get("effective").asString()).isEqualTo("2021-11-26");
+        assertThat(texts(directive.get("history"), "event")).contains("TOOK_EFFECT");
 
         // Importing the same data again changes nothing.
         JsonNode stats = get("/api/v1/stats?mentions=true").json();

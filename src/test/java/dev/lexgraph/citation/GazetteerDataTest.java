@@ -38,6 +38,38 @@ class GazetteerDataTest {
     }
 
     @Test
+    void everyCeasedBodyHasOneSuccessorThatDoesNotCeaseInTurnOnTheSameDay() throws IOException {
+        List<String[]> rows = rows("successions.tsv"); // the first column is a level, not a key
+        assertThat(rows).extracting(r -> r[0]).containsOnly("ministry", "department");
+        Map<String, String> successor = new HashMap<>();
+        for (String[] r : rows) {
+            assertThat(successor.put(r[1], r[2])).as("%s ceased once", r[1]).isNull();
+            assertThat(r[3]).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(r[4]).as("source of %s", r[1]).startsWith("http");
+        }
+        assertThat(successor.values()).allSatisfy(s -> assertThat(successor).as("%s continues", s).doesNotContainKey(s));
+    }
+
+    @Test
+    void aBodyIsSucceededByItsMergedDepartmentThenByItsMergedProvince() {
+        Successions.Succession march = Successions.of("Sở Thông tin và Truyền thông tỉnh Quảng Bình").orElseThrow();
+        assertThat(march.successor()).isEqualTo("Sở Khoa học và Công nghệ tỉnh Quảng Bình");
+        assertThat(march.since()).hasToString("2025-03-01");
+        Successions.Succession july = Successions.of(march.successor()).orElseThrow();
+        assertThat(july.successor()).isEqualTo("Sở Khoa học và Công nghệ tỉnh Quảng Trị");
+        assertThat(july.since()).hasToString("2025-07-01");
+        assertThat(Successions.of(july.successor())).isEmpty();
+        // a province merged into a centrally-run city; a Party committee; a ministry
+        assertThat(Successions.of("UBND tỉnh Bình Dương").orElseThrow().successor()).isEqualTo("UBND thành phố Hồ Chí Minh");
+        assertThat(Successions.of("Tỉnh ủy Bà Rịa - Vũng Tàu").orElseThrow().successor()).isEqualTo("Thành ủy Hồ Chí Minh");
+        assertThat(Successions.of("Bộ Kế hoạch và Đầu tư").orElseThrow().successor()).isEqualTo("Bộ Tài chính");
+        assertThat(Successions.of("Bộ Tài chính")).isEmpty();
+        assertThat(Successions.of("UBND tỉnh Quảng Trị")).isEmpty();
+        assertThat(Successions.of("Sở Giao thông vận tải tỉnh Bắc Ninh").orElseThrow().successor())
+                .isEqualTo("Sở Xây dựng tỉnh Bắc Ninh");
+    }
+
+    @Test
     void issuerCodesAreUniqueAndOnlyLocalBodiesNameTheirProvince() throws IOException {
         List<String[]> rows = table("issuer-codes.tsv", 3);
         assertThat(rows).extracting(r -> r[1]).containsOnly("CENTRAL", "LOCAL");

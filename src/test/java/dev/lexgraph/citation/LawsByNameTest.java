@@ -88,6 +88,25 @@ class LawsByNameTest {
     }
 
     @Test
+    void aConstitutionHasNoSymbolYetResolvesToItsVersionAndKnowsItWasReplaced() {
+        NamedReference byYear = only("Căn cứ Hiến pháp năm 1992;");
+        assertThat(byYear.law()).isNotNull();
+        assertThat(byYear.law().year()).isEqualTo(1992);
+        assertThat(byYear.symbol()).isNull(); // a constitution has none: the JSON says so
+
+        String header = "UBND TỈNH LẠNG SƠN\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 5 tháng 3 năm %d\nQUYẾT ĐỊNH\nVề việc giao dự toán\n";
+        NamedReference in2019 = Extract.of(header.formatted(2019) + "Căn cứ Hiến pháp;\n").named().get(0);
+        assertThat(in2019.law().year()).as("in force in 2019").isEqualTo(2013);
+        assertThat(in2019.resolvedBy()).isEqualTo("in-force");
+        NamedReference in2005 = Extract.of(header.formatted(2005) + "Căn cứ Hiến pháp;\n").named().get(0);
+        assertThat(in2005.law().year()).as("in force in 2005").isEqualTo(1992);
+
+        NamedReference undated = only("Căn cứ Hiến pháp;");
+        assertThat(undated.law()).isNull();
+        assertThat(undated.candidates()).containsExactly("Hiến pháp 2013", "Hiến pháp 1992");
+    }
+
+    @Test
     void aLawCitedByNumberIsACitationNotAName() {
         ExtractionResult r = Extract.of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;");
         assertThat(r.named()).isEmpty();
@@ -135,7 +154,7 @@ class LawsByNameTest {
                         .isAfterOrEqualTo(law.adopted());
             }
             for (String old : law.replaces()) {
-                assertThat(table.bySymbol(old).adopted()).as("%s replaces an older law", law.symbol())
+                assertThat(table.byReference(old).adopted()).as("%s replaces an older law", law.reference())
                         .isBefore(law.adopted());
             }
             assertThat(law.name()).as("a name as enacted, without its year").doesNotContainPattern("\\bnăm \\d{4}$");

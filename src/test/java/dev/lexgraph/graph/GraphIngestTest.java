@@ -110,6 +110,41 @@ class GraphIngestTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void afterTheMergerAnUndatedLocalMentionAlsoMeansTheFormerProvincesDocuments() throws Exception {
+        // Quảng Bình merged into Quảng Trị on 1 July 2025; its plan 39/KH-UBND of 2024 keeps its own province.
+        Path former = write("qb-2024.txt", header("QUẢNG BÌNH", "Quảng Bình", "15/KH-SYT")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 10/01/2024 của UBND tỉnh.\n");
+        String after = header("QUẢNG TRỊ", "Quảng Trị", "%s").replace("05 tháng 3 năm 2025", "10 tháng 8 năm 2025");
+        Path citing = write("qt-after.txt", after.formatted("60/KH-SYT")
+                + "Tiếp tục thực hiện Kế hoạch số 39/KH-UBND của UBND tỉnh.\n");
+        Path before = write("qt-before.txt", header("QUẢNG TRỊ", "Quảng Trị", "16/KH-SYT")
+                + "Tiếp tục thực hiện Kế hoạch số 39/KH-UBND của UBND tỉnh.\n");
+        Ingestor ingestor = new Ingestor(graph);
+        ingestor.ingest(List.of(former), o -> { });
+        ingestor.ingest(List.of(citing, before), o -> { });
+        String implemented = "MATCH (f:File)-[:CONTAINS]->(p)-[:IMPLEMENTS]->(d:Document {symbolKey: '39/KH-UBND'}) "
+                + "WHERE f.path ENDS WITH $file RETURN d.id AS id";
+        // After the merger the former province's plan is the only one it can mean.
+        assertThat(graph.read(implemented, Map.of("file", "qt-after.txt")))
+                .extracting(r -> r.get("id").asString()).containsExactly("vn/quang-binh/ubnd/ke-hoach/2024/39");
+        // Before it, Quảng Trị's own mention means a Quảng Trị plan, not yet known by its date.
+        assertThat(graph.read(implemented, Map.of("file", "qt-before.txt")))
+                .extracting(r -> r.get("id").asString()).containsExactly("vn/quang-tri/ubnd/ke-hoach/undated/39");
+
+        // With a dated plan of that number in both provinces, the mention is ambiguous: no guess.
+        Path own = write("qt-2023.txt", header("QUẢNG TRỊ", "Quảng Trị", "17/KH-SYT")
+                + "Thực hiện Kế hoạch số 39/KH-UBND ngày 02/02/2023 của UBND tỉnh.\n");
+        Path again = write("qt-after-2.txt", after.formatted("61/KH-SYT")
+                + "Tiếp tục thực hiện Kế hoạch số 39/KH-UBND của UBND tỉnh.\n");
+        ingestor.ingest(List.of(own), o -> { });
+        ingestor.ingest(List.of(again), o -> { });
+        List<Record> amb = graph.read("MATCH (a:AmbiguousMention)-[:CANDIDATE]->(d) WHERE a.file ENDS WITH 'qt-after-2.txt' "
+                + "RETURN collect(d.id) AS ids", Map.of());
+        assertThat(amb.get(0).get("ids").asList(v -> v.asString())).containsExactlyInAnyOrder(
+                "vn/quang-binh/ubnd/ke-hoach/2024/39", "vn/quang-tri/ubnd/ke-hoach/2023/39");
+    }
+
+    @Test
     void aDocumentFirstCitedWithoutADateJoinsItsDatedNodeWhenThatArrives() throws Exception {
         Path undated = write("d-undated.txt", header("ĐIỆN BIÊN", "Điện Biên", "40/KH-SYT")
                 + "Tiếp tục thực hiện Chỉ thị số 99/CT-UBND của UBND tỉnh.\n");
