@@ -96,7 +96,7 @@ final class CandidateRegions {
                     i--; // "l234/QĐ-UBND": OCR read the leading 1 as l
                 }
             } else if ((c == 'L' || c == 'H' || c == 'P' || c == 'N' || c == 'B') && (i == 0
-                    || !Character.isLetterOrDigit(text[i - 1]))) {
+                    || !Character.isLetterOrDigit(text[i - 1]) || listNumberBefore(text, i))) {
                 anchorEnd = nameAnchorEnd(text, i);
                 before = 0;
                 after = NAME_AFTER;
@@ -127,6 +127,15 @@ final class CandidateRegions {
         return new Found(regions, java.util.Arrays.copyOf(openings, openingCount));
     }
 
+
+    /** "- 1Luật …": a list's item number glued to the word (portals' lists of related documents). */
+    private static boolean listNumberBefore(char[] text, int i) {
+        int k = i;
+        while (k > 0 && k > i - 3 && isDigit(text[k - 1])) {
+            k--;
+        }
+        return k < i && (k == 0 || text[k - 1] == ' ' || text[k - 1] == '\n' || text[k - 1] == '-' || text[k - 1] == '\t');
+    }
 
     /** "84 QĐ/TWĐTN": a Party type code after a space where the dash belongs; the anchor's end, or -1. */
     private static int partyTypeAfterSpace(char[] text, int j) {

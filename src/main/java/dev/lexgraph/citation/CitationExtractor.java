@@ -176,7 +176,11 @@ public final class CitationExtractor {
         LawTable laws = LawTable.bundled();
         List<NamedReference> out = new ArrayList<>(named.size());
         RelationCues.Previous previous = null;
+        String province = document == null ? null : document.province();
         for (NamedReference r : named) {
+            if (r.type() == DocType.NGHI_QUYET) {
+                r = r.withName(PartyCongressNames.canonical(r.name(), province));
+            }
             NamedReference resolved = r.resolve(laws, citedOn);
             if (resolved.symbol() == null && resolved.candidates().isEmpty()) {
                 out.add(resolved); // a programme, a scheme, an unknown law: no document of the graph to relate to

@@ -144,6 +144,12 @@ public final class LawTable {
         return law != null ? law : unnumbered.get(reference);
     }
 
+    /** The name as enacted of the laws with this lookup key, or null when the table has none. */
+    String nameOf(String key) {
+        List<Law> versions = byKey.get(key);
+        return versions == null || versions.isEmpty() ? null : versions.get(0).name();
+    }
+
     public Law bySymbol(String symbol) {
         return symbol == null ? null : bySymbol.get(TextFolding.symbolKey(symbol));
     }

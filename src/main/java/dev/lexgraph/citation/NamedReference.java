@@ -42,6 +42,12 @@ public record NamedReference(int start, int end, String text, DocType type, Stri
                 relation, key, r.law());
     }
 
+    /** Named as a careful reader names it. */
+    NamedReference withName(String canonical) {
+        return canonical.equals(name) ? this : new NamedReference(start, end, text, type, canonical, year, date, symbol,
+                resolvedBy, candidates, relation, key, law);
+    }
+
     /** With the relation its governing words state. */
     NamedReference withRelation(Relation stated) {
         return new NamedReference(start, end, text, type, name, year, date, symbol, resolvedBy, candidates, stated, key,

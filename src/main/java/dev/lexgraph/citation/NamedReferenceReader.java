@@ -46,7 +46,9 @@ final class NamedReferenceReader {
 
     /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
     private static final Pattern TAIL = Pattern.compile(
-            "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*)?"
+            "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*"
+                    // "Luật Thi đua, Khen thưởng sửa đổi 2005": without parentheses only before a year
+                    + "|s\\S{0,2}a\\s+\\S{1,3}i\\s+(?=(?:n[a-z&]{1,2}m\\s*)?(?:19|20)\\d\\d))?"
                     + "(?:(?:n[a-z&]{1,2}m|narn)?\\s*((?:19|20)\\d\\d)(?![\\d/-])"
                     + "|(?:s[a-z0-9&]{0,2}\\s+)?" + PASSED_BY + "ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
                     + "|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))(?!\\d))?");
@@ -127,7 +129,7 @@ final class NamedReferenceReader {
             boolean shouted = n instanceof CitationParser.LawContext l && isAllCaps(l.KW_LUAT().getText());
             boolean knownLaw = n instanceof CitationParser.LawContext l
                     && Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && known != null && known.words() > 0;
-            if ((!acceptName(n, type, grammarWords) || shouted) && !knownLaw) {
+            if ((!acceptName(text, n, type, grammarWords) || shouted) && !knownLaw) {
                 return null; // "… PHÁP LUẬT CỦA ỦY BAN …" in a title is law in general, unless a known law follows
             }
         }
@@ -161,7 +163,15 @@ final class NamedReferenceReader {
         int end = nameEnd;
         if (tail.find()) {
             if (tail.group(1) != null) {
-                name = name + " (sửa đổi)";
+                // the law amending it that year, when the table knows one: "… sửa đổi 2005" is 47/2005/QH11
+                String amendingLaw = "Luật sửa đổi, bổ sung một số điều của " + name;
+                String amendingName = type == DocType.LUAT ? LawTable.bundled().nameOf(LawTable.nameKey(type, amendingLaw)) : null;
+                if (amendingName != null) {
+                    name = amendingName;
+                    key = LawTable.nameKey(type, amendingName);
+                } else {
+                    name = name + " (sửa đổi)";
+                }
                 end = nameEnd + tail.start(1) + tail.group(1).strip().length();
             }
             if (tail.group(2) != null) {
@@ -245,7 +255,8 @@ final class NamedReferenceReader {
             if (isNumberOpener(k, next)) {
                 break;
             }
-            if (count > 0 && lower && NAME_STOPS.contains(k)) {
+            boolean lanThu = k.equals("thi") && i > 0 && ws.get(i - 1).key().equals("lan"); // "lần thứ" read "lan thi"
+            if (count > 0 && lower && NAME_STOPS.contains(k) && !lanThu) {
                 boolean partyOwner = type == DocType.NGHI_QUYET && k.equals("cua")
                         && i + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(i + 1).start()));
                 boolean amendedLaws = amending && (k.equals("cua") || k.equals("va"));
@@ -319,7 +330,8 @@ final class NamedReferenceReader {
      * Whether a name the grammar found is a reference: "Luật Đất đai" and "Bộ luật Lao động", not "pháp
      * luật của Nhà nước"; "Nghị quyết Trung ương 4", "Nghị quyết Đại hội …", not "nghị quyết, nghị định".
      */
-    private static boolean acceptName(CitationParser.NamedReferenceContext n, DocType type, List<Token> words) {
+    private static boolean acceptName(String text, CitationParser.NamedReferenceContext n, DocType type,
+                                      List<Token> words) {
         if (words.isEmpty()) {
             return false;
         }
@@ -335,9 +347,19 @@ final class NamedReferenceReader {
             return Character.isUpperCase(first.charAt(0));
         }
         String w0 = TextFolding.foldLower(first);
-        String w1 = words.size() > 1 ? TextFolding.foldLower(words.get(1).getText()) : "";
-        boolean party = w0.equals("trung") || w1.startsWith("ho") && DJ_WORD.matcher(w0).matches();
+        // the second word as written up to its blank: OCR digits split it into tokens ("h6i")
+        String w1 = words.size() > 1 ? TextFolding.foldLower(wordAt(text, words.get(1).getStartIndex())) : "";
+        // "Trung ương …", "Đại hội …" with OCR damage ("Pai hdi", "Déi h6i")
+        boolean party = w0.equals("trung") || w1.matches("h\\S{1,2}i") && DJ_WORD.matcher(w0).matches();
         return party && Character.isUpperCase(n.getStart().getText().charAt(0));
+    }
+
+    private static String wordAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",;.:()".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 
     /**

@@ -77,7 +77,54 @@ final class ProgrammeNames {
                 after = r.end();
             }
         }
-        return out;
+        return withoutApprovedByACitation(out, lower, citations);
+    }
+
+    /** A citation's subject up to the programme it approves: "… của Thủ tướng Chính phủ (về việc) phê duyệt". */
+    private static final Pattern APPROVES = Pattern.compile("(?:phe duyet|ban hanh)\\s*[“\"]?\\s*$");
+    private static final int APPROVAL_REACH = 160;
+
+    /**
+     * Without the programmes a cited decision approves ("Quyết định số 687/QĐ-TTg … phê duyệt Đề án Phát triển
+     * kinh tế tuần hoàn"): the programme is that decision's content, and the citation already refers to it;
+     * so are its other mentions in the same document ("thực hiện Đề án Phát triển kinh tế tuần hoàn").
+     */
+    private static List<NamedReference> withoutApprovedByACitation(List<NamedReference> found, String lower,
+                                                                  List<Citation> citations) {
+        if (found.isEmpty() || citations.isEmpty()) {
+            return found;
+        }
+        Set<String> approved = new java.util.HashSet<>();
+        for (NamedReference r : found) {
+            Citation before = null;
+            for (Citation c : citations) {
+                if (c.end() <= r.start()) {
+                    before = c;
+                }
+            }
+            if (before != null && r.start() - before.end() <= APPROVAL_REACH) {
+                String between = lower.substring(before.end(), r.start());
+                if (between.indexOf(';') < 0 && between.indexOf('.') < 0 && APPROVES.matcher(between).find()) {
+                    approved.add(programmeKey(r.name()));
+                }
+            }
+        }
+        if (approved.isEmpty()) {
+            return found;
+        }
+        List<NamedReference> kept = new ArrayList<>(found.size());
+        for (NamedReference r : found) {
+            if (!approved.contains(programmeKey(r.name()))) {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /** A programme's first words, folded: its mentions are spelt with and without commas, shortened at the end. */
+    private static String programmeKey(String name) {
+        String[] words = TextFolding.foldLower(name).replaceAll("[^a-z0-9& ]", " ").strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 7)));
     }
 
 

@@ -107,6 +107,16 @@ class LawsByNameTest {
     }
 
     @Test
+    void aPortalsListOfRelatedLawsIsReadWithItsGluedNumbersAndAmendmentsByYear() {
+        List<NamedReference> named = Extract.of("- 1Luật Thi đua, Khen thưởng sửa đổi 2005\n- 2Luật Thi đua, Khen thưởng "
+                + "2003\n- 3Luật tổ chức chính quyền địa phương 2015\n").named();
+        assertThat(named).extracting(NamedReference::symbol).containsExactly("47/2005/QH11", "15/2003/QH11", "77/2015/QH13");
+        assertThat(named.get(0).name()).isEqualTo("Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng");
+        assertThat(only("Căn cứ Luật Đất đai sửa đổi;").name()).as("no year: not an amendment by year")
+                .isEqualTo("Luật Đất đai");
+    }
+
+    @Test
     void aLawCitedByNumberIsACitationNotAName() {
         ExtractionResult r = Extract.of("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;");
         assertThat(r.named()).isEmpty();

@@ -78,6 +78,26 @@ class ProposalsProgrammesAndSeriesNumbersTest {
                 + "thôn mới thông minh giai đoạn 2021-2025;\n");
         assertThat(Extract.bySymbol(basis.citations(), "924/QĐ-TTg").relation()).isEqualTo(Relation.BASED_ON);
         assertThat(basis.document().implemented()).isEmpty();
+        // The programme the decision approves is that decision's content, named in its subject: not a
+        // reference of its own, and neither are its later mentions by name. One no citation approves is one.
+        ExtractionResult named = Extract.of(header + "Căn cứ Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng "
+                + "Chính phủ phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn 2021-2025;\n"
+                + "Các sở triển khai Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn 2021-2025 và "
+                + "Chương trình Sức khỏe học đường giai đoạn 2021 - 2025.\n");
+        assertThat(named.named()).extracting(NamedReference::name)
+                .containsExactly("Chương trình Sức khỏe học đường giai đoạn 2021 - 2025");
+    }
+
+    @Test
+    void aPartyCongressResolutionIsNamedInFullWhateverTheShorthand() {
+        String header = "UBND TỈNH NINH THUẬN\nSố: 12/UBND-VX\nNinh Thuận, ngày 5 tháng 3 năm 2021\nV/v tuyên truyền\n";
+        ExtractionResult r = Extract.of(header + "Tuyên truyền Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội "
+                + "Tỉnh đảng bộ khóa XIV; học tập Nghi quyét Déi h6i XIV; Nghị quyết Đại hội Đảng các cấp.\n");
+        assertThat(r.named()).extracting(NamedReference::name).containsExactly(
+                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+                "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV",
+                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+                "Nghị quyết Đại hội Đảng các cấp");
     }
 
     @Test

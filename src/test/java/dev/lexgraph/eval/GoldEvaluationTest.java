@@ -107,6 +107,7 @@ class GoldEvaluationTest {
         int files = 0, type = 0, symbol = 0, date = 0, exact = 0, purposeFiles = 0;
         int tp = 0, predicted = 0, gold = 0, ptp = 0, ppred = 0, pgold = 0, compared = 0, agreeing = 0;
         int lawsGold = 0, lawsPredicted = 0, lawsRead = 0, lawSymbols = 0, lawsResolved = 0;
+        int namesGold = 0, namesPredicted = 0, namesRead = 0;
         for (String set : List.of("real", "real-blind", "real-blind-2", "real-blind-3", "real-blind-4", "real-second")) {
             Path dir = Path.of("src/test/resources", set);
             Evaluation.Report r = Evaluation.run(dir, dir);
@@ -129,13 +130,20 @@ class GoldEvaluationTest {
             lawsRead += r.namedLaws().namesAndYears();
             lawSymbols += r.named().lawsGold();
             lawsResolved += r.named().lawsRight();
+            namesGold += r.named().gold();
+            namesPredicted += r.named().predicted();
+            namesRead += r.named().namesAndYears();
         }
         assertThat(files).isGreaterThanOrEqualTo(116);
         // Laws cited by name (#19): name and year as a careful reader gives them, and the right version.
         assertThat(lawsGold).isGreaterThanOrEqualTo(140);
-        assertThat((double) lawsRead / lawsGold).as("laws by name, recall").isGreaterThanOrEqualTo(0.93);
-        assertThat((double) lawsRead / lawsPredicted).as("laws by name, precision").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) lawsResolved / lawSymbols).as("laws resolved to their symbol").isGreaterThanOrEqualTo(0.93);
+        assertThat((double) lawsRead / lawsGold).as("laws by name, recall").isGreaterThanOrEqualTo(0.96);
+        assertThat((double) lawsRead / lawsPredicted).as("laws by name, precision").isGreaterThanOrEqualTo(0.97);
+        assertThat((double) lawsResolved / lawSymbols).as("laws resolved to their symbol").isGreaterThanOrEqualTo(0.96);
+        // Every reference by name (programmes, Party resolutions too): below the 0.90 in recall, guarded
+        // where it stands (0.805 / 0.900 on these sets when raised).
+        assertThat((double) namesRead / namesGold).as("names, recall").isGreaterThanOrEqualTo(0.80);
+        assertThat((double) namesRead / namesPredicted).as("names, precision").isGreaterThanOrEqualTo(0.89);
         assertThat(new CitationScore.Counts(tp, predicted, gold).f1()).isGreaterThanOrEqualTo(0.97);
         assertThat((double) type / files).as("header type").isGreaterThanOrEqualTo(0.95);
         assertThat((double) symbol / files).as("header symbol").isGreaterThanOrEqualTo(0.95);

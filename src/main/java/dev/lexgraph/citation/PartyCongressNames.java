@@ -1,0 +1,107 @@
+package dev.lexgraph.citation;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The resolutions of Party congresses, named the way a careful reader names them whatever the text's
+ * shorthand: "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Dai hoi XIV của Dang"
+ * are "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"; "Nghị quyết Đại hội Tỉnh đảng bộ khóa
+ * XIV", "Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX,
+ * nhiệm kỳ 2025 - 2030" are "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ N", X the province named,
+ * else the citing document's. A name with any other word (a Youth Union's congress, "Đại hội Đảng các cấp")
+ * is left as written.
+ */
+final class PartyCongressNames {
+
+    /** "Nghị quyết [của] Đại hội …", OCR-tolerant, on folded lower-case words. */
+    private static final Pattern CONGRESS = Pattern.compile("^nghi quy\\S{1,2}t (?:c\\S{1,2}a )?[dbp]\\S{1,2}i h\\S{1,2}i (.*)$");
+    private static final Pattern ROMAN = Pattern.compile("^[ivxl]+$");
+    /** The words a congress's name may hold besides its number, province and term. */
+    private static final Set<String> CONGRESS_WORDS = Set.of("dai", "bieu", "toan", "quoc", "lan", "thu", "cua", "dang",
+            "bo", "khoa", "tinh", "thanh", "pho", "nhiem", "ky", "-", "–");
+
+    private PartyCongressNames() {
+    }
+
+    /** The canonical name, or {@code name} unchanged when it is not a Party congress's resolution. */
+    static String canonical(String name, String citingProvince) {
+        String folded = TextFolding.foldLower(name).replaceAll("[,.]", " ").replaceAll("\\s+", " ").strip();
+        Matcher m = CONGRESS.matcher(folded);
+        if (!m.matches()) {
+            return name;
+        }
+        String[] words = m.group(1).split(" ");
+        String number = null;
+        boolean local = false;
+        boolean inTerm = false;
+        for (int i = 0; i < words.length; i++) {
+            words[i] = ocrSpelling(words[i]);
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (ROMAN.matcher(w).matches() && !inTerm) {
+                if (number != null && !number.equals(w)) {
+                    return name;
+                }
+                number = w;
+            } else if (w.matches("\\d{4}")) {
+                inTerm = true; // "nhiệm kỳ 2025 - 2030"
+            } else if (w.equals("bo") && i > 0 && words[i - 1].equals("dang") || w.equals("dang") && i + 1 < words.length
+                    && words[i + 1].equals("bo")) {
+                local = true; // "Đảng bộ tỉnh", "Tỉnh đảng bộ"
+            } else if (!CONGRESS_WORDS.contains(w) && !local) {
+                return name;
+            }
+        }
+        if (number == null) {
+            return name;
+        }
+        String roman = number.toUpperCase(java.util.Locale.ROOT);
+        if (!local) {
+            return "Nghị quyết Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng";
+        }
+        Gazetteer.Province named = provinceAfterPartyCommittee(name);
+        Provinces.Province province = named != null ? byName(named.name()) : byName(citingProvince);
+        if (province == null) {
+            return name;
+        }
+        return "Nghị quyết Đại hội đại biểu Đảng bộ " + (province.city() ? "thành phố " : "tỉnh ") + province.name()
+                + " lần thứ " + roman;
+    }
+
+    /** The province written after "Đảng bộ tỉnh" / "Đảng bộ thành phố", or null ("Đảng bộ tỉnh lần thứ XX"). */
+    private static Gazetteer.Province provinceAfterPartyCommittee(String name) {
+        String[] ws = Gazetteer.words(name);
+        for (int i = 1; i + 1 < ws.length; i++) {
+            if (ws[i].equals("bo") && ws[i - 1].equals("dang")) {
+                int at = ws[i + 1].equals("tinh") ? i + 2
+                        : ws[i + 1].equals("thanh") && i + 2 < ws.length && ws[i + 2].equals("pho") ? i + 3 : -1;
+                return at < 0 ? null : Gazetteer.get().provinceAt(ws, at);
+            }
+        }
+        return null;
+    }
+
+    /** The folded word an OCR-damaged one stands for, among the few a congress's name is made of. */
+    private static String ocrSpelling(String w) {
+        if (w.matches("c\\S{0,2}a")) {
+            return "cua"; // "cta", "ctua", "ctia"
+        }
+        if (w.matches("[dpb]\\S{1,2}ng")) {
+            return "dang"; // "Pang", "bang"
+        }
+        if (w.matches("qu\\S{1,2}c")) {
+            return "quoc"; // "qudc"
+        }
+        if (w.matches("th\\S")) {
+            return "thu"; // "lan thi"
+        }
+        return w;
+    }
+
+    private static Provinces.Province byName(String name) {
+        return name == null ? null : Provinces.all().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+}
