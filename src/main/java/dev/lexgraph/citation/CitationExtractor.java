@@ -193,6 +193,13 @@ public final class CitationExtractor {
         return out;
     }
 
+    /**
+     * An issuer clause that writes its province: "tỉnh" or "thành phố" (or a Party committee's "Tỉnh ủy") and
+     * a capitalised name after it ("của UBND tỉnh Quảng Bình"; not "của UBND tỉnh").
+     */
+    private static final Pattern PROVINCE_WRITTEN = Pattern.compile(
+            "(?i:t\\S{1,2}nh|th\\S{1,2}nh\\s+ph\\S{1,2}|tp\\.?)(?:\\s+(?i:\\S{1,2}y))?\\s+\\p{Lu}");
+
     /** "sửa đổi, bổ sung một số điều của" (OCR-tolerant), on folded lower-case text. */
     private static final Pattern AMENDED_LAWS = Pattern.compile(
             "s\\S{0,2}a\\s*d\\S{1,2}i\\s*,?\\s*b\\S{1,2}\\s+sung\\s+m\\S{1,2}t\\s+s\\S{0,2}\\s+\\S{1,2}i\\S{0,2}u\\s+c\\S{1,2}a\\s");
@@ -941,7 +948,7 @@ public final class CitationExtractor {
             }
             d.tailEnd = tailEnd;
             boolean provinceAssumed = scope == Citation.IssuerScope.LOCAL
-                    && (d.issuerText == null || gaz.findProvince(d.issuerText) == null);
+                    && (d.issuerText == null || !PROVINCE_WRITTEN.matcher(d.issuerText).find());
             out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
                     d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
                     scope, provinceAssumed, subject, Relation.CITES, false, null));
