@@ -74,7 +74,7 @@ final class CandidateRegions {
                 continue;
             }
             if (c == 'C' || c == 'D' || c == 'T') {
-                if (i + 1 < n && (i == 0 || !TextFolding.isWordChar(text[i - 1]))) {
+                if (i + 1 < n && (i == 0 || !WordChars.isWordChar(text[i - 1]))) {
                     char second = text[i + 1];
                     if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
                         if (openingCount == openings.length) {

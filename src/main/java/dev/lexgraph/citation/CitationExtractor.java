@@ -193,12 +193,31 @@ public final class CitationExtractor {
         return out;
     }
 
+    /** The words before a province's name in an issuer clause, folded: "tỉnh", "thành phố", "TP", "Tỉnh ủy". */
+    private static final String[] PROVINCE_WORDS = {"tinh ", "thanh pho ", "tp ", "tp.", "thanh uy "};
+
     /**
-     * An issuer clause that writes its province: "tỉnh" or "thành phố" (or a Party committee's "Tỉnh ủy") and
-     * a capitalised name after it ("của UBND tỉnh Quảng Bình"; not "của UBND tỉnh").
+     * Whether an issuer clause writes its province: one of {@link #PROVINCE_WORDS} (and "ủy") followed by a
+     * capitalised name ("của UBND tỉnh Quảng Bình", "Tỉnh ủy Quảng Ngãi"; not "của UBND tỉnh").
      */
-    private static final Pattern PROVINCE_WRITTEN = Pattern.compile(
-            "(?i:t\\S{1,2}nh|th\\S{1,2}nh\\s+ph\\S{1,2}|tp\\.?)(?:\\s+(?i:\\S{1,2}y))?\\s+\\p{Lu}");
+    private static boolean writesProvince(String issuerText) {
+        String folded = TextFolding.foldLower(issuerText);
+        for (String word : PROVINCE_WORDS) {
+            for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                int k = at + word.length();
+                if (folded.startsWith("uy ", k)) {
+                    k += 3; // "Tỉnh ủy Quảng Ngãi"
+                }
+                while (k < issuerText.length() && issuerText.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < issuerText.length() && Character.isUpperCase(issuerText.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** "sửa đổi, bổ sung một số điều của" (OCR-tolerant), on folded lower-case text. */
     private static final Pattern AMENDED_LAWS = Pattern.compile(
@@ -948,7 +967,7 @@ public final class CitationExtractor {
             }
             d.tailEnd = tailEnd;
             boolean provinceAssumed = scope == Citation.IssuerScope.LOCAL
-                    && (d.issuerText == null || !PROVINCE_WRITTEN.matcher(d.issuerText).find());
+                    && (d.issuerText == null || !writesProvince(d.issuerText));
             out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
                     d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
                     scope, provinceAssumed, subject, Relation.CITES, false, null));

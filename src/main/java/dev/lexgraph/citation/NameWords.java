@@ -46,10 +46,10 @@ final class NameWords {
         while (i < limit) {
             char c = text.charAt(i);
             char f = Character.toLowerCase(TextFolding.fold(c));
-            if (TextFolding.isWordChar(f)) {
+            if (WordChars.isWordChar(f)) {
                 int s = i;
                 w.setLength(0);
-                while (i < limit && TextFolding.isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
+                while (i < limit && WordChars.isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
                     w.append(f);
                     i++;
                 }

@@ -147,7 +147,7 @@ final class ProgrammeNames {
             return null;
         }
         int end = at + o.length();
-        return end >= lower.length() || !TextFolding.isWordChar(lower.charAt(end)) ? o : null;
+        return end >= lower.length() || !WordChars.isWordChar(lower.charAt(end)) ? o : null;
     }
 
     private static int wordCount(String s) {

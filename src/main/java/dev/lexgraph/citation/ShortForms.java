@@ -90,7 +90,7 @@ final class ShortForms {
             String name = NAMES.get(type);
             for (int at = lower.indexOf(name, cited.getValue()); at >= 0; at = lower.indexOf(name, at + 1)) {
                 int typeEnd = at + name.length();
-                if (at > 0 && TextFolding.isWordChar(lower.charAt(at - 1))) {
+                if (at > 0 && WordChars.isWordChar(lower.charAt(at - 1))) {
                     continue;
                 }
                 m.region(typeEnd, Math.min(lower.length(), typeEnd + 24));

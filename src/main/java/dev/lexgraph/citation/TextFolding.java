@@ -143,13 +143,4 @@ public final class TextFolding {
         }
         return c;
     }
-
-    /**
-     * A character of a word in folded text: a letter, a digit, or the '&' folding leaves for a damaged letter
-     * (so "s&" is one word). One definition for every scan that asks where a word starts or ends.
-     */
-    static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
-                || c > 127 && Character.isLetterOrDigit(c);
-    }
 }
