@@ -23,6 +23,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String a : springArguments) {
+            // Spring reads only --name=value; anything else ("--port 8081") would be ignored without a word
+            if (!a.startsWith("--") || a.indexOf('=') < 3) {
+                System.err.println("lexgraph serve: '" + a + "' is not a setting; settings are Spring properties written"
+                        + " --name=value, e.g. --server.port=8081 --lexgraph.data-dir=data (see --help)");
+                return 2;
+            }
+        }
         LexgraphApplication.main(springArguments.toArray(String[]::new));
         return null; // the server keeps the JVM alive; exit happens on shutdown
     }

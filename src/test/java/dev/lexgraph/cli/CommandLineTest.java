@@ -92,6 +92,13 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesASettingItWouldIgnore() {
+        Run r = run("serve", "--port", "8093");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("'--port' is not a setting").contains("--server.port=8081");
+    }
+
+    @Test
     void aFailingCommandSaysWhyInOneLine() {
         Run r = run("eval", "--gold", dir.resolve("no-such-gold").toString());
         assertThat(r.exitCode()).isEqualTo(1);
