@@ -194,7 +194,11 @@ public final class LawTable {
                 stack.add(new Step(s.node, at + 1)); // "của Hội đồng nhân dân và Ủy ban nhân dân" for "…, Ủy ban …"
             }
             for (Map.Entry<String, Node> e : s.node.children.entrySet()) {
-                if (similar(w, e.getKey())) {
+                String k = e.getKey();
+                if (w.length() > k.length() + 1 && w.startsWith(k) && e.getValue().children.containsKey(w.substring(k.length()))) {
+                    // two words glued by a copy from a web page: "Hội đồngnhân dân"
+                    stack.add(new Step(e.getValue().children.get(w.substring(k.length())), at + 1));
+                } else if (similar(w, k)) {
                     stack.add(new Step(e.getValue(), at + 1));
                 } else if (e.getKey().length() == 1 && at > 0) {
                     // "dân chủ ¢ cơ sở": OCR can lose "ở" whole; the name's next word must then follow

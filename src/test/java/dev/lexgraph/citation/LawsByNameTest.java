@@ -114,6 +114,10 @@ class LawsByNameTest {
         assertThat(named.get(0).name()).isEqualTo("Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng");
         assertThat(only("Căn cứ Luật Đất đai sửa đổi;").name()).as("no year: not an amendment by year")
                 .isEqualTo("Luật Đất đai");
+        // two words of the name glued by a copy from a web page
+        NamedReference glued = only("Căn cứ Luật Tổ chức Hội đồngnhân dân và Ủy ban nhân dân năm 2003;");
+        assertThat(glued.symbol()).isEqualTo("11/2003/QH11");
+        assertThat(glued.text()).endsWith("năm 2003");
     }
 
     @Test
