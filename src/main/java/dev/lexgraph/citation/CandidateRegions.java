@@ -219,6 +219,9 @@ final class CandidateRegions {
      */
     private static int nameAnchorEnd(char[] text, int i) {
         int e1 = wordEndAt(text, i);
+        if (e1 - i > 5 && text[i] == 'L' && Character.isUpperCase(text[i + 4]) && Character.isLowerCase(text[i + 3])) {
+            e1 = i + 4; // "LuậtTổ chức": the type word glued to its capitalised name
+        }
         if (e1 - i < 2 || e1 - i > 4) {
             return -1; // luật, bộ, hiến, pháp, nghị: two to four letters (most capitalised words are not)
         }

@@ -89,6 +89,10 @@ final class WhitespaceSkippingLexer extends CitationLexer {
         for (int k = Math.max(1, w.length() - 5); k <= w.length() - 2; k++) {
             String tail = w.substring(k);
             String head = w.substring(0, k);
+            if (k == 4 && head.equals("luat") && Character.isUpperCase(in.foldedAt(t.getStartIndex() + k))) {
+                // "LuậtTổ chức …": a law's type word glued to its capitalised name
+                return part(t, k, KW_LUAT, FREE_TAILS.getOrDefault(tail, PAIRED_TAILS.getOrDefault(tail, WORD)));
+            }
             Integer headType = HEADS.get(head);
             Integer tailType = headType != null && PAIRED_TAILS.containsKey(tail) ? PAIRED_TAILS.get(tail)
                     : k < 2 || !hasVowel(head) ? null
@@ -97,16 +101,21 @@ final class WhitespaceSkippingLexer extends CitationLexer {
             if (tailType == null) {
                 continue;
             }
-            CommonToken first = new CommonToken(t);
-            first.setStopIndex(t.getStartIndex() + k - 1);
-            first.setType(headType != null ? headType : WORD);
-            CommonToken second = new CommonToken(t);
-            second.setStartIndex(t.getStartIndex() + k);
-            second.setType(tailType);
-            pending = second;
-            return first;
+            return part(t, k, headType != null ? headType : WORD, tailType);
         }
         return t;
+    }
+
+    /** The token's first {@code k} characters as one token, the rest kept for the next call. */
+    private Token part(Token t, int k, int headType, int tailType) {
+        CommonToken first = new CommonToken(t);
+        first.setStopIndex(t.getStartIndex() + k - 1);
+        first.setType(headType);
+        CommonToken second = new CommonToken(t);
+        second.setStartIndex(t.getStartIndex() + k);
+        second.setType(tailType);
+        pending = second;
+        return first;
     }
 
     /** Whether the word after the token just read starts with these (folded, lower-case) letters. */

@@ -118,6 +118,8 @@ class LawsByNameTest {
         NamedReference glued = only("Căn cứ Luật Tổ chức Hội đồngnhân dân và Ủy ban nhân dân năm 2003;");
         assertThat(glued.symbol()).isEqualTo("11/2003/QH11");
         assertThat(glued.text()).endsWith("năm 2003");
+        // and the type word glued to the name
+        assertThat(only("Căn cứ LuậtTổ chức HĐND và UBND ngày 26/11/2003;").symbol()).isEqualTo("11/2003/QH11");
     }
 
     @Test
