@@ -44,6 +44,6 @@ class SeedsOnFirstStart implements SmartInitializingSingleton {
             n++;
         }
         log.info("First start: {} sample documents ingested", n);
-        dev.lexgraph.graph.Reorganisation.write(graph); // the successors of the bodies they name
+        dev.lexgraph.graph.Reorganisation.succeedBodies(graph); // the successors of the bodies they name (provinces: at start)
     }
 }
