@@ -11,6 +11,15 @@ import dev.lexgraph.citation.Relation;
 import dev.lexgraph.citation.ShortForm;
 import dev.lexgraph.citation.SymbolInfo;
 import dev.lexgraph.citation.TextFolding;
+import dev.lexgraph.graph.IngestRows.Adoption;
+import dev.lexgraph.graph.IngestRows.AdoptionKey;
+import dev.lexgraph.graph.IngestRows.AmbiguousRow;
+import dev.lexgraph.graph.IngestRows.BodyRow;
+import dev.lexgraph.graph.IngestRows.CandidateKey;
+import dev.lexgraph.graph.IngestRows.DocumentRow;
+import dev.lexgraph.graph.IngestRows.FileClaim;
+import dev.lexgraph.graph.IngestRows.FileText;
+import dev.lexgraph.graph.IngestRows.RelationRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,8 +80,8 @@ final class IngestBatch {
     }
 
     /** What the batch wrote, for the cache once it has committed. */
-    final List<Map<String, Object>> writtenDocuments = new ArrayList<>();
-    final List<Map<String, Object>> writtenIssuedBy = new ArrayList<>();
+    final List<DocumentRow> writtenDocuments = new ArrayList<>();
+    final List<BodyRow> writtenIssuedBy = new ArrayList<>();
     final List<String> deletedDocuments = new ArrayList<>();
     /** One per file of the batch, in batch order. */
     final List<Ingestor.FileOutcome> outcomes = new ArrayList<>();
@@ -100,16 +109,16 @@ final class IngestBatch {
 
     private void write(List<Extracted> batch) {
         Rows rows = new Rows();
-        List<Map<String, Object>> files = new ArrayList<>();
-        List<Map<String, Object>> texts = new ArrayList<>();
+        List<FileClaim> files = new ArrayList<>();
+        List<FileText> texts = new ArrayList<>();
         for (Extracted e : batch) {
             if (e.error() == null) {
-                files.add(Map.of("path", e.path().toString(), "sha256", e.sha256(), "encoding", e.encoding()));
+                files.add(new FileClaim(e.path().toString(), e.sha256(), e.encoding()));
             }
         }
         // Claiming the File nodes first (write-locking them, in path order) makes a concurrent
         // ingestion of the same file wait for this one, then see it unchanged.
-        files.sort(Comparator.comparing(m -> (String) m.get("path")));
+        files.sort(Comparator.comparing(FileClaim::path));
         Map<String, String> storedHashes = files.isEmpty() ? Map.of() : w.claimFiles(files);
         for (Extracted e : batch) {
             if (e.error() != null) {
@@ -127,7 +136,7 @@ final class IngestBatch {
             }
             rows.add(e);
             if (e.text() != null) {
-                texts.add(Map.of("path", path, "text", e.text()));
+                texts.add(new FileText(path, e.text()));
             }
             outcomes.add(new Ingestor.FileOutcome(e.path(), Ingestor.FileOutcome.INGESTED,
                     e.result().citations().size(), null));
@@ -140,8 +149,8 @@ final class IngestBatch {
 
     /** The parameter rows of one batch, built document by document. */
     private final class Rows {
-        final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
-        final Map<String, Map<String, Object>> bodies = new LinkedHashMap<>(); // by document: one issuer each
+        final Map<String, DocumentRow> documents = new LinkedHashMap<>();
+        final Map<String, BodyRow> bodies = new LinkedHashMap<>(); // by document: one issuer each
         final Map<RelationKey, RelationRow> relations = new LinkedHashMap<>();
         final List<Undated> undated = new ArrayList<>();
         /** Documents left out because the cache knows them: each is checked to still be there. */
@@ -189,7 +198,7 @@ final class IngestBatch {
                 String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number());
                 ids.add(id);
                 document(id, c.type(), c.symbol(), c.number(), c.year(), c.date(), c.dateAsWritten(), c.issuer(),
-                        jurisdiction, c.issuerScope(), c.subject(), false, null);
+                        jurisdiction, c.issuerScope(), c.subject(), false, null, null);
                 body(id, c.issuer(), jurisdiction);
                 if (from != null) {
                     relation(from, id, type, path, c);
@@ -213,7 +222,7 @@ final class IngestBatch {
                 }
                 LawDocuments.Identity l = LawDocuments.identity(law);
                 document(l.id(), law.type(), law.symbol().isEmpty() ? null : law.symbol(), l.number(), l.year(), law.adopted().toString(), null,
-                        l.issuer(), DocumentIdentity.CENTRAL, Citation.IssuerScope.CENTRAL, law.name(), false, null);
+                        l.issuer(), DocumentIdentity.CENTRAL, Citation.IssuerScope.CENTRAL, law.name(), false, null, null);
                 body(l.id(), l.issuer(), DocumentIdentity.CENTRAL);
                 String type = (n.relation() == null ? Relation.CITES : n.relation()).name();
                 mention(ownId, l.id(), type, path, n.text(), n.start(), n.end());
@@ -263,49 +272,28 @@ final class IngestBatch {
             }
             document(id, type, symbol, h == null ? null : h.number(), year, h == null ? null : h.date(),
                     h == null ? null : h.dateAsWritten(), h == null ? null : h.issuer(), jurisdiction, scope,
-                    h == null ? null : h.title(), true, path);
-            documents.get(id).put("effective", h == null ? null : h.effective());
+                    h == null ? null : h.title(), true, path, h == null ? null : h.effective());
             body(id, h == null ? null : h.issuer(), jurisdiction);
             return id;
         }
 
         void document(String id, DocType type, String symbol, String number, Integer year, String date,
                       String dateAsWritten, String issuer, String jurisdiction, Citation.IssuerScope scope,
-                      String title, boolean ingested, String sourceFile) {
-            Map<String, Object> row = documents.get(id);
-            if (row != null && !ingested) {
+                      String title, boolean ingested, String sourceFile, String effective) {
+            if (!ingested && documents.containsKey(id)) {
                 return; // first mention in the batch describes it; the graph keeps what it already knows
             }
-            row = new HashMap<>(32); // 15 keys: no resize
-            row.put("id", id);
-            row.put("label", DocumentIdentity.label(type));
-            row.put("type", type == null ? null : type.name());
-            row.put("symbol", symbol);
-            row.put("symbolKey", symbol == null ? null : TextFolding.symbolKey(symbol));
-            row.put("number", number);
-            row.put("year", year);
-            row.put("date", date);
-            row.put("dateAsWritten", dateAsWritten);
-            row.put("issuer", issuer);
-            row.put("jurisdiction", jurisdiction);
-            row.put("scope", scope == null ? null : scope.name());
-            row.put("title", title);
-            row.put("ingested", ingested);
-            row.put("sourceFile", sourceFile);
-            row.put("effective", null); // an ingested document's own, set by ownDocument
-            documents.put(id, row);
+            documents.put(id, new DocumentRow(id, DocumentIdentity.label(type), type == null ? null : type.name(),
+                    symbol, symbol == null ? null : TextFolding.symbolKey(symbol), number, year, date, dateAsWritten,
+                    issuer, jurisdiction, scope == null ? null : scope.name(), title, ingested, sourceFile, effective));
         }
 
         void body(String documentId, String issuer, String jurisdiction) {
             if (issuer == null || issuer.isBlank() || bodies.containsKey(documentId)) {
                 return;
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", DocumentIdentity.slug(issuer));
-            row.put("name", issuer);
-            row.put("province", DocumentIdentity.CENTRAL.equals(jurisdiction) ? null : jurisdiction);
-            row.put("documentId", documentId);
-            bodies.put(documentId, row);
+            bodies.put(documentId, new BodyRow(DocumentIdentity.slug(issuer), issuer,
+                    DocumentIdentity.CENTRAL.equals(jurisdiction) ? null : jurisdiction, documentId));
         }
 
         void relation(String from, String to, String type, String file, Citation c) {
@@ -340,37 +328,37 @@ final class IngestBatch {
          * not known to be stored with every property the row sets. Sorted by id, so that concurrent
          * transactions lock documents in the same order.
          */
-        private List<Map<String, Object>> documentsToWrite(List<Map<String, Object>> rows) {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (Map<String, Object> row : rows) {
-                if (useCache && !Boolean.TRUE.equals(row.get("ingested"))) {
-                    int known = cache.known((String) row.get("id"));
+        private List<DocumentRow> documentsToWrite(List<DocumentRow> rows) {
+            List<DocumentRow> out = new ArrayList<>();
+            for (DocumentRow row : rows) {
+                if (useCache && !row.ingested()) {
+                    int known = cache.known(row.id());
                     if (known >= 0 && (IngestCache.bits(row) & ~known & ~IngestCache.INGESTED) == 0) {
-                        skipped.add((String) row.get("id"));
+                        skipped.add(row.id());
                         continue;
                     }
                 }
                 out.add(row);
             }
-            out.sort(Comparator.comparing(m -> (String) m.get("id")));
+            out.sort(Comparator.comparing(DocumentRow::id));
             return out;
         }
 
         void write() {
-            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(documents.values()));
+            List<DocumentRow> docs = documentsToWrite(new ArrayList<>(documents.values()));
             if (!docs.isEmpty()) {
                 w.upsertDocuments(docs);
             }
             writtenDocuments.addAll(docs);
-            List<String> newlyWritten = docs.stream().map(m -> (String) m.get("id")).toList();
+            List<String> newlyWritten = docs.stream().map(DocumentRow::id).toList();
             resolveUndated();
-            List<Map<String, Object>> issued = new ArrayList<>();
-            for (Map<String, Object> b : bodies.values()) {
-                if (!useCache || !cache.knownIssuedBy((String) b.get("documentId"), (String) b.get("id"))) {
+            List<BodyRow> issued = new ArrayList<>();
+            for (BodyRow b : bodies.values()) {
+                if (!useCache || !cache.knownIssuedBy(b.documentId(), b.id())) {
                     issued.add(b);
                 }
             }
-            issued.sort(Comparator.comparing(m -> (String) m.get("documentId")));
+            issued.sort(Comparator.comparing(BodyRow::documentId));
             long matched = issued.isEmpty() ? 0 : w.upsertBodies(issued);
             if (matched != issued.size()) {
                 throw new StaleCache("ISSUED_BY: " + matched + " of " + issued.size() + " documents found");
@@ -409,21 +397,21 @@ final class IngestBatch {
                 return;
             }
             // one key per jurisdiction a mention may mean: its own, and the former provinces merged into it
-            List<Map<String, Object>> keys = new ArrayList<>();
+            List<CandidateKey> keys = new ArrayList<>();
             List<Integer> mentionOfKey = new ArrayList<>();
             for (int i = 0; i < undated.size(); i++) {
                 Undated u = undated.get(i);
                 String symbolKey = TextFolding.symbolKey(u.citation().symbol());
                 for (String jurisdiction : concat(u.jurisdiction(), u.formerJurisdictions())) {
-                    keys.add(Map.of("key", keys.size(), "jurisdiction", jurisdiction, "symbolKey", symbolKey));
+                    keys.add(new CandidateKey(keys.size(), jurisdiction, symbolKey));
                     mentionOfKey.add(i);
                 }
             }
             Map<Integer, List<String>> candidates = new HashMap<>();
             w.candidates(keys).forEach((key, ids) -> candidates.computeIfAbsent(mentionOfKey.get(key),
                     k -> new ArrayList<>()).addAll(ids));
-            List<Map<String, Object>> ambiguous = new ArrayList<>();
-            Map<String, Map<String, Object>> placeholders = new LinkedHashMap<>();
+            List<AmbiguousRow> ambiguous = new ArrayList<>();
+            Map<String, DocumentRow> placeholders = new LinkedHashMap<>();
             String[] resolved = new String[undated.size()]; // null: ambiguous
             for (int i = 0; i < undated.size(); i++) {
                 Undated u = undated.get(i);
@@ -436,22 +424,14 @@ final class IngestBatch {
                 if (dated.size() == 1) {
                     to = dated.get(0);
                 } else if (dated.size() > 1) {
-                    Map<String, Object> row = new HashMap<>();
-                    row.put("id", u.file() + "#" + c.start());
-                    row.put("file", u.file());
-                    row.put("quote", c.text());
-                    row.put("symbol", c.symbol());
-                    row.put("start", c.start());
-                    row.put("end", c.end());
-                    row.put("from", from);
-                    row.put("candidates", dated);
-                    ambiguous.add(row);
+                    ambiguous.add(new AmbiguousRow(u.file() + "#" + c.start(), u.file(), c.text(), c.symbol(),
+                            c.start(), c.end(), from, dated));
                     continue;
                 } else {
                     to = DocumentIdentity.id(u.jurisdiction(), u.issuerCode(), c.type(), null, c.number());
                     if (!documents.containsKey(to)) {
                         document(to, c.type(), c.symbol(), c.number(), null, null, null, c.issuer(),
-                                u.jurisdiction(), c.issuerScope(), c.subject(), false, null);
+                                u.jurisdiction(), c.issuerScope(), c.subject(), false, null, null);
                         placeholders.put(to, documents.get(to));
                     }
                 }
@@ -467,7 +447,7 @@ final class IngestBatch {
                     relation(from, a.to(), a.relation(), a.file(), a.citation());
                 }
             }
-            List<Map<String, Object>> docs = documentsToWrite(new ArrayList<>(placeholders.values()));
+            List<DocumentRow> docs = documentsToWrite(new ArrayList<>(placeholders.values()));
             if (!docs.isEmpty()) {
                 w.upsertDocuments(docs);
             }
@@ -484,17 +464,17 @@ final class IngestBatch {
          * its placeholders adopted when it was written.
          */
         private void adoptUndated(List<String> newlyWritten) {
-            List<Map<String, Object>> keys = new ArrayList<>();
+            List<AdoptionKey> keys = new ArrayList<>();
             for (String id : newlyWritten) {
-                Map<String, Object> d = documents.get(id);
-                if (d != null && d.get("year") != null && d.get("symbolKey") != null) {
-                    keys.add(Map.of("jurisdiction", d.get("jurisdiction"), "symbolKey", d.get("symbolKey")));
+                DocumentRow d = documents.get(id);
+                if (d != null && d.year() != null && d.symbolKey() != null) {
+                    keys.add(new AdoptionKey(d.jurisdiction(), d.symbolKey()));
                 }
             }
             if (keys.isEmpty()) {
                 return;
             }
-            List<Map<String, Object>> pairs = w.undatedToAdopt(keys);
+            List<Adoption> pairs = w.undatedToAdopt(keys);
             if (pairs.isEmpty()) {
                 return;
             }
@@ -502,36 +482,13 @@ final class IngestBatch {
                 w.adopt(type, pairs);
             }
             w.dropPlaceholders(pairs);
-            for (Map<String, Object> p : pairs) {
-                deletedDocuments.add((String) p.get("undated"));
+            for (Adoption p : pairs) {
+                deletedDocuments.add(p.undated());
             }
         }
     }
 
     /** One relationship per (from, to, type, file). */
     private record RelationKey(String from, String to, String type, String file) {
-    }
-
-    /**
-     * One relationship to create: {@code type} from {@code from} to {@code to} (document ids), with the
-     * mentions in {@code file} that support it (their text and offsets, in the order met).
-     */
-    static final class RelationRow {
-        final String from;
-        final String to;
-        final String type;
-        final String file;
-        final List<String> quotes = new ArrayList<>();
-        final List<Integer> starts = new ArrayList<>();
-        final List<Integer> ends = new ArrayList<>();
-        /** Whether one of the mentions states why the citing document was issued (its purpose). */
-        boolean purpose;
-
-        RelationRow(String from, String to, String type, String file) {
-            this.from = from;
-            this.to = to;
-            this.type = type;
-            this.file = file;
-        }
     }
 }

@@ -57,37 +57,33 @@ final class IngestCache {
     }
 
     /** The property bits a document row sets (a row is what {@code upsert-documents} takes). */
-    static int bits(Map<String, Object> row) {
+    static int bits(IngestRows.DocumentRow row) {
         int b = 0;
-        b |= row.get("type") != null ? TYPE : 0;
-        b |= row.get("symbol") != null ? SYMBOL : 0;
-        b |= row.get("symbolKey") != null ? SYMBOL_KEY : 0;
-        b |= row.get("number") != null ? NUMBER : 0;
-        b |= row.get("year") != null ? YEAR : 0;
-        b |= row.get("date") != null ? DATE : 0;
-        b |= row.get("dateAsWritten") != null ? DATE_AS_WRITTEN : 0;
-        b |= row.get("issuer") != null ? ISSUER : 0;
-        b |= row.get("scope") != null ? SCOPE : 0;
-        b |= row.get("title") != null ? TITLE : 0;
-        b |= Boolean.TRUE.equals(row.get("ingested")) ? INGESTED : 0;
+        b |= row.type() != null ? TYPE : 0;
+        b |= row.symbol() != null ? SYMBOL : 0;
+        b |= row.symbolKey() != null ? SYMBOL_KEY : 0;
+        b |= row.number() != null ? NUMBER : 0;
+        b |= row.year() != null ? YEAR : 0;
+        b |= row.date() != null ? DATE : 0;
+        b |= row.dateAsWritten() != null ? DATE_AS_WRITTEN : 0;
+        b |= row.issuer() != null ? ISSUER : 0;
+        b |= row.scope() != null ? SCOPE : 0;
+        b |= row.title() != null ? TITLE : 0;
+        b |= row.ingested() ? INGESTED : 0;
         return b;
     }
 
-    /**
-     * Records what a committed transaction wrote: document rows (their ids and property bits),
-     * issued-by rows ({@code documentId}, {@code id} of the body) and documents it deleted.
-     */
-    void committed(Collection<Map<String, Object>> documentRows, Collection<Map<String, Object>> issuedByRows,
+    /** Records what a committed transaction wrote: document rows, issued-by rows and documents it deleted. */
+    void committed(Collection<IngestRows.DocumentRow> documentRows, Collection<IngestRows.BodyRow> issuedByRows,
                    Collection<String> deletedDocuments) {
         if (documents.size() + documentRows.size() > maxDocuments) {
             clear();
         }
-        for (Map<String, Object> row : documentRows) {
-            documents.merge((String) row.get("id"), bits(row), (a, b) -> a | b);
+        for (IngestRows.DocumentRow row : documentRows) {
+            documents.merge(row.id(), bits(row), (a, b) -> a | b);
         }
-        for (Map<String, Object> row : issuedByRows) {
-            issuedBy.computeIfAbsent((String) row.get("documentId"), k -> ConcurrentHashMap.newKeySet())
-                    .add((String) row.get("id"));
+        for (IngestRows.BodyRow row : issuedByRows) {
+            issuedBy.computeIfAbsent(row.documentId(), k -> ConcurrentHashMap.newKeySet()).add(row.id());
         }
         for (String id : deletedDocuments) {
             documents.remove(id);

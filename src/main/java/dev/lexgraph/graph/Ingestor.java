@@ -266,10 +266,10 @@ public final class Ingestor {
         }
 
         @Override
-        public Map<String, String> claimFiles(List<Map<String, Object>> rows) {
+        public Map<String, String> claimFiles(List<IngestRows.FileClaim> rows) {
             Map<String, String> stored = new HashMap<>();
             long s0 = System.nanoTime();
-            for (Record rec : tx.run(cypher.get("claim-files"), Map.of("rows", rows)).list()) {
+            for (Record rec : tx.run(cypher.get("claim-files"), rowsParameter(rows)).list()) {
                 stored.put(rec.get("path").asString(), rec.get("previous").asString(null));
             }
             time("claim-files", s0);
@@ -286,15 +286,15 @@ public final class Ingestor {
         }
 
         @Override
-        public void upsertDocuments(List<Map<String, Object>> rows) {
+        public void upsertDocuments(List<IngestRows.DocumentRow> rows) {
             run("upsert-documents", rows);
         }
 
         @Override
-        public Map<Integer, List<String>> candidates(List<Map<String, Object>> keys) {
+        public Map<Integer, List<String>> candidates(List<IngestRows.CandidateKey> keys) {
             Map<Integer, List<String>> candidates = new HashMap<>();
             long s0 = System.nanoTime();
-            for (Record rec : tx.run(cypher.get("candidates"), Map.of("rows", keys)).list()) {
+            for (Record rec : tx.run(cypher.get("candidates"), rowsParameter(keys)).list()) {
                 candidates.put(rec.get("key").asInt(), rec.get("ids").asList(v -> v.asString()));
             }
             time("candidates", s0);
@@ -302,18 +302,18 @@ public final class Ingestor {
         }
 
         @Override
-        public void storeTexts(List<Map<String, Object>> rows) {
+        public void storeTexts(List<IngestRows.FileText> rows) {
             run("store-texts", rows);
         }
 
         @Override
-        public void upsertAmbiguous(List<Map<String, Object>> rows) {
+        public void upsertAmbiguous(List<IngestRows.AmbiguousRow> rows) {
             run("upsert-ambiguous", rows);
         }
 
         @Override
-        public long upsertBodies(List<Map<String, Object>> rows) {
-            return count("upsert-bodies", rows);
+        public long upsertBodies(List<IngestRows.BodyRow> rows) {
+            return count("upsert-bodies", IngestRows.parameters(rows));
         }
 
         @Override
@@ -326,54 +326,51 @@ public final class Ingestor {
          * looked up once for all of them; one statement per type, types in name order.
          */
         @Override
-        public long createRelations(List<IngestBatch.RelationRow> relations) {
-            Map<String, Map<String, Map<String, Object>>> byType = new TreeMap<>();
-            for (IngestBatch.RelationRow r : relations) {
-                Map<String, Object> group = byType.computeIfAbsent(r.type, k -> new TreeMap<>())
-                        .computeIfAbsent(r.from + '\n' + r.file, k -> {
-                            Map<String, Object> g = new HashMap<>();
-                            g.put("from", r.from);
-                            g.put("file", r.file);
-                            g.put("to", new ArrayList<Map<String, Object>>());
-                            return g;
-                        });
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> to = (List<Map<String, Object>>) group.get("to");
-                to.add(Map.of("id", r.to, "quotes", r.quotes, "starts", r.starts, "ends", r.ends, "purpose", r.purpose));
+        public long createRelations(List<IngestRows.RelationRow> relations) {
+            Map<String, Map<String, IngestRows.RelationGroup>> byType = new TreeMap<>();
+            for (IngestRows.RelationRow r : relations) {
+                byType.computeIfAbsent(r.type, k -> new TreeMap<>())
+                        .computeIfAbsent(r.from + '\n' + r.file, k -> new IngestRows.RelationGroup(r.from, r.file,
+                                new ArrayList<>()))
+                        .relations().add(r);
             }
             long created = 0;
-            for (Map.Entry<String, Map<String, Map<String, Object>>> e : byType.entrySet()) {
-                created += count("upsert-" + e.getKey(), new ArrayList<>(e.getValue().values()));
+            for (Map.Entry<String, Map<String, IngestRows.RelationGroup>> e : byType.entrySet()) {
+                created += count("upsert-" + e.getKey(), IngestRows.parameters(new ArrayList<>(e.getValue().values())));
             }
             return created;
         }
 
         @Override
-        public List<Map<String, Object>> undatedToAdopt(List<Map<String, Object>> keys) {
-            List<Map<String, Object>> pairs = new ArrayList<>();
+        public List<IngestRows.Adoption> undatedToAdopt(List<IngestRows.AdoptionKey> keys) {
+            List<IngestRows.Adoption> pairs = new ArrayList<>();
             long s0 = System.nanoTime();
-            for (Record rec : tx.run(cypher.get("undated-to-adopt"), Map.of("rows", keys)).list()) {
-                pairs.add(Map.of("undated", rec.get("undated").asString(), "dated", rec.get("dated").asString()));
+            for (Record rec : tx.run(cypher.get("undated-to-adopt"), rowsParameter(keys)).list()) {
+                pairs.add(new IngestRows.Adoption(rec.get("undated").asString(), rec.get("dated").asString()));
             }
             time("undated-to-adopt", s0);
             return pairs;
         }
 
         @Override
-        public void adopt(String type, List<Map<String, Object>> pairs) {
+        public void adopt(String type, List<IngestRows.Adoption> pairs) {
             run("adopt-" + type, pairs);
         }
 
         @Override
-        public void dropPlaceholders(List<Map<String, Object>> pairs) {
+        public void dropPlaceholders(List<IngestRows.Adoption> pairs) {
             run("drop-placeholders", pairs);
         }
 
-        private void run(String name, List<Map<String, Object>> list) {
+        private void run(String name, List<? extends IngestRows.Row> list) {
             long s0 = System.nanoTime();
-            tx.run(cypher.get(name), Map.of("rows", list)).consume();
+            tx.run(cypher.get(name), rowsParameter(list)).consume();
             time(name, s0);
             rowsOf(name, list.size());
+        }
+
+        private static Map<String, Object> rowsParameter(List<? extends IngestRows.Row> rows) {
+            return Map.of("rows", IngestRows.parameters(rows));
         }
 
         /** Runs a statement that returns one {@code count} and returns it. */

@@ -168,12 +168,12 @@ final class MemoryGraph implements IngestWrites, Closeable {
     // ------------------------------------------------------------------ the statements
 
     @Override
-    public Map<String, String> claimFiles(List<Map<String, Object>> rows) {
+    public Map<String, String> claimFiles(List<IngestRows.FileClaim> rows) {
         // MERGE (f:File {path}) WITH f, f.sha256 AS previous SET …, ingestedAt changes only with the content.
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         Map<String, String> stored = new HashMap<>();
-        for (Map<String, Object> row : rows) {
-            String path = (String) row.get("path");
+        for (IngestRows.FileClaim row : rows) {
+            String path = row.path();
             FileNode f = files.get(path);
             if (f == null) {
                 f = new FileNode(fileList.size(), path);
@@ -181,9 +181,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
                 files.put(path, f);
             }
             String previous = f.sha256;
-            String sha = (String) row.get("sha256");
+            String sha = row.sha256();
             f.sha256 = sha;
-            f.encoding = (String) row.get("encoding");
+            f.encoding = row.encoding();
             f.ingestedAt = Objects.equals(previous, sha) ? f.ingestedAt : now;
             stored.put(path, previous);
         }
@@ -191,14 +191,14 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public void storeTexts(List<Map<String, Object>> rows) {
+    public void storeTexts(List<IngestRows.FileText> rows) {
         // MATCH (f:File {path}) SET f.text = row.text
-        for (Map<String, Object> row : rows) {
-            FileNode f = files.get((String) row.get("path"));
+        for (IngestRows.FileText row : rows) {
+            FileNode f = files.get(row.path());
             if (f == null) {
                 continue;
             }
-            byte[] utf8 = ((String) row.get("text")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] utf8 = row.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             try {
                 ByteBuffer b = ByteBuffer.wrap(utf8);
                 while (b.hasRemaining()) {
@@ -230,9 +230,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public void upsertDocuments(List<Map<String, Object>> rows) {
-        for (Map<String, Object> row : rows) {
-            String id = (String) row.get("id");
+    public void upsertDocuments(List<IngestRows.DocumentRow> rows) {
+        for (IngestRows.DocumentRow row : rows) {
+            String id = row.id();
             Doc d = docs.get(id);
             if (d == null) {
                 d = new Doc(docList.size(), id);
@@ -241,22 +241,22 @@ final class MemoryGraph implements IngestWrites, Closeable {
             }
             String oldJurisdiction = d.jurisdiction;
             String oldSymbolKey = d.symbolKey;
-            boolean ingested = (Boolean) row.get("ingested");
-            addLabel(d, (String) row.get("label"));
-            d.type = ingested ? coalesce(str(row, "type"), d.type) : coalesce(d.type, str(row, "type"));
-            d.symbol = ingested ? coalesce(str(row, "symbol"), d.symbol) : coalesce(d.symbol, str(row, "symbol"));
-            d.symbolKey = coalesce(d.symbolKey, str(row, "symbolKey"));
-            d.number = coalesce(d.number, str(row, "number"));
-            d.year = coalesce(d.year, (Integer) row.get("year"));
-            d.date = ingested ? coalesce(str(row, "date"), d.date) : coalesce(d.date, str(row, "date"));
-            d.dateAsWritten = coalesce(d.dateAsWritten, str(row, "dateAsWritten"));
-            d.issuer = ingested ? coalesce(str(row, "issuer"), d.issuer) : coalesce(d.issuer, str(row, "issuer"));
-            d.jurisdiction = str(row, "jurisdiction");
-            d.scope = coalesce(d.scope, str(row, "scope"));
-            d.title = ingested ? coalesce(str(row, "title"), d.title) : coalesce(d.title, str(row, "title"));
-            d.effective = coalesce(ingested ? str(row, "effective") : null, d.effective);
+            boolean ingested = row.ingested();
+            addLabel(d, row.label());
+            d.type = ingested ? coalesce(row.type(), d.type) : coalesce(d.type, row.type());
+            d.symbol = ingested ? coalesce(row.symbol(), d.symbol) : coalesce(d.symbol, row.symbol());
+            d.symbolKey = coalesce(d.symbolKey, row.symbolKey());
+            d.number = coalesce(d.number, row.number());
+            d.year = coalesce(d.year, row.year());
+            d.date = ingested ? coalesce(row.date(), d.date) : coalesce(d.date, row.date());
+            d.dateAsWritten = coalesce(d.dateAsWritten, row.dateAsWritten());
+            d.issuer = ingested ? coalesce(row.issuer(), d.issuer) : coalesce(d.issuer, row.issuer());
+            d.jurisdiction = row.jurisdiction();
+            d.scope = coalesce(d.scope, row.scope());
+            d.title = ingested ? coalesce(row.title(), d.title) : coalesce(d.title, row.title());
+            d.effective = coalesce(ingested ? row.effective() : null, d.effective);
             d.ingested = d.ingested || ingested;
-            String sourceFile = str(row, "sourceFile");
+            String sourceFile = row.sourceFile();
             d.sourceFile = coalesce(ingested ? sourceFile : null, d.sourceFile);
             if (!Objects.equals(oldJurisdiction, d.jurisdiction) || !Objects.equals(oldSymbolKey, d.symbolKey)) {
                 unindex(oldJurisdiction, oldSymbolKey, d);
@@ -273,33 +273,29 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public Map<Integer, List<String>> candidates(List<Map<String, Object>> keys) {
+    public Map<Integer, List<String>> candidates(List<IngestRows.CandidateKey> keys) {
         Map<Integer, List<String>> out = new HashMap<>();
-        for (Map<String, Object> row : keys) {
+        for (IngestRows.CandidateKey row : keys) {
             List<String> ids = new ArrayList<>();
-            for (Doc d : resolution.getOrDefault(key((String) row.get("jurisdiction"), (String) row.get("symbolKey")),
-                    List.of())) {
+            for (Doc d : resolution.getOrDefault(key(row.jurisdiction(), row.symbolKey()), List.of())) {
                 ids.add(d.id);
             }
-            out.put((Integer) row.get("key"), ids);
+            out.put(row.key(), ids);
         }
         return out;
     }
 
     @Override
-    public void upsertAmbiguous(List<Map<String, Object>> rows) {
-        for (Map<String, Object> row : rows) {
-            String id = (String) row.get("id");
-            Ambiguous a = ambiguous.computeIfAbsent(id, Ambiguous::new);
-            a.file = str(row, "file");
-            a.quote = str(row, "quote");
-            a.symbol = str(row, "symbol");
-            a.start = (Integer) row.get("start");
-            a.end = (Integer) row.get("end");
-            a.citedBy = str(row, "from");
-            @SuppressWarnings("unchecked")
-            List<String> candidates = (List<String>) row.get("candidates");
-            for (String c : candidates) {
+    public void upsertAmbiguous(List<IngestRows.AmbiguousRow> rows) {
+        for (IngestRows.AmbiguousRow row : rows) {
+            Ambiguous a = ambiguous.computeIfAbsent(row.id(), Ambiguous::new);
+            a.file = row.file();
+            a.quote = row.quote();
+            a.symbol = row.symbol();
+            a.start = row.start();
+            a.end = row.end();
+            a.citedBy = row.from();
+            for (String c : row.candidates()) {
                 Doc d = docs.get(c);
                 if (d != null) {
                     a.candidates = addUnique(a.candidates, d.handle);
@@ -309,19 +305,19 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public long upsertBodies(List<Map<String, Object>> rows) {
+    public long upsertBodies(List<IngestRows.BodyRow> rows) {
         long count = 0;
-        for (Map<String, Object> row : rows) {
-            String id = (String) row.get("id");
+        for (IngestRows.BodyRow row : rows) {
+            String id = row.id();
             Body b = bodies.get(id);
             if (b == null) {
                 b = new Body(bodyList.size(), id);
                 bodyList.add(b);
                 bodies.put(id, b);
             }
-            b.name = str(row, "name");
-            b.province = str(row, "province");
-            Doc d = docs.get((String) row.get("documentId"));
+            b.name = row.name();
+            b.province = row.province();
+            Doc d = docs.get(row.documentId());
             if (d != null) {
                 d.issuedBy = addUnique(d.issuedBy, b.handle);
                 count++;
@@ -345,10 +341,10 @@ final class MemoryGraph implements IngestWrites, Closeable {
     private static final int PURPOSE_BIT = 0x40;
 
     @Override
-    public long createRelations(List<IngestBatch.RelationRow> relations) {
+    public long createRelations(List<IngestRows.RelationRow> relations) {
         // MATCH (a {id: from}) … MATCH (b {id: to}) CREATE (a)-[:TYPE {file, count, quotes, starts, ends, purpose}]->(b)
         long created = 0;
-        for (IngestBatch.RelationRow r : relations) {
+        for (IngestRows.RelationRow r : relations) {
             Doc a = docs.get(r.from);
             Doc b = docs.get(r.to);
             if (a == null || b == null) {
@@ -373,11 +369,10 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public List<Map<String, Object>> undatedToAdopt(List<Map<String, Object>> keys) {
-        Set<List<String>> pairs = new LinkedHashSet<>();
-        for (Map<String, Object> row : keys) {
-            List<Doc> same = resolution.getOrDefault(key((String) row.get("jurisdiction"), (String) row.get("symbolKey")),
-                    List.of());
+    public List<IngestRows.Adoption> undatedToAdopt(List<IngestRows.AdoptionKey> keys) {
+        Set<IngestRows.Adoption> pairs = new LinkedHashSet<>();
+        for (IngestRows.AdoptionKey row : keys) {
+            List<Doc> same = resolution.getOrDefault(key(row.jurisdiction(), row.symbolKey()), List.of());
             Set<String> dated = new LinkedHashSet<>();
             for (Doc d : same) {
                 if (d.year != null) {
@@ -390,23 +385,19 @@ final class MemoryGraph implements IngestWrites, Closeable {
             String to = dated.iterator().next();
             for (Doc u : same) {
                 if (u.year == null) {
-                    pairs.add(List.of(u.id, to));
+                    pairs.add(new IngestRows.Adoption(u.id, to));
                 }
             }
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (List<String> p : pairs) {
-            out.add(Map.of("undated", p.get(0), "dated", p.get(1)));
-        }
-        return out;
+        return new ArrayList<>(pairs);
     }
 
     @Override
-    public void adopt(String type, List<Map<String, Object>> pairs) {
+    public void adopt(String type, List<IngestRows.Adoption> pairs) {
         int bit = 1 << typeIndex(type);
-        for (Map<String, Object> p : pairs) {
-            Doc u = docs.get((String) p.get("undated"));
-            Doc d = docs.get((String) p.get("dated"));
+        for (IngestRows.Adoption p : pairs) {
+            Doc u = docs.get(p.undated());
+            Doc d = docs.get(p.dated());
             if (u == null || d == null) {
                 continue;
             }
@@ -419,9 +410,9 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     @Override
-    public void dropPlaceholders(List<Map<String, Object>> pairs) {
-        for (Map<String, Object> p : pairs) {
-            Doc u = docs.remove((String) p.get("undated"));
+    public void dropPlaceholders(List<IngestRows.Adoption> pairs) {
+        for (IngestRows.Adoption p : pairs) {
+            Doc u = docs.remove(p.undated());
             if (u != null) {
                 u.alive = false;
                 unindex(u.jurisdiction, u.symbolKey, u);
@@ -430,10 +421,6 @@ final class MemoryGraph implements IngestWrites, Closeable {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static String str(Map<String, Object> row, String key) {
-        return (String) row.get(key);
-    }
 
     private static <T> T coalesce(T a, T b) {
         return a != null ? a : b;
