@@ -13,6 +13,7 @@ import dev.lexgraph.api.Views.Supersession;
 import dev.lexgraph.api.Views.SupersessionOfReference;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
+import dev.lexgraph.query.Stored;
 import dev.lexgraph.query.SupersessionRepository;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,10 +43,10 @@ public class DocumentService {
 
     /** The document with this id; 404 when the graph has none. */
     public DocumentDetail detail(String id) {
-        Map<String, Object> row = documents.find(id).orElseThrow(() -> unknown(id));
+        Stored.Found found = documents.find(id).orElseThrow(() -> unknown(id));
         List<Supersession> supersededBy = new ArrayList<>();
         List<Views.HistoryEvent> history = new ArrayList<>();
-        DocumentSummary document = DocumentSummary.of(row.get("document"));
+        DocumentSummary document = DocumentSummary.of(found.document());
         if (document.date() != null) {
             history.add(new Views.HistoryEvent(document.date(), "ISSUED", null, null));
         }
@@ -53,27 +54,22 @@ public class DocumentService {
             history.add(new Views.HistoryEvent(document.effective(), "TOOK_EFFECT", null, null));
         }
         String notInForceSince = null;
-        if (row.get("supersededBy") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> m) {
-                    String kind = kindName(Views.str(m.get("type")));
-                    DocumentSummary by = DocumentSummary.of(m.get("by"));
-                    String source = Views.str(m.get("file"));
-                    supersededBy.add(new Supersession(kind, by, Views.str(m.get("effective")), source));
-                    // from the day it took effect, else the superseding document's own dates (as `since` is reckoned)
-                    String since = Views.str(m.get("since"));
-                    history.add(new Views.HistoryEvent(since, kind, by, source));
-                    if (since != null && !"AMENDED".equals(kind)
-                            && (notInForceSince == null || since.compareTo(notInForceSince) < 0)) {
-                        notInForceSince = since;
-                    }
-                }
+        for (Stored.Supersession s : found.supersededBy()) {
+            String kind = kindName(s.type());
+            DocumentSummary by = DocumentSummary.of(s.by());
+            supersededBy.add(new Supersession(kind, by, s.effective(), s.file()));
+            // from the day it took effect, else the superseding document's own dates (as `since` is reckoned)
+            String since = s.since();
+            history.add(new Views.HistoryEvent(since, kind, by, s.file()));
+            if (since != null && !"AMENDED".equals(kind)
+                    && (notInForceSince == null || since.compareTo(notInForceSince) < 0)) {
+                notInForceSince = since;
             }
         }
-        if (row.get("document") instanceof Map<?, ?> d && d.get("status") != null) {
-            String status = Views.str(d.get("status"));
-            String since = Views.str(d.get("statusEffective"));
-            String source = Views.str(d.get("statusSource"));
+        if (found.document().status() != null) {
+            String status = found.document().status();
+            String since = found.document().statusEffective();
+            String source = found.document().statusSource();
             if ("NOT_IN_FORCE".equals(status)) {
                 if (since != null && (notInForceSince == null || since.compareTo(notInForceSince) < 0)) {
                     notInForceSince = since;
@@ -90,7 +86,7 @@ public class DocumentService {
         }
         history.sort(java.util.Comparator.comparing(Views.HistoryEvent::date,
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        Views.IssuingBody body = Views.IssuingBody.of(row.get("body"));
+        Views.IssuingBody body = Views.IssuingBody.of(found.body());
         List<RelationView> out = documents.outgoing(id, RELATIONS_SHOWN).stream().map(RelationView::of).toList();
         List<RelationView> in = documents.incoming(id, RELATIONS_SHOWN + 1).stream().map(RelationView::of).toList();
         boolean truncated = in.size() > RELATIONS_SHOWN;
@@ -99,7 +95,7 @@ public class DocumentService {
     }
 
     public List<DocumentSummary> search(DocumentRepository.Criteria criteria, long skip, int limit) {
-        return documents.search(criteria, skip, limit).stream().map(m -> DocumentSummary.of(m.get("document"))).toList();
+        return documents.search(criteria, skip, limit).stream().map(DocumentSummary::of).toList();
     }
 
     public Views.DependencyList dependencies(String id, boolean transitive, int depth, String type,
@@ -115,7 +111,7 @@ public class DocumentService {
         String day = asOf != null ? asOf.toString() : rootDate != null ? rootDate : java.time.LocalDate.now().toString();
         List<Dependency> page = walk.reached().stream()
                 .map(r -> {
-                    String since = r.document() == null ? null : Views.str(r.document().get("notInForceSince"));
+                    String since = r.document() == null ? null : r.document().notInForceSince();
                     return new Dependency(DocumentSummary.of(r.document()), r.depth(), r.path(), r.relations(),
                             r.purpose(), since, since == null || day.compareTo(since) < 0);
                 })
@@ -155,9 +151,8 @@ public class DocumentService {
 
     public List<DependencyRow> table(List<String> of, List<String> on, String after, boolean all, int limit) {
         return dependencies.table(of, on, DependencyRepository.DEPENDENCY_RELATIONS, after, all, limit).stream()
-                .map(m -> new DependencyRow(DocumentSummary.of(m.get("document")),
-                        m.get("dependsOn") instanceof List<?> deps ? deps.stream().filter(Map.class::isInstance)
-                                .map(d -> Views.DependsOn.of((Map<?, ?>) d)).toList() : List.of()))
+                .map(r -> new DependencyRow(DocumentSummary.of(r.document()),
+                        r.dependsOn().stream().map(Views.DependsOn::of).toList()))
                 .toList();
     }
 
@@ -188,7 +183,7 @@ public class DocumentService {
 
     /** A document's references to superseded documents, loudest first. */
     public List<SupersededReference> superseded(String citing, String minSeverity, java.time.LocalDate asOf) {
-        List<Map<String, Object>> rows = supersession.references(citing, null, minSeverity, null, 1, iso(asOf));
+        List<Stored.CitingReferences> rows = supersession.references(citing, null, minSeverity, null, 1, iso(asOf));
         // No row both for an unknown id and for a document without such references: only then ask which.
         if (rows.isEmpty() && !documents.exists(citing)) {
             throw unknown(citing);
@@ -202,9 +197,9 @@ public class DocumentService {
      */
     public Views.CursorPage<SupersededReference> superseded(List<String> jurisdictions, String minSeverity,
                                                             String after, int size, java.time.LocalDate asOf) {
-        List<Map<String, Object>> rows = supersession.references(null, jurisdictions, minSeverity, after, size,
+        List<Stored.CitingReferences> rows = supersession.references(null, jurisdictions, minSeverity, after, size,
                 iso(asOf));
-        String next = rows.size() < size ? null : (String) ((Map<?, ?>) rows.get(rows.size() - 1).get("citing")).get("id");
+        String next = rows.size() < size ? null : rows.get(rows.size() - 1).citing().id();
         return new Views.CursorPage<>(references(rows), size, next);
     }
 
@@ -212,29 +207,24 @@ public class DocumentService {
         return day == null ? null : day.toString();
     }
 
-    private static List<SupersededReference> references(List<Map<String, Object>> rows) {
+    private static List<SupersededReference> references(List<Stored.CitingReferences> rows) {
         List<SupersededReference> out = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            DocumentSummary citing = DocumentSummary.of(row.get("citing"));
-            for (Object o : (List<?>) row.get("references")) {
-                Map<?, ?> m = (Map<?, ?>) o;
-                List<SupersessionOfReference> supersessions = new ArrayList<>();
-                for (Object so : (List<?>) m.get("supersessions")) {
-                    Map<?, ?> s = (Map<?, ?>) so;
-                    supersessions.add(new SupersessionOfReference(kindName(Views.str(s.get("kind"))),
-                            DocumentSummary.of(s.get("supersededBy")), Views.str(s.get("since")),
-                            Views.str(s.get("sinceBasis")), Views.str(s.get("timing")), Views.str(s.get("severity"))));
-                }
-                out.add(new SupersededReference(Views.str(m.get("severity")), citing, Views.str(m.get("relation")),
-                        Mention.of(m.get("file"), m.get("quotes"), m.get("starts"), m.get("ends")),
-                        DocumentSummary.of(m.get("superseded")), supersessions));
+        for (Stored.CitingReferences row : rows) {
+            DocumentSummary citing = DocumentSummary.of(row.citing());
+            for (Stored.Reference r : row.references()) {
+                List<SupersessionOfReference> supersessions = r.supersessions().stream()
+                        .map(s -> new SupersessionOfReference(kindName(s.kind()), DocumentSummary.of(s.supersededBy()),
+                                s.since(), s.sinceBasis(), s.timing(), s.severity()))
+                        .toList();
+                out.add(new SupersededReference(r.severity(), citing, r.relation(), Mention.of(r.mentions()),
+                        DocumentSummary.of(r.superseded()), supersessions));
             }
         }
         return out;
     }
 
     public Views.GraphStats stats(boolean mentions) {
-        return Views.GraphStats.of(documents.stats(mentions), mentions);
+        return Views.GraphStats.of(documents.stats(mentions));
     }
 
     private static ApiProblem unknown(String id) {

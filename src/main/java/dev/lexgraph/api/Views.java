@@ -1,8 +1,7 @@
 package dev.lexgraph.api;
 
-import java.util.ArrayList;
+import dev.lexgraph.query.Stored;
 import java.util.List;
-import java.util.Map;
 
 /** The shapes the API answers with. Every document names its source file when it has one. */
 public final class Views {
@@ -16,21 +15,12 @@ public final class Views {
                                       + "over in the 2025 reorganisation, in order, each from its date; empty when it continues")
                               List<Successor> succeededBy) {
 
-        static IssuingBody of(Object graphMap) {
-            if (!(graphMap instanceof Map<?, ?> m) || m.get("id") == null) {
+        static IssuingBody of(Stored.Body b) {
+            if (b == null) {
                 return null;
             }
-            List<Successor> successors = new java.util.ArrayList<>();
-            if (m.get("succeededBy") instanceof List<?> list) {
-                for (Object o : list) {
-                    if (o instanceof Map<?, ?> s) {
-                        successors.add(new Successor(str(s.get("id")), str(s.get("name")), str(s.get("since"))));
-                    }
-                }
-            }
-            successors.sort(java.util.Comparator.comparing(Successor::since,
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-            return new IssuingBody(str(m.get("id")), str(m.get("name")), str(m.get("province")), successors);
+            return new IssuingBody(b.id(), b.name(), b.province(),
+                    b.succeededBy().stream().map(s -> new Successor(s.id(), s.name(), s.since())).toList());
         }
     }
 
@@ -43,14 +33,9 @@ public final class Views {
     public record GraphStats(long documents, long ingested, long relations, long files, long ambiguous, long bodies,
                              Long mentions) {
 
-        static GraphStats of(Map<String, Object> m, boolean withMentions) {
-            return new GraphStats(count(m.get("documents")), count(m.get("ingested")), count(m.get("relations")),
-                    count(m.get("files")), count(m.get("ambiguous")), count(m.get("bodies")),
-                    withMentions ? count(m.get("mentions")) : null);
-        }
-
-        private static long count(Object o) {
-            return o instanceof Number n ? n.longValue() : 0;
+        static GraphStats of(Stored.Counts c) {
+            return new GraphStats(c.documents(), c.ingested(), c.relations(), c.files(), c.ambiguous(), c.bodies(),
+                    c.mentions());
         }
     }
 
@@ -61,11 +46,8 @@ public final class Views {
             @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "BASED_ON", "CITES",
                     "RESPONDS_TO", "GUIDES"})) List<String> relations) {
 
-        static DependsOn of(Map<?, ?> m) {
-            List<String> relations = m.get("relations") instanceof List<?> l
-                    ? l.stream().map(String::valueOf).toList() : List.of();
-            return new DependsOn(str(m.get("id")), str(m.get("type")), str(m.get("symbol")), str(m.get("date")),
-                    str(m.get("jurisdiction")), str(m.get("issuer")), relations);
+        static DependsOn of(Stored.DependsOn d) {
+            return new DependsOn(d.id(), d.type(), d.symbol(), d.date(), d.jurisdiction(), d.issuer(), d.relations());
         }
 
         @com.fasterxml.jackson.annotation.JsonProperty("typeLabel")
@@ -90,15 +72,12 @@ public final class Views {
                                   @io.swagger.v3.oas.annotations.media.Schema(description = "when it takes effect "
                                           + "(its own text, or the law table), ISO") String effective) {
 
-        static DocumentSummary of(Object graphMap) {
-            if (!(graphMap instanceof Map<?, ?> m)) {
+        static DocumentSummary of(Stored.Document d) {
+            if (d == null) {
                 return null;
             }
-            return new DocumentSummary(str(m.get("id")), str(m.get("type")), str(m.get("symbol")),
-                    str(m.get("number")), integer(m.get("year")), str(m.get("date")), str(m.get("dateAsWritten")),
-                    str(m.get("issuer")), str(m.get("jurisdiction")), str(m.get("title")),
-                    Boolean.TRUE.equals(m.get("ingested")), str(m.get("sourceFile")), str(m.get("status")),
-                    str(m.get("effective")));
+            return new DocumentSummary(d.id(), d.type(), d.symbol(), d.number(), d.year(), d.date(), d.dateAsWritten(),
+                    d.issuer(), d.jurisdiction(), d.title(), d.ingested(), d.sourceFile(), d.status(), d.effective());
         }
 
         /** "Kế hoạch" beside "KE_HOACH". */
@@ -117,17 +96,8 @@ public final class Views {
     /** One place a text mentions a document: the file, the quoted text and its offsets (UTF-16, NFC). */
     public record Mention(String file, String quote, Integer start, Integer end) {
 
-        static List<Mention> of(Object file, Object quotes, Object starts, Object ends) {
-            List<Mention> out = new ArrayList<>();
-            if (quotes instanceof List<?> q) {
-                List<?> s = starts instanceof List<?> l ? l : List.of();
-                List<?> e = ends instanceof List<?> l ? l : List.of();
-                for (int i = 0; i < q.size(); i++) {
-                    out.add(new Mention(str(file), str(q.get(i)), i < s.size() ? integer(s.get(i)) : null,
-                            i < e.size() ? integer(e.get(i)) : null));
-                }
-            }
-            return out;
+        static List<Mention> of(List<Stored.Mention> mentions) {
+            return mentions.stream().map(m -> new Mention(m.file(), m.quote(), m.start(), m.end())).toList();
         }
     }
 
@@ -139,11 +109,9 @@ public final class Views {
     public record RelationView(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation, DocumentSummary document, String source, int count,
                                List<Mention> mentions, String effective, boolean purpose) {
 
-        static RelationView of(Map<String, Object> row) {
-            return new RelationView((String) row.get("type"), DocumentSummary.of(row.get("other")),
-                    str(row.get("file")), integer(row.get("count")) == null ? 0 : integer(row.get("count")),
-                    Mention.of(row.get("file"), row.get("quotes"), row.get("starts"), row.get("ends")),
-                    str(row.get("effective")), Boolean.TRUE.equals(row.get("purpose")));
+        static RelationView of(Stored.Relation r) {
+            return new RelationView(r.type(), DocumentSummary.of(r.other()), r.file(), r.count(),
+                    Mention.of(r.mentions()), r.effective(), r.purpose());
         }
 
         /** "Thực hiện" beside "IMPLEMENTS". */
@@ -289,11 +257,4 @@ public final class Views {
     public record CursorPage<T>(List<T> items, int size, String next) {
     }
 
-    static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
-    static Integer integer(Object o) {
-        return o instanceof Number n ? n.intValue() : null;
-    }
 }

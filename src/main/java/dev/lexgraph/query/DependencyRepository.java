@@ -49,7 +49,7 @@ public class DependencyRepository {
      * A document reached by a walk: how deep, by which chain of ids and relations, and whether the last step's
      * relation states the purpose of the document it starts from (what that document was issued to implement).
      */
-    public record Reached(Map<String, Object> document, int depth, List<String> path, List<String> relations,
+    public record Reached(Stored.Document document, int depth, List<String> path, List<String> relations,
                           boolean purpose) {
     }
 
@@ -58,7 +58,7 @@ public class DependencyRepository {
      * of the documents, nearest first then by id, and how many it found in all (within the depth, of the
      * type asked).
      */
-    public record Walk(Map<String, Object> root, List<Reached> reached, int total) {
+    public record Walk(Stored.Document root, List<Reached> reached, int total) {
     }
 
     private final GraphReads reads;
@@ -281,11 +281,10 @@ public class DependencyRepository {
         List<String> described = new ArrayList<>(page.size() + 1);
         described.add(root); // described with the page: one query less, and null when there is no such document
         page.forEach(h -> described.add(h.node()));
-        Map<String, Map<String, Object>> documents = new HashMap<>();
+        Map<String, Stored.Document> documents = new HashMap<>();
         for (Map<String, Object> row : reads.all("documents-by-id", Map.of("ids", described))) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> d = (Map<String, Object>) row.get("document");
-            documents.put((String) d.get("id"), d);
+            Stored.Document d = Stored.Document.of(row.get("document"));
+            documents.put(d.id(), d);
         }
         List<Reached> out = new ArrayList<>(page.size());
         for (Hop h : page) {
@@ -309,9 +308,10 @@ public class DependencyRepository {
     }
 
     /** A page of the dependency table: documents of the {@code of} types after {@code after}, in id order. */
-    public List<Map<String, Object>> table(List<String> of, List<String> on, List<String> relations, String after,
-                                           boolean all, int limit) {
-        return reads.list("dependency-table", Map.of("of", of, "on", on, "relations", relations,
-                "after", after == null ? "" : after, "all", all, "limit", limit));
+    public List<Stored.TableRow> table(List<String> of, List<String> on, List<String> relations, String after,
+                                       boolean all, int limit) {
+        return reads.all("dependency-table", Map.of("of", of, "on", on, "relations", relations,
+                "after", after == null ? "" : after, "all", all, "limit", limit)).stream().map(Stored.TableRow::of)
+                .toList();
     }
 }

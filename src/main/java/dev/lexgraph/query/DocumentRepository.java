@@ -47,20 +47,24 @@ public class DocumentRepository {
     }
 
     /** The document, its issuing body and what supersedes it; empty for an unknown id. */
-    public Optional<Map<String, Object>> find(String id) {
-        return reads.all("document", Map.of("id", id)).stream().findFirst();
+    public Optional<Stored.Found> find(String id) {
+        return reads.all("document", Map.of("id", id)).stream().findFirst().map(Stored.Found::of);
     }
 
     public boolean exists(String id) {
         return !reads.all("document-exists", Map.of("id", id)).isEmpty();
     }
 
-    public List<Map<String, Object>> outgoing(String id, int limit) {
-        return reads.list("document-outgoing", Map.of("id", id, "limit", limit));
+    /** The relations from the document, in reading order of their first mention; at most {@code limit}. */
+    public List<Stored.Relation> outgoing(String id, int limit) {
+        return reads.all("document-outgoing", Map.of("id", id, "limit", limit)).stream().map(Stored.Relation::of)
+                .toList();
     }
 
-    public List<Map<String, Object>> incoming(String id, int limit) {
-        return reads.list("document-incoming", Map.of("id", id, "limit", limit));
+    /** The relations to the document, newest citing document first; at most {@code limit}. */
+    public List<Stored.Relation> incoming(String id, int limit) {
+        return reads.all("document-incoming", Map.of("id", id, "limit", limit)).stream().map(Stored.Relation::of)
+                .toList();
     }
 
     /** The id of the document a file holds, if that file was ingested. */
@@ -69,7 +73,7 @@ public class DocumentRepository {
     }
 
     /** Documents matching every given criterion, most relevant (or newest) first; a page of {@code limit}. */
-    public List<Map<String, Object>> search(Criteria c, long skip, int limit) {
+    public List<Stored.Document> search(Criteria c, long skip, int limit) {
         Map<String, Object> p = new HashMap<>();
         p.put("type", c.type());
         p.put("jurisdictions", c.jurisdictions());
@@ -87,7 +91,7 @@ public class DocumentRepository {
         } else {
             query = "search-by-filters";
         }
-        return reads.list(query, p);
+        return reads.all(query, p).stream().map(m -> Stored.Document.of(m.get("document"))).toList();
     }
 
     /** How many documents implement (or report on) each of these, by id. */
@@ -112,11 +116,11 @@ public class DocumentRepository {
      * The graph's counts; with {@code mentions} also the number of mentions the relations carry (the same
      * query as the {@code stats} command), which reads every relation.
      */
-    public Map<String, Object> stats(boolean mentions) {
+    public Stored.Counts stats(boolean mentions) {
         if (mentions) {
-            return client.query(STATS).fetch().one().orElseThrow();
+            return Stored.Counts.of(client.query(STATS).fetch().one().orElseThrow(), true);
         }
-        return reads.all("graph-counts", Map.of()).iterator().next();
+        return Stored.Counts.of(reads.all("graph-counts", Map.of()).iterator().next(), false);
     }
 
     /**

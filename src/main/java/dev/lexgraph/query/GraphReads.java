@@ -2,7 +2,6 @@ package dev.lexgraph.query;
 
 import dev.lexgraph.graph.CypherScripts;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -32,9 +31,5 @@ final class GraphReads {
             throw new IllegalStateException("no query named " + name + " in cypher/queries.cypher");
         }
         return cypher;
-    }
-
-    List<Map<String, Object>> list(String name, Map<String, Object> parameters) {
-        return List.copyOf(all(name, parameters));
     }
 }

@@ -27,7 +27,7 @@ public class SupersessionRepository {
      * {@code jurisdictions} to the documents of those jurisdictions, {@code minSeverity} the references;
      * {@code asOf} (ISO date) counts only the supersessions that had taken effect by then.
      */
-    public List<Map<String, Object>> references(String citing, List<String> jurisdictions, String minSeverity,
+    public List<Stored.CitingReferences> references(String citing, List<String> jurisdictions, String minSeverity,
                                                 String after, int size, String asOf) {
         Map<String, Object> p = new HashMap<>();
         p.put("minRank", SEVERITIES.indexOf(minSeverity == null ? "LOW" : minSeverity) + 1);
@@ -38,6 +38,6 @@ public class SupersessionRepository {
         p.put("relations", DependencyRepository.DEPENDENCY_RELATIONS);
         p.put("size", size);
         p.put("asOf", asOf);
-        return reads.list("superseded-references", p);
+        return reads.all("superseded-references", p).stream().map(Stored.CitingReferences::of).toList();
     }
 }

@@ -115,7 +115,7 @@ class DependencyWalkTest {
     private static List<String> shown(List<DependencyRepository.Reached> reached) {
         List<String> out = new ArrayList<>();
         for (DependencyRepository.Reached r : reached) {
-            out.add(r.document().get("id") + " " + r.depth() + " " + r.path() + " " + r.relations());
+            out.add(r.document().id() + " " + r.depth() + " " + r.path() + " " + r.relations());
         }
         return out;
     }
