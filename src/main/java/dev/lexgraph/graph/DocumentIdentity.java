@@ -10,7 +10,7 @@ import java.util.Locale;
  * Who a document is. Numbers restart every year, and every province reuses the same local codes (UBND,
  * HĐND, TU, Sở …), so identity is jurisdiction + issuer + type + year + number: "central" for nationwide
  * codes (TTg, CP, TW, QH, ministries), the province for local ones. The identifier is shaped like the
- * European Legislation Identifier and safe in a URL: {@code vn/quang-ngai/ubnd/ke-hoach/2021/175}.
+ * European Legislation Identifier and safe in a URL ({@link DocumentId}).
  */
 public final class DocumentIdentity {
 
@@ -30,13 +30,6 @@ public final class DocumentIdentity {
             province = citingProvince;
         }
         return province == null ? UNKNOWN_PROVINCE : slug(province);
-    }
-
-    /** The identifier; {@code year} null gives an undated placeholder ({@code …/undated/<number>}). */
-    public static String id(String jurisdiction, String issuerCode, DocType type, Integer year, String number) {
-        return "vn/" + jurisdiction + "/" + (issuerCode == null ? "unknown" : slug(issuerCode)) + "/"
-                + slug(type == null ? "OTHER" : type.name()) + "/" + (year == null ? "undated" : year) + "/"
-                + (number == null ? "0" : withoutLeadingZeros(number));
     }
 
     /** "07" → "7", "000" → "0" ({@link SymbolInfo#withoutLeadingZeros}). */

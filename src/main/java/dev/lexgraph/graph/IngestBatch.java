@@ -195,7 +195,7 @@ final class IngestBatch {
                     continue;
                 }
                 undatedIndex.add(-1);
-                String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number());
+                String id = DocumentId.numbered(jurisdiction, s.issuerCode(), c.type(), c.year(), c.number()).value();
                 ids.add(id);
                 document(id, c.type(), c.symbol(), c.number(), c.year(), c.date(), c.dateAsWritten(), c.issuer(),
                         jurisdiction, c.issuerScope(), c.subject(), false, null, null);
@@ -264,11 +264,11 @@ final class IngestBatch {
                 if (year == null) {
                     year = s.year();
                 }
-                id = DocumentIdentity.id(jurisdiction, s.issuerCode(), type, year, s.number());
+                id = DocumentId.numbered(jurisdiction, s.issuerCode(), type, year, s.number()).value();
             } else {
                 // No number of its own (a draft, a plan without a header): known by its file.
                 jurisdiction = DocumentIdentity.jurisdiction(null, h == null ? null : h.issuer(), province);
-                id = "vn/" + jurisdiction + "/file/" + DocumentIdentity.slug(type.name()) + "/" + sha.substring(0, 12);
+                id = DocumentId.filed(jurisdiction, type, sha).value();
             }
             document(id, type, symbol, h == null ? null : h.number(), year, h == null ? null : h.date(),
                     h == null ? null : h.dateAsWritten(), h == null ? null : h.issuer(), jurisdiction, scope,
@@ -419,7 +419,7 @@ final class IngestBatch {
                 // A governing citation comes earlier in its file, so it is resolved by now.
                 String from = u.from() != null ? u.from() : u.fromUndated() >= 0 ? resolved[u.fromUndated()] : null;
                 List<String> ids = candidates.getOrDefault(i, List.of());
-                List<String> dated = ids.stream().filter(id -> !id.contains("/undated/")).toList();
+                List<String> dated = ids.stream().filter(id -> !DocumentId.isUndated(id)).toList();
                 String to;
                 if (dated.size() == 1) {
                     to = dated.get(0);
@@ -428,7 +428,7 @@ final class IngestBatch {
                             c.start(), c.end(), from, dated));
                     continue;
                 } else {
-                    to = DocumentIdentity.id(u.jurisdiction(), u.issuerCode(), c.type(), null, c.number());
+                    to = DocumentId.numbered(u.jurisdiction(), u.issuerCode(), c.type(), null, c.number()).value();
                     if (!documents.containsKey(to)) {
                         document(to, c.type(), c.symbol(), c.number(), null, null, null, c.issuer(),
                                 u.jurisdiction(), c.issuerScope(), c.subject(), false, null, null);

@@ -35,12 +35,12 @@ public final class LawDocuments {
         String issuer = law.type() == DocType.PHAP_LENH ? "Ủy ban Thường vụ Quốc hội" : "Quốc hội";
         if (law.symbol().isEmpty()) {
             // a constitution has no symbol: known by its year
-            return new Identity(DocumentIdentity.id(DocumentIdentity.CENTRAL, "QH", law.type(), law.year(), "0"), null,
+            return new Identity(DocumentId.numbered(DocumentIdentity.CENTRAL, "QH", law.type(), law.year(), "0").value(), null,
                     law.year(), issuer, "QH");
         }
         SymbolInfo s = IngestBatch.symbolInfo(law.symbol(), law.type());
         Integer year = s.year() != null ? s.year() : law.year();
-        return new Identity(DocumentIdentity.id(DocumentIdentity.CENTRAL, s.issuerCode(), law.type(), year, s.number()),
+        return new Identity(DocumentId.numbered(DocumentIdentity.CENTRAL, s.issuerCode(), law.type(), year, s.number()).value(),
                 s.number(), year, issuer, s.issuerCode());
     }
 

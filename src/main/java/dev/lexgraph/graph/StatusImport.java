@@ -320,7 +320,7 @@ public final class StatusImport {
             } else {
                 throw new IllegalArgumentException(ref + " has a local code: give its province in column 'jurisdiction'");
             }
-            String id = DocumentIdentity.id(jurisdiction, s.issuerCode(), type, s.year(), s.number());
+            String id = DocumentId.numbered(jurisdiction, s.issuerCode(), type, s.year(), s.number()).value();
             created.computeIfAbsent(id, k -> {
                 Map<String, Object> m = new HashMap<>();
                 m.put("id", id);

@@ -259,9 +259,34 @@ class GraphIngestTest extends EmbeddedGraphTest {
 
     @Test
     void identifiersAreUrlSafe() {
-        assertThat(DocumentIdentity.id("quang-ngai", "SKH&CN", dev.lexgraph.citation.DocType.KE_HOACH, 2025, "07"))
-                .isEqualTo("vn/quang-ngai/skh-cn/ke-hoach/2025/7");
+        assertThat(DocumentId.numbered("quang-ngai", "SKH&CN", dev.lexgraph.citation.DocType.KE_HOACH, 2025, "07"))
+                .hasToString("vn/quang-ngai/skh-cn/ke-hoach/2025/7");
         assertThat(DocumentIdentity.slug("Bà Rịa - Vũng Tàu")).isEqualTo("ba-ria-vung-tau");
         assertThat(DocumentIdentity.label(dev.lexgraph.citation.DocType.THONG_TU_LIEN_TICH)).isEqualTo("ThongTuLienTich");
+    }
+
+    @Test
+    void idsSayWhatKindTheyAre() {
+        DocumentId undated = DocumentId.numbered("ha-noi", "UBND", dev.lexgraph.citation.DocType.KE_HOACH, null, "039");
+        assertThat(undated).hasToString("vn/ha-noi/ubnd/ke-hoach/undated/39");
+        assertThat(undated.undated()).isTrue();
+        assertThat(undated.filed()).isFalse();
+        assertThat(undated.jurisdiction()).isEqualTo("ha-noi");
+        assertThat(DocumentId.isUndated(undated.value())).isTrue();
+
+        DocumentId filed = DocumentId.filed("unknown-province", null, "0123456789abcdef0123");
+        assertThat(filed).hasToString("vn/unknown-province/file/other/0123456789ab");
+        assertThat(filed.filed()).isTrue();
+        assertThat(filed.undated()).isFalse();
+
+        DocumentId dated = DocumentId.numbered("central", "TTg", dev.lexgraph.citation.DocType.CHI_THI, 2021, "33");
+        assertThat(dated.undated() || dated.filed()).isFalse();
+        assertThat(DocumentId.isUndated(dated.value())).isFalse();
+        // the parts of a URL make the same id as the rules that made it
+        assertThat(DocumentId.ofPath("central", "ttg", "chi-thi", "2021", "33")).isEqualTo(dated);
+        assertThat(DocumentId.ofFilePath("unknown-province", "other", "0123456789ab")).isEqualTo(filed);
+        assertThat(DocumentId.parse("/vn/central/ttg/chi-thi/2021/33/")).contains(dated);
+        assertThat(DocumentId.parse("central/ttg/chi-thi/2021/33")).isEmpty();
+        assertThat(DocumentId.parse("  ")).isEmpty();
     }
 }
