@@ -187,11 +187,12 @@ public final class BulkLoader {
         Files.createDirectories(home.resolve("logs"));
         Path log = home.resolve("logs").resolve("bulk-import.log");
         boolean done = false;
+        ImportInput nodesAndRelationships = graph.forImport();
         try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction();
              JobScheduler scheduler = JobSchedulerFactory.createInitialisedScheduler();
              OutputStream logOut = Files.newOutputStream(log);
              PrintStream out = new PrintStream(logOut, true, java.nio.charset.StandardCharsets.UTF_8);
-             Input input = graph.input()) {
+             Input input = nodesAndRelationships.input()) {
             StorageEngineFactory engine = StorageEngineFactory.selectStorageEngine(config);
             Configuration importConfig = new Configuration() {
                 @Override
@@ -214,7 +215,7 @@ public final class BulkLoader {
                     new CursorContextFactory(PageCacheTracer.NULL, new FixedVersionContextSupplier(TransactionIdStore.BASE_TX_ID)));
             importer.doImport(input);
             done = true;
-            MemoryGraph.Counts counts = graph.imported();
+            ImportInput.Counts counts = nodesAndRelationships.imported();
             return new long[] {counts.nodes(), counts.relationships()};
         } catch (IOException | RuntimeException e) {
             throw e;
