@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.lexgraph.citation.DocType;
 import dev.lexgraph.query.Severity;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -63,9 +62,8 @@ public class ExportController {
     ResponseEntity<StreamingResponseBody> implementersExport(
             @RequestParam @Parameter(description = "the document's id, e.g. vn/central/ttg/chi-thi/2021/33") String id,
             @RequestParam(defaultValue = "12") @Parameter(description = "how many steps down") @Min(1) @Max(DependencyRepository.MAX_DEPTH) int depth,
-            @RequestParam(required = false) @Parameter(description = "csv, xlsx or graphml instead of JSON",
-                    schema = @Schema(allowableValues = {"csv", "xlsx", "graphml"})) String format) {
-        ExportFormat f = require(format, ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.GRAPHML);
+            @RequestParam(required = false) @Parameter(description = "csv, xlsx or graphml instead of JSON") String format) {
+        ExportFormat f = ExportFormat.offered("/api/v1/document/implementers", format);
         ImplementerTree tree = service.implementers(DocumentIds.whole(id), depth, EXPORT_DOCUMENTS, null);
         if (f == ExportFormat.GRAPHML) {
             Map<String, DocumentSummary> documents = new LinkedHashMap<>();
@@ -111,9 +109,8 @@ public class ExportController {
     ResponseEntity<StreamingResponseBody> supersededTable(
             @RequestParam(required = false) @Parameter(description = "central or a province (name or slug)") String jurisdiction,
             @RequestParam(required = false) @Parameter(description = "the least severity listed (default LOW: all)") Severity severity,
-            @RequestParam(required = false) @Parameter(description = "csv or xlsx: the whole report as a table instead of JSON pages",
-                    schema = @Schema(allowableValues = {"csv", "xlsx"})) String format) {
-        ExportFormat f = require(format, ExportFormat.CSV, ExportFormat.XLSX);
+            @RequestParam(required = false) @Parameter(description = "csv or xlsx: the whole report as a table instead of JSON pages") String format) {
+        ExportFormat f = ExportFormat.offered("/api/v1/superseded-references", format);
         String place = DocumentController.jurisdiction(jurisdiction);
         String least = DocumentController.name(severity);
         return table(f, "superseded-" + (place == null ? "all" : place), SUPERSEDED_COLUMNS,
@@ -136,11 +133,10 @@ public class ExportController {
             @RequestParam(defaultValue = "KE_HOACH,BAO_CAO") @Parameter(description = GraphController.OF) List<DocType> of,
             @RequestParam(defaultValue = "CHI_THI") @Parameter(description = GraphController.ON) List<DocType> on,
             @RequestParam(defaultValue = "false") boolean all,
-            @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages",
-                    schema = @Schema(allowableValues = {"csv", "xlsx"})) String format) {
+            @RequestParam(required = false) @Parameter(description = "csv or xlsx: every row as a table instead of JSON pages") String format) {
         List<String> ofTypes = GraphController.names(of);
         List<String> onTypes = GraphController.names(on);
-        return table(require(format, ExportFormat.CSV, ExportFormat.XLSX), "dependencies", TABLE_COLUMNS, sink -> service.forEachTableRow(ofTypes,
+        return table(ExportFormat.offered("/api/v1/dependencies", format), "dependencies", TABLE_COLUMNS, sink -> service.forEachTableRow(ofTypes,
                 onTypes, all, 1000, row -> {
                     DocumentSummary d = row.document();
                     if (row.dependsOn().isEmpty()) {
@@ -180,9 +176,8 @@ public class ExportController {
     ResponseEntity<StreamingResponseBody> dependencyGraph(
             @RequestParam @Parameter(description = "the document's id") String id,
             @RequestParam(defaultValue = "12") @Parameter(description = "how many steps") @Min(1) @Max(DependencyRepository.MAX_DEPTH) int depth,
-            @RequestParam(required = false) @Parameter(description = "graphml: the dependency subgraph instead of JSON",
-                    schema = @Schema(allowableValues = {"graphml"})) String format) {
-        require(format, ExportFormat.GRAPHML);
+            @RequestParam(required = false) @Parameter(description = "graphml: the dependency subgraph instead of JSON") String format) {
+        ExportFormat.offered("/api/v1/document/dependencies", format);
         DependencyList list = service.dependencies(DocumentIds.whole(id), true, depth, null,
                 DependencyRepository.DEPENDENCY_RELATIONS, 0, EXPORT_DOCUMENTS, null);
         List<DocumentSummary> documents = new ArrayList<>();
@@ -204,9 +199,8 @@ public class ExportController {
     @Operation(operationId = "getDocumentById", description = LINKED_DATA)
     ResponseEntity<Map<String, Object>> documentAsLinkedData(
             @RequestParam @Parameter(description = "the document's id") String id,
-            @RequestParam(required = false) @Parameter(description = "jsonld: the document as linked data instead of JSON",
-                    schema = @Schema(allowableValues = {"jsonld"})) String format) {
-        require(format, ExportFormat.JSONLD);
+            @RequestParam(required = false) @Parameter(description = "jsonld: the document as linked data instead of JSON") String format) {
+        ExportFormat.offered("/api/v1/document", format);
         Views.DocumentDetail detail = service.detail(DocumentIds.whole(id));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/documents/").toUriString();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(JsonLdExport.MEDIA_TYPE))
@@ -223,17 +217,6 @@ public class ExportController {
      * string, not the enum, in the handlers: the description lists each operation's own formats, and so does the
      * problem.
      */
-    private static ExportFormat require(String format, ExportFormat... offered) {
-        for (ExportFormat f : offered) {
-            if (f.code().equalsIgnoreCase(format == null ? "" : format.strip())) {
-                return f;
-            }
-        }
-        List<String> codes = java.util.Arrays.stream(offered).map(ExportFormat::code).toList();
-        throw ApiProblem.badRequest("detail.format.not-offered", String.join(", ", codes), format)
-                .with("validValues", codes);
-    }
-
     private static ResponseEntity<StreamingResponseBody> graph(String name, StreamingResponseBody body) {
         return ResponseEntity.ok().contentType(ExportFormat.GRAPHML.type())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".graphml\"").body(body);

@@ -17,7 +17,11 @@ public enum ExportFormat {
     /** A document as linked data with an ELI-style context. */
     JSONLD(JsonLdExport.MEDIA_TYPE);
 
-    /** The paths that offer exports (as {@code format=} or by the Accept header), and the formats each offers. */
+    /**
+     * The paths that offer exports (as {@code format=} or by the Accept header), and the formats each offers: the
+     * one list of them (the handlers check against it, the API description's {@code format} parameters and
+     * answers are made from it).
+     */
     public static final Map<String, Set<ExportFormat>> OFFERED = Map.of(
             "/api/v1/document", EnumSet.of(JSONLD),
             "/api/v1/document/dependencies", EnumSet.of(GRAPHML),
@@ -38,6 +42,24 @@ public enum ExportFormat {
     /** The media type, parsed once (content negotiation compares it with every Accept header). */
     public org.springframework.http.MediaType type() {
         return mediaType;
+    }
+
+    /** The format asked for at {@code path} ({@code format=}, any case); a 400 problem when it offers no such one. */
+    static ExportFormat offered(String path, String format) {
+        Set<ExportFormat> offered = OFFERED.get(path);
+        for (ExportFormat f : offered) {
+            if (f.code().equalsIgnoreCase(format == null ? "" : format.strip())) {
+                return f;
+            }
+        }
+        java.util.List<String> codes = codes(offered);
+        throw ApiProblem.badRequest("detail.format.not-offered", String.join(", ", codes), format)
+                .with("validValues", codes);
+    }
+
+    /** The codes of {@code formats}, in declaration order. */
+    public static java.util.List<String> codes(Set<ExportFormat> formats) {
+        return formats.stream().map(ExportFormat::code).toList();
     }
 
     /** As written in {@code format=}: lower case. */

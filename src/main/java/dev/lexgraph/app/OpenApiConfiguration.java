@@ -129,8 +129,8 @@ class OpenApiConfiguration {
     }
 
     /**
-     * The exports an operation answers besides JSON ({@code format=} or the Accept header): their media types
-     * in its 200 answer. Springdoc merges the export handler into the JSON one's operation and keeps only JSON.
+     * The exports an operation answers besides JSON ({@code format=} or the Accept header): the values of its
+     * {@code format} parameter, and their media types in its 200 answer. Springdoc merges the export handler into the JSON one's operation and keeps only JSON.
      */
     @Bean
     org.springdoc.core.customizers.OpenApiCustomizer exportAnswers() {
@@ -167,6 +167,16 @@ class OpenApiConfiguration {
                         if (m.get$ref() != null && !m.get$ref().endsWith("/StreamingResponseBody")) {
                             json.setSchema(m);
                             break;
+                        }
+                    }
+                }
+                if (item.getGet().getParameters() != null) {
+                    for (io.swagger.v3.oas.models.parameters.Parameter p : item.getGet().getParameters()) {
+                        if ("format".equals(p.getName()) && p.getSchema() != null) {
+                            @SuppressWarnings("unchecked")
+                            io.swagger.v3.oas.models.media.Schema<String> formatSchema =
+                                    (io.swagger.v3.oas.models.media.Schema<String>) p.getSchema();
+                            formatSchema.setEnum(dev.lexgraph.api.ExportFormat.codes(formats));
                         }
                     }
                 }
