@@ -4,6 +4,7 @@ import dev.lexgraph.citation.CitationExtractor;
 import dev.lexgraph.citation.ExtractionResult;
 import dev.lexgraph.citation.ExtractionWarning;
 import dev.lexgraph.text.DocumentText;
+import dev.lexgraph.util.InOrder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,37 +45,23 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 System.out, StandardCharsets.UTF_8), 1 << 16), false);
         List<Path> files = InputFiles.expand(inputs);
-        int unreadable = 0;
-        int workers = Math.max(1, Math.min(threads, files.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "extract");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // A window of files in flight, written in order as each completes: memory stays bounded by the window.
-            java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
-            java.util.Iterator<Path> next = files.iterator();
-            while (next.hasNext() || !window.isEmpty()) {
-                while (next.hasNext() && window.size() < workers * 2) {
-                    Path file = next.next();
-                    window.add(pool.submit(() -> extract(file)));
-                }
-                Outcome o = window.poll().get();
-                if (o.error() != null) {
-                    unreadable++;
-                    System.err.println(o.error());
-                }
-                out.println(o.json());
-                if (window.isEmpty() || !window.peek().isDone()) {
-                    out.flush();
-                }
+        int[] unreadable = {0};
+        // Files in flight on every processor, their lines written in the files' order.
+        InOrder.map(files.iterator(), Math.min(threads, files.size()), "extract", 2 * threads, file -> {
+            try {
+                return extract(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            out.flush();
-        } finally {
-            pool.shutdownNow();
-        }
-        return unreadable == 0 ? 0 : 2;
+        }, o -> {
+            if (o.error() != null) {
+                unreadable[0]++;
+                System.err.println(o.error());
+            }
+            out.println(o.json());
+        }, out::flush);
+        out.flush();
+        return unreadable[0] == 0 ? 0 : 2;
     }
 
     private static Outcome extract(Path file) throws IOException {

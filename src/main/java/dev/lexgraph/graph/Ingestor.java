@@ -1,6 +1,7 @@
 package dev.lexgraph.graph;
 
 import dev.lexgraph.citation.CitationExtractor;
+import dev.lexgraph.util.InOrder;
 import dev.lexgraph.citation.ExtractionResult;
 import dev.lexgraph.graph.IngestBatch.Extracted;
 import dev.lexgraph.graph.IngestBatch.StaleCache;
@@ -10,19 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -113,46 +108,37 @@ public final class Ingestor {
                             LongAdder waitNanos) {
         long t0 = System.currentTimeMillis();
         List<FileOutcome> errors = new ArrayList<>();
-        int ingested = 0;
-        int unchanged = 0;
-        long citations = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "lexgraph-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            // Extraction runs up to two batches ahead of the writer.
-            Deque<Future<Extracted>> ahead = new ArrayDeque<>();
-            int submitted = 0;
-            int done = 0;
-            while (done < files.size()) {
-                while (submitted < files.size() && submitted - done < 3 * batchFiles) {
-                    Path p = files.get(submitted++);
-                    ahead.add(pool.submit(() -> extract(p, CitationExtractor.forThisThread())));
-                }
-                List<Extracted> batch = new ArrayList<>();
-                long w0 = System.nanoTime();
-                while (batch.size() < batchFiles && !ahead.isEmpty()) {
-                    batch.add(get(ahead.poll()));
-                }
-                waitNanos.add(System.nanoTime() - w0);
-                done += batch.size();
-                for (FileOutcome o : writer.apply(batch)) {
-                    switch (o.status()) {
-                        case FileOutcome.INGESTED -> {
-                            ingested++;
-                            citations += o.citations();
-                        }
-                        case FileOutcome.UNCHANGED -> unchanged++;
-                        default -> errors.add(o);
+        long[] counts = new long[3]; // ingested, unchanged, citations
+        List<Extracted> batch = new ArrayList<>(batchFiles);
+        Runnable write = () -> {
+            for (FileOutcome o : writer.apply(batch)) {
+                switch (o.status()) {
+                    case FileOutcome.INGESTED -> {
+                        counts[0]++;
+                        counts[2] += o.citations();
                     }
-                    progress.accept(o);
+                    case FileOutcome.UNCHANGED -> counts[1]++;
+                    default -> errors.add(o);
                 }
+                progress.accept(o);
             }
-        } finally {
-            pool.shutdownNow();
+            batch.clear();
+        };
+        // Extraction runs up to two batches ahead of the batch being written.
+        waitNanos.add(InOrder.map(files.iterator(), threads, "lexgraph-extract", 3 * batchFiles,
+                p -> extract(p, CitationExtractor.forThisThread()),
+                e -> {
+                    batch.add(e);
+                    if (batch.size() == batchFiles) {
+                        write.run();
+                    }
+                }, () -> { }));
+        if (!batch.isEmpty()) {
+            write.run();
         }
+        int ingested = (int) counts[0];
+        int unchanged = (int) counts[1];
+        long citations = counts[2];
         return new Summary(files.size(), ingested, unchanged, errors.size(), citations,
                 System.currentTimeMillis() - t0, errors);
     }
@@ -214,17 +200,6 @@ public final class Ingestor {
         }
     }
 
-
-    private static Extracted get(Future<Extracted> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     // ------------------------------------------------------------------ writing
 
