@@ -213,6 +213,8 @@ class ExplorerTest {
 
     // ------------------------------------------------------------------ in a browser
 
+    private Path profile;
+
     @BeforeAll
     void startBrowser() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -224,7 +226,7 @@ class ExplorerTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1600",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + (profile = Files.createTempDirectory("chromium-profile")));
         // A Vietnamese reader's browser: the pages answer in its language.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -235,9 +237,15 @@ class ExplorerTest {
     }
 
     @AfterAll
-    void stopBrowser() {
+    void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            // Chromium's profile is a few MB per run: left behind, every test run would add one to /tmp.
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
