@@ -1,0 +1,162 @@
+package dev.lexgraph.citation;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who issued a document and where it belongs, from what the lines of its head say ({@link HeaderLines}): the
+ * province from the left column ("UBND TỈNH X"), else the place of the date line, else a portal's metadata, else
+ * the province the text names most; the issuing body and its parent from the left column through the gazetteer,
+ * else the metadata, else the department that opens the text or that it names most.
+ */
+final class HeaderIssuer {
+
+    /** How much of a document is searched for the province and issuer when its header lacks them. */
+    private static final int SCAN_LIMIT = 4_000;
+    private static final int DEPARTMENT_SCAN = 3_000;
+    private static final int DEPARTMENT_ENOUGH = 3;
+    private static final Pattern TINH_X = Pattern.compile(
+            "(?=[Tt])\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+    private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s_*-]+");
+    private static final Pattern PARAGRAPHS = Pattern.compile("\n\\s*\n");
+
+    /**
+     * The issuing body and its parent from the left column read as one ("ỦY BAN NHÂN DÂN TỈNH X SỞ Y":
+     * the parent, then the issuer); a body the gazetteer does not know is kept as written.
+     */
+    private static String[] issuerAndParent(List<String> leftColumn, Gazetteer.Province province) {
+        if (leftColumn.isEmpty()) {
+            return new String[2];
+        }
+        Gazetteer gaz = Gazetteer.get();
+        String left = String.join(" ", leftColumn);
+        String[] ws = Gazetteer.words(left);
+        Gazetteer.BodyMatch first = gaz.bodyAt(ws, 0, province);
+        if (first == null) {
+            return new String[] {left, null};
+        }
+        if (first.wordsUsed() >= ws.length) {
+            return new String[] {first.name(), null};
+        }
+        Gazetteer.BodyMatch second = gaz.bodyAt(ws, first.wordsUsed(), province);
+        if (second != null) {
+            return new String[] {second.name(), first.name()};
+        }
+        // The rest is a body the gazetteer lacks ("BAN CHỈ ĐẠO …"): its own line when it has one.
+        return new String[] {leftColumn.size() > 1 ? leftColumn.get(leftColumn.size() - 1) : left, first.name()};
+    }
+
+    /** "Sở Khoa học và Công nghệ xây dựng Kế hoạch …": the body that opens the operative sentence. */
+    private static String openingIssuer(String text, Gazetteer.Province province) {
+        String head = text.substring(0, Math.min(text.length(), 2500));
+        for (String para : PARAGRAPHS.split(head)) {
+            String p = LEADING_JUNK.matcher(para).replaceFirst("");
+            if (Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0))) {
+                Gazetteer.BodyMatch b = Gazetteer.get().body(p, province);
+                if (b != null && b.name().startsWith("Sở")) {
+                    return b.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The department ("Sở …") the text names most often, for a file whose header does not say. */
+    private static String mostNamedDepartment(String text, Gazetteer.Province province) {
+        Map<String, Integer> counts = new HashMap<>();
+        int n = Math.min(text.length(), DEPARTMENT_SCAN);
+        for (int i = 0; i + 2 < n; i++) {
+            // A two-letter word "Sở" (or its OCR readings S&, S¢, S6) opens a department's name.
+            char c = text.charAt(i);
+            if ((c == 'S' || c == 's') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && text.charAt(i + 2) == ' ' && text.charAt(i + 1) != ' ') {
+                Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(
+                        Gazetteer.words(text.substring(i, Math.min(text.length(), i + 80))), 0, province);
+                if (b != null && b.name().startsWith("Sở")
+                        && counts.merge(b.name(), 1, Integer::sum) >= DEPARTMENT_ENOUGH) {
+                    break; // named often enough: the document's own department
+                }
+            }
+        }
+        return counts.isEmpty() ? null : Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+    }
+
+    static Gazetteer.Province mostNamedProvince(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        String f = TextFolding.fold(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
+        Gazetteer gaz = Gazetteer.get();
+        // "tỉnh X" / "thành phố X" with X capitalised; indexOf finds the candidates far faster than a
+        // regular expression walking every position.
+        for (String key : new String[] {"inh ", "hanh pho "}) {
+            for (int at = f.indexOf(key); at >= 0; at = f.indexOf(key, at + 1)) {
+                int w = at - 1;
+                if (w < 0 || Character.toLowerCase(f.charAt(w)) != 't' || w > 0 && Character.isLetter(f.charAt(w - 1))) {
+                    continue;
+                }
+                int nameAt = at + key.length();
+                if (nameAt < f.length() && Character.isUpperCase(f.charAt(nameAt))) {
+                    Matcher m = TINH_X.matcher(f).region(w, Math.min(f.length(), nameAt + 40));
+                    if (m.lookingAt()) {
+                        Gazetteer.Province p = gaz.findProvince(m.group(1));
+                        if (p != null) {
+                            counts.merge(p.name(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        String best = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+        return gaz.provinceByName(best);
+    }
+
+    private HeaderIssuer() {
+    }
+
+    /** The province the document belongs to, its place as the gazetteer names it, the issuer and its parent body. */
+    record Resolved(Gazetteer.Province province, String place, String issuer, String parentBody) {
+    }
+
+    static Resolved resolve(String text, List<String> leftColumn, String placeWritten, PortalMetadata meta) {
+        Gazetteer gaz = Gazetteer.get();
+        Gazetteer.Province province = null;
+        String left = String.join(" ", leftColumn);
+        if (!leftColumn.isEmpty()) {
+            province = gaz.findProvince(left);
+        }
+        String place = null;
+        if (placeWritten != null && !placeWritten.isEmpty()) {
+            Gazetteer.Province p = gaz.findProvince(placeWritten);
+            place = p != null ? p.name() : placeWritten;
+            if (province == null) {
+                province = p;
+            }
+        }
+        if (province == null && meta.issuer() != null) {
+            province = gaz.findProvince(meta.issuer());
+        }
+        if (province == null) {
+            province = mostNamedProvince(text);
+        }
+        String[] bodies = issuerAndParent(leftColumn, province);
+        String issuer = bodies[0];
+        String parentBody = bodies[1];
+        if (issuer == null && meta.issuer() != null) {
+            Gazetteer.BodyMatch b = gaz.body(meta.issuer(), province);
+            issuer = b != null ? b.name() : meta.issuer();
+        }
+        if (issuer == null) {
+            issuer = openingIssuer(text, province);
+        }
+        if (issuer == null) {
+            issuer = mostNamedDepartment(text, province);
+        }
+        return new Resolved(province, place, issuer, parentBody);
+    }
+}
