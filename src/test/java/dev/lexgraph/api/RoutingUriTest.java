@@ -27,9 +27,69 @@ import tools.jackson.databind.json.JsonMapper;
  * go in through write transactions and the mission's questions come back through read transactions, with no
  * other change than the URI.
  */
-@SpringBootTest(classes = LexgraphApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {LexgraphApplication.class, RoutingUriTest.RecordAccessModes.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lexgraph.neo4j.user=neo4j", "lexgraph.answer-cache.time-to-live=1s"})
 class RoutingUriTest {
+
+    /**
+     * The access mode of every transaction the service's driver begins, as the driver routes it: a transaction
+     * function says it (executeRead, executeWrite), an explicit transaction or an auto-commit query takes its
+     * session's default (Spring Data Neo4j opens a READ session for a read-only transaction).
+     */
+    static final java.util.List<String> MODES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.springframework.boot.test.context.TestConfiguration
+    static class RecordAccessModes {
+        @org.springframework.context.annotation.Bean
+        static org.springframework.beans.factory.config.BeanPostProcessor recordingDriver() {
+            return new org.springframework.beans.factory.config.BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof org.neo4j.driver.Driver d ? recording(d) : bean;
+                }
+            };
+        }
+    }
+
+    static org.neo4j.driver.Driver recording(org.neo4j.driver.Driver driver) {
+        return (org.neo4j.driver.Driver) java.lang.reflect.Proxy.newProxyInstance(RoutingUriTest.class.getClassLoader(),
+                new Class<?>[] {org.neo4j.driver.Driver.class}, (proxy, method, args) -> {
+                    Object result = invoke(driver, method, args);
+                    if (!method.getName().equals("session")) {
+                        return result;
+                    }
+                    String mode = "WRITE"; // the driver's default
+                    for (Object a : args == null ? new Object[0] : args) {
+                        if (a instanceof org.neo4j.driver.SessionConfig c) {
+                            mode = c.defaultAccessMode().name();
+                        }
+                    }
+                    String sessionMode = mode;
+                    Class<?>[] types = java.util.Arrays.stream(result.getClass().getInterfaces())
+                            .filter(i -> i.getName().startsWith("org.neo4j.driver")).toArray(Class<?>[]::new);
+                    return java.lang.reflect.Proxy.newProxyInstance(RoutingUriTest.class.getClassLoader(), types,
+                            (sp, m, a) -> {
+                                String n = m.getName();
+                                if (n.startsWith("executeRead")) {
+                                    MODES.add("READ");
+                                } else if (n.startsWith("executeWrite")) {
+                                    MODES.add("WRITE");
+                                } else if (n.startsWith("beginTransaction") || n.equals("run") || n.equals("runAsync")) {
+                                    MODES.add(sessionMode);
+                                }
+                                return invoke(result, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
 
     @TempDir
     static Path dir;
@@ -65,8 +125,9 @@ class RoutingUriTest {
     }
 
     @Test
-    void theMissionsQuestionsAreAnsweredThroughARoutingUri() throws Exception {
+    void theMissionsQuestionsAreAnsweredThroughARoutingUriInReadTransactions() throws Exception {
         assertThat(get("/api/v1/stats").get("ingested").asInt()).isEqualTo(5); // the seeds, written on first start
+        MODES.clear();
         String plan = get("/api/v1/documents/lookup?symbol=" + URLEncoder.encode("2599/KH-SKHCN", StandardCharsets.UTF_8))
                 .get("id").asString();
         JsonNode dependencies = get("/api/v1/document/dependencies?transitive=true&id=" + plan);
@@ -74,5 +135,17 @@ class RoutingUriTest {
         JsonNode implementers = get("/api/v1/documents/vn/central/ttg/chi-thi/2021/33/implementers");
         assertThat(implementers.get("implementers").toString()).contains("2599/KH-SKHCN");
         assertThat(get("/api/v1/superseded-references").get("items").isArray()).isTrue();
+        get("/api/v1/documents?q=" + URLEncoder.encode("khoa học", StandardCharsets.UTF_8));
+        get("/api/v1/dependencies");
+        // Every question went to the database in a read transaction: a cluster routes them all to followers.
+        assertThat(MODES).isNotEmpty().containsOnly("READ");
+        // and the record would have shown a write transaction of the service's driver
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("RETURN 1").consume());
+        }
+        assertThat(MODES).contains("WRITE");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.neo4j.driver.Driver driver;
 }
