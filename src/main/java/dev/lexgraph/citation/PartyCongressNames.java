@@ -18,6 +18,8 @@ final class PartyCongressNames {
     /** "Nghị quyết [của] Đại hội …", OCR-tolerant, on folded lower-case words. */
     private static final Pattern CONGRESS = Pattern.compile("^nghi quy\\S{1,2}t (?:c\\S{1,2}a )?[dbp]\\S{1,2}i h\\S{1,2}i (.*)$");
     private static final Pattern ROMAN = Pattern.compile("^[ivxl]+$");
+    private static final Pattern COMMAS_AND_STOPS = Pattern.compile("[,.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The words a congress's name may hold besides its number, province and term. */
     private static final Set<String> CONGRESS_WORDS = Set.of("dai", "bieu", "toan", "quoc", "lan", "thu", "cua", "dang",
             "bo", "khoa", "tinh", "thanh", "pho", "nhiem", "ky", "-", "–");
@@ -27,7 +29,11 @@ final class PartyCongressNames {
 
     /** The canonical name, or {@code name} unchanged when it is not a Party congress's resolution. */
     static String canonical(String name, String citingProvince) {
-        String folded = TextFolding.foldLower(name).replaceAll("[,.]", " ").replaceAll("\\s+", " ").strip();
+        String folded = TextFolding.foldLower(name);
+        if (!folded.stripLeading().startsWith("nghi quy")) {
+            return name; // most names are laws': no regular expression for them
+        }
+        folded = SPACES.matcher(COMMAS_AND_STOPS.matcher(folded).replaceAll(" ")).replaceAll(" ").strip();
         Matcher m = CONGRESS.matcher(folded);
         if (!m.matches()) {
             return name;
@@ -102,6 +108,6 @@ final class PartyCongressNames {
     }
 
     private static Provinces.Province byName(String name) {
-        return name == null ? null : Provinces.all().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        return Provinces.named(name).orElse(null);
     }
 }

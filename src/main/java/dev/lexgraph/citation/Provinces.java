@@ -27,7 +27,15 @@ public final class Provinces {
     private static final List<Province> ALL = Gazetteer.get().provinces().stream()
             .map(p -> new Province(p.name(), p.city(), p.mergedInto())).toList();
 
+    private static final java.util.Map<String, Province> BY_NAME = ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Province::name, p -> p));
+
     private Provinces() {
+    }
+
+    /** The unit of that name as the gazetteer writes it ("Quảng Bình", "Hà Nội"); empty for another name. */
+    public static java.util.Optional<Province> named(String name) {
+        return java.util.Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
     /** Every unit, the 34 of today first, in the order of the bundled table. */

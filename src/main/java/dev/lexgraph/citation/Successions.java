@@ -59,8 +59,7 @@ public final class Successions {
             if (p.current()) {
                 continue;
             }
-            Provinces.Province into = Provinces.all().stream().filter(q -> q.name().equals(p.mergedInto()))
-                    .findFirst().orElseThrow();
+            Provinces.Province into = Provinces.named(p.mergedInto()).orElseThrow();
             for (String[] kinds : KIND_WORDS) {
                 String named = kinds[p.city() ? 1 : 0] + p.name();
                 if (body.endsWith(named)) {
