@@ -32,21 +32,22 @@ final class CandidateRegions {
 
     /**
      * What one pass over a document finds: the regions to parse, and where a capitalised word opens that may
-     * name a programme, scheme, charter or strategy ("Chương trình", "Đề án", "Điều lệ", "Thỏa thuận",
-     * "Chiến lược", "Cương lĩnh": a capital C, D or T at a word's start before h, u, e or i), for
-     * {@link ProgrammeNames}, so that it need not scan the text again.
+     * name a programme, scheme, charter, strategy, plan or regulation ("Chương trình", "Đề án", "Điều lệ",
+     * "Thỏa thuận", "Chiến lược", "Cương lĩnh": a capital C, D or T at a word's start before h, u, e or i;
+     * "Kế hoạch", "Quy chế", "Quy định": a capital K before e, Q before u), for {@link ProgrammeNames}, so that
+     * it need not scan the text again.
      */
     record Found(List<Region> regions, int[] programmeOpenings) {
     }
 
     /**
      * The characters an anchor can start at: a digit, or the capital of "Luật", "Hiến pháp", "Pháp lệnh",
-     * "Nghị quyết", "Bộ luật"; and the capitals of the programme openings.
+     * "Nghị quyết", "Bộ luật"; and the capitals of the programme, plan and regulation openings.
      */
     private static final boolean[] MAY_OPEN = new boolean[128];
 
     static {
-        for (char c : "0123456789LHPNBCDT".toCharArray()) {
+        for (char c : "0123456789LHPNBCDTKQ".toCharArray()) {
             MAY_OPEN[c] = true;
         }
     }
@@ -73,10 +74,11 @@ final class CandidateRegions {
                 i++; // most characters open nothing: one table lookup passes them
                 continue;
             }
-            if (c == 'C' || c == 'D' || c == 'T') {
+            if (c == 'C' || c == 'D' || c == 'T' || c == 'K' || c == 'Q') {
                 if (i + 1 < n && (i == 0 || !WordChars.isWordChar(text[i - 1]))) {
                     char second = text[i + 1];
-                    if (second == 'h' || second == 'u' || second == 'e' || second == 'i') {
+                    if (c == 'K' ? second == 'e' : c == 'Q' ? second == 'u'
+                            : second == 'h' || second == 'u' || second == 'e' || second == 'i') {
                         if (openingCount == openings.length) {
                             openings = java.util.Arrays.copyOf(openings, openingCount * 2);
                         }

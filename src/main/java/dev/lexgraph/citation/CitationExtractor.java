@@ -139,7 +139,8 @@ public final class CitationExtractor {
             document = document.withEffective(EffectiveDates.read(lower, document.date()));
         }
         List<ShortForm> shortForms = ShortForms.find(text, lower, citations, document == null ? null : document.type());
-        List<NamedReference> programmes = ProgrammeNames.find(text, found.programmeOpenings(), lower, citations, named);
+        List<NamedReference> programmes = ProgrammeNames.find(text, found.programmeOpenings(), lower, citations, named,
+                document == null ? null : document.symbol());
         if (!programmes.isEmpty()) {
             named.addAll(programmes);
             named.sort(java.util.Comparator.comparingInt(NamedReference::start));

@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * strategies, agreements, charters ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn
  * 2021 - 2025", "Đề án “Phát triển khuyến nông …”", "Thỏa thuận hợp tác … giai đoạn 2024-2025",
  * "Điều lệ Đảng"). A name is taken when it is quoted, or starts with a capital, or follows a verb that
- * names a document ("phê duyệt", "ban hành", "thực hiện", "triển khai", "về") and says its period; it
- * runs to the end of its clause.
+ * names a document ("phê duyệt", "ban hành", "thực hiện", "triển khai", "về", "căn cứ") and says its period
+ * (the scheme a cited document is about need not: "Kết luận số … của Bộ Chính trị về Đề án sắp xếp, tổ chức
+ * lại …;"); it runs to the end of its clause. A plan or a regulation ("Kế hoạch", "Quy chế", "Quy định":
+ * words most documents use for their own content) is taken only when the text says which decision it was
+ * issued with: "Căn cứ Quy chế hoạt động của … ban hành kèm theo Quyết định số …"; so is any other type when
+ * a name runs up to those words.
+ * Not a reference: a document still to be drawn up ("lập Đề án …", "góp ý dự thảo Quyết định … về Chương
+ * trình …"), a name inside another document's title ("Kế hoạch Chương trình MTQG … năm 2014") or a body's name
+ * ("Ban điều hành Chương trình …").
  */
 final class ProgrammeNames {
 
@@ -21,13 +28,47 @@ final class ProgrammeNames {
             "chuong trinh", DocType.CHUONG_TRINH, "de an", DocType.DE_AN, "ke hoach", DocType.KE_HOACH,
             "quy che", DocType.QUY_CHE, "quy dinh", DocType.QUY_DINH, "thoa thuan", DocType.OTHER,
             "chien luoc", DocType.OTHER, "dieu le", DocType.OTHER, "cuong linh", DocType.OTHER);
+    /** Types most documents use for their own content: named only with the decision they were issued with. */
+    private static final Set<DocType> ISSUED_WITH_ONLY = Set.of(DocType.KE_HOACH, DocType.QUY_CHE, DocType.QUY_DINH);
 
     /** What a citation or a short form has after its type: not a name. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|\\d|/|-|,|;|\\.|:)");
+            "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|n[a&]m\\s*\\d|\\d|/|-|,|;|\\.|:)");
     /** The verbs that name a document before it. */
     private static final Pattern NAMING_VERB = Pattern.compile(
-            "(?:phe duyet|ban hanh|thuc hien|trien khai|tham gia|ve|ve viec|cua|sau)\\s*$");
+            "(?:phe duyet|ban hanh|thuc hien|trien khai|tham gia|ve|ve viec|cua|sau|can cu)\\s*$");
+    /** A scheme a cited document is about needs no period: "Kết luận số … của Bộ Chính trị về Đề án sắp xếp …". */
+    private static final Pattern SCHEME_CUE = Pattern.compile("(?:^|[^a-z0-9])ve(?: viec)?$");
+    private static final int SCHEME_MIN_WORDS = 5;
+    private static final int SUBJECT_REACH = 120;
+
+    /** A document still to be made: "lập Đề án", "xây dựng Đề án", "trình Quy chế", "dự thảo Đề án". */
+    private static final Pattern TO_BE_MADE = Pattern.compile(
+            "(?:^|[^a-z0-9])(?:lap|xay dung|soan thao|du thao|trinh|hoan thien)\\s*[“\"]?\\s*$");
+    /** "góp ý dự thảo Quyết định của Thủ tướng Chính phủ về Chương trình …": the subject of a draft. */
+    private static final String DRAFT = "du thao";
+    /**
+     * Another document's title that the name is the subject of ("Kế hoạch Chương trình MTQG … năm 2014",
+     * "Kế hoạch triển khai Thỏa thuận …", "Đề án Chương trình THQG"), or a body named after it ("Ban điều
+     * hành Chương trình …", "Ban Chỉ đạo Đề án …").
+     */
+    private static final Pattern INSIDE_ANOTHER_NAME = Pattern.compile("(?:^|[^a-z0-9])(?:(?:ke hoach|de an|"
+            + "chuong trinh)(?: (?:trien khai|thuc hien|hanh dong|phoi hop|trien khai thuc hien|hanh dong thuc hien"
+            + "|phoi hop trien khai|phoi hop thuc hien))?|ban dieu hanh|ban chi dao|ban quan ly|van phong dieu phoi)"
+            + "\\s*[“\"]?\\s*$");
+    /** Cues before a name that the text ties to the decision it was issued with. */
+    private static final Pattern ISSUED_WITH_CUE = Pattern.compile(
+            "(?:^|[^a-z0-9])(?:can cu|thuc hien|trien khai|theo|theo dung|tai|va)\\s*$");
+    /** "… (được) ban hành kèm theo" a citation: where such a name ends. */
+    private static final Pattern ISSUED_WITH = Pattern.compile(
+            "\\s*[(,]?\\s*(?:duoc\\s+)?ban\\s+hanh\\s+kem\\s+theo\\s*");
+    private static final int ISSUED_WITH_REACH = 320;
+    /** "…, được ký kết ngày 14/11/2020": an agreement's year is the year it was signed. */
+    private static final Pattern SIGNED = Pattern.compile("^\\s*,?\\s*(?:duoc\\s+)?ky(?:\\s+ket)?\\s+(?:vao\\s+)?ngay\\s*"
+            + "\\d{1,2}\\s*(?:[/.-]\\s*\\d{1,2}\\s*[/.-]|thang\\s*\\d{1,2}\\s*,?\\s*nam)\\s*((?:19|20)\\d\\d)(?!\\d)");
+    /** After "và", these lower-case words start a report's next item, not more of the name: "… và phương hướng, nhiệm vụ". */
+    private static final Set<String> SECTION_NOUNS = Set.of("phuong huong", "nhiem vu", "giai phap", "ket qua",
+            "kien nghi", "de xuat");
     private static final Pattern PERIOD = Pattern.compile(
             "giai doan|den nam|nam \\d{4}|quoc gia|muc tieu|nhiem ky|khoa [ivxl]+");
     private static final Pattern YEAR = Pattern.compile("(?<!den )(?<!nhin )nam ((?:19|20)\\d\\d)\\b");
@@ -41,6 +82,12 @@ final class ProgrammeNames {
     /** After "và", these capitalised words start another document: "Cương lĩnh … và Điều lệ Đảng". */
     private static final Set<String> TYPE_WORDS = Set.of("dieu", "huong", "nghi", "ke", "chuong", "quyet", "chi",
             "thong", "cong", "de", "quy", "luat", "ket");
+    /**
+     * Lower-case words a name does not begin with, as spelt: the type word stands for one named before ("mục
+     * tiêu của Chương trình là …", "Đề án này", "Chương trình của tỉnh").
+     */
+    private static final Set<String> FIRST_WORD_STOPS = Set.of("do", "được", "trên", "thuộc", "nhằm", "để", "theo",
+            "đã", "sẽ", "cho", "mà", "thì", "khi", "nếu", "là", "gồm", "này", "phải", "và", "của", "với", "tại", "có");
     private static final int MAX_WORDS = 45;
     private static final int MIN_WORDS = 2;
 
@@ -53,7 +100,18 @@ final class ProgrammeNames {
      */
     static List<NamedReference> find(String text, int[] openings, String lower, List<Citation> citations,
                                      List<NamedReference> laws) {
+        return find(text, openings, lower, citations, laws, null);
+    }
+
+    /**
+     * As above, for a document whose own symbol is {@code ownSymbol} (null if none): a line that opens with it (a
+     * portal's title over the document: "Công văn 4836/BNN-VPĐP năm 2018 về báo cáo … thực hiện Chương trình
+     * …") repeats the document's own subject, and names no document of its own.
+     */
+    static List<NamedReference> find(String text, int[] openings, String lower, List<Citation> citations,
+                                     List<NamedReference> laws, String ownSymbol) {
         List<NamedReference> out = new ArrayList<>();
+        String own = ownSymbol == null || ownSymbol.indexOf('/') < 0 ? null : TextFolding.foldLower(ownSymbol);
         int after = 0;
         for (int at : openings) {
             String opening = openingAt(lower, at);
@@ -71,7 +129,20 @@ final class ProgrammeNames {
             if (NOT_A_NAME.matcher(rest).find()) {
                 continue;
             }
-            NamedReference r = read(text, lower, at, typeEnd, TYPES.get(opening), citations);
+            String before = clauseBefore(lower, at);
+            if (TO_BE_MADE.matcher(before).find() || INSIDE_ANOTHER_NAME.matcher(before).find()
+                    || before.contains(DRAFT)) {
+                continue; // not a document yet, or a part of another one's name
+            }
+            if (own != null && onLineWith(lower, at, own)) {
+                continue;
+            }
+            DocType type = TYPES.get(opening);
+            NamedReference r = ISSUED_WITH_CUE.matcher(before).find()
+                    ? readIssuedWith(text, lower, at, typeEnd, type, citations) : null;
+            if (r == null && !ISSUED_WITH_ONLY.contains(type)) {
+                r = read(text, lower, at, typeEnd, type, citations, before);
+            }
             if (r != null) {
                 out.add(r);
                 after = r.end();
@@ -95,6 +166,7 @@ final class ProgrammeNames {
             return found;
         }
         Set<String> approved = new java.util.HashSet<>();
+        List<String> approvedNames = new ArrayList<>();
         for (NamedReference r : found) {
             Citation before = null;
             for (Citation c : citations) {
@@ -106,6 +178,7 @@ final class ProgrammeNames {
                 String between = lower.substring(before.end(), r.start());
                 if (between.indexOf(';') < 0 && between.indexOf('.') < 0 && APPROVES.matcher(between).find()) {
                     approved.add(programmeKey(r.name()));
+                    approvedNames.add(r.name());
                 }
             }
         }
@@ -114,11 +187,37 @@ final class ProgrammeNames {
         }
         List<NamedReference> kept = new ArrayList<>(found.size());
         for (NamedReference r : found) {
-            if (!approved.contains(programmeKey(r.name()))) {
+            if (!approved.contains(programmeKey(r.name())) && !shortenedFrom(r.name(), approvedNames)) {
                 kept.add(r);
             }
         }
         return kept;
+    }
+
+    private static final int SHORTENED_MIN_WORDS = 6;
+    /** Room for the type word before the document's own symbol in a portal's title line. */
+    private static final int OWN_TITLE_PREFIX = 24;
+
+    /**
+     * A mention that leaves words out of an approved programme's name, all its own words being the name's
+     * ("Chương trình hành động quốc gia về đăng ký …" for "… quốc gia của Việt Nam về đăng ký …"), and most of them.
+     */
+    private static boolean shortenedFrom(String name, List<String> approvedNames) {
+        List<String> words = nameWords(name);
+        if (words.size() < SHORTENED_MIN_WORDS) {
+            return false;
+        }
+        for (String a : approvedNames) {
+            List<String> full = nameWords(a);
+            if (words.size() * 10 >= full.size() * 7 && new java.util.HashSet<>(full).containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> nameWords(String name) {
+        return List.of(TextFolding.foldLower(name).replaceAll("[^a-z0-9& ]", " ").strip().split("\\s+"));
     }
 
     /** A programme's first words, folded: its mentions are spelt with and without commas, shortened at the end. */
@@ -135,12 +234,15 @@ final class ProgrammeNames {
         }
         char second = lower.charAt(at + 1);
         char third = lower.charAt(at + 2);
-        // the first three letters leave at most one opening to compare
+        // the first three letters (four for "quy") leave at most one opening to compare
         String o = switch (lower.charAt(at)) {
             case 'c' -> second == 'h' ? (third == 'u' ? "chuong trinh" : third == 'i' ? "chien luoc" : null)
                     : second == 'u' && third == 'o' ? "cuong linh" : null;
             case 'd' -> second == 'e' && third == ' ' ? "de an" : second == 'i' && third == 'e' ? "dieu le" : null;
             case 't' -> second == 'h' && third == 'o' ? "thoa thuan" : null;
+            case 'k' -> second == 'e' && third == ' ' ? "ke hoach" : null;
+            case 'q' -> second == 'u' && third == 'y' && at + 4 < lower.length()
+                    ? (lower.charAt(at + 4) == 'c' ? "quy che" : lower.charAt(at + 4) == 'd' ? "quy dinh" : null) : null;
             default -> null;
         };
         if (o == null || !lower.startsWith(o, at)) {
@@ -181,8 +283,117 @@ final class ProgrammeNames {
         return false;
     }
 
+    /** Whether the line of {@code at} opens with a type word and {@code symbol}: "Công văn 4836/BNN-VPĐP năm 2018 …". */
+    private static boolean onLineWith(String lower, int at, String symbol) {
+        int from = lower.lastIndexOf('\n', at) + 1;
+        for (int k = from; k <= from + OWN_TITLE_PREFIX && k + symbol.length() <= at; k++) {
+            if (lower.startsWith(symbol, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words before a type word, back to the start of their clause (at most 100 characters). */
+    private static String clauseBefore(String lower, int at) {
+        int from = Math.max(0, at - 100);
+        for (int k = at - 1; k >= from; k--) {
+            char c = lower.charAt(k);
+            if (c == ';' || c == ':' || c == '.' && (k + 1 >= lower.length() || !Character.isDigit(lower.charAt(k + 1)))
+                    || c == '\n' && k > 0 && lower.charAt(k - 1) == '\n') {
+                from = k + 1;
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(at - from);
+        for (int k = from; k < at; k++) {
+            char c = lower.charAt(k);
+            boolean blank = Character.isWhitespace(c);
+            if (!blank) {
+                b.append(c);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int n = b.length();
+        return n > 0 && b.charAt(n - 1) == ' ' ? b.substring(0, n - 1) : b.toString(); // blanks collapsed, stripped
+    }
+
+    /**
+     * A name the text ties to the decision it was issued with: "Căn cứ Quy chế hoạt động của Ban Chấp hành …
+     * khoá X, nhiệm kỳ 2012 - 2017 ban hành kèm theo Quyết định số …", "Thực hiện Quy chế quản lý … (ban hành
+     * kèm theo Quyết định số …)". The name runs over "của", commas and "và" up to those words, within its clause;
+     * a citation must follow them. Null when the clause has no such words.
+     */
+    private static NamedReference readIssuedWith(String text, String lower, int start, int typeEnd, DocType type,
+                                                 List<Citation> citations) {
+        int from = typeEnd;
+        while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        if (from >= text.length() || !Character.isLetter(text.charAt(from))) {
+            return null;
+        }
+        int limit = Math.min(text.length(), from + ISSUED_WITH_REACH);
+        int clause = from;
+        while (clause < limit) {
+            char c = text.charAt(clause);
+            if (c == ';' || c == '.' && !(clause + 1 < text.length() && Character.isDigit(text.charAt(clause + 1)))
+                    || c == '\n' && clause + 1 < text.length() && text.charAt(clause + 1) == '\n') {
+                break;
+            }
+            clause++;
+        }
+        int firstCitation = clause;
+        for (Citation c : citations) {
+            if (c.start() > from && c.start() < firstCitation) {
+                firstCitation = c.start();
+            }
+        }
+        if (firstCitation == clause) {
+            return null; // no decision named in the clause
+        }
+        Matcher m = ISSUED_WITH.matcher(lower).region(from, firstCitation);
+        if (!m.find() || m.end() != firstCitation) {
+            return null;
+        }
+        int nameEnd = m.start();
+        String written = text.substring(from, nameEnd).strip();
+        if (wordCount(written) < MIN_WORDS) {
+            return null;
+        }
+        String name = type == DocType.OTHER ? text.substring(start, typeEnd) : type.vietnameseName();
+        name = NameWords.spellOut(name + " " + written);
+        Integer year = yearOf(lower.substring(from, nameEnd));
+        return new NamedReference(start, nameEnd, text.substring(start, nameEnd), type, name, year, null, null, null,
+                List.of(), null, null);
+    }
+
+    /**
+     * The year a name says ("Kế hoạch … năm 2012", "Chương trình công tác năm 2018 của Ban Chỉ đạo … giai đoạn
+     * 2016-2020"), not a target ("đến năm 2030") nor a period's: none when the name's own words, before the
+     * owner ("của …"), give a period ("giai đoạn 2021-2025").
+     */
+    private static Integer yearOf(String foldedName) {
+        String f = foldedName.replaceAll("\\s+", " ");
+        int owner = f.indexOf(" cua ");
+        String own = owner < 0 ? f : f.substring(0, owner);
+        if (own.contains("giai doan")) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(own);
+        if (y.find()) {
+            return Integer.valueOf(y.group(1));
+        }
+        if (owner < 0 || f.contains("giai doan")) {
+            return null;
+        }
+        y = YEAR.matcher(f);
+        return y.find() ? Integer.valueOf(y.group(1)) : null;
+    }
+
     private static NamedReference read(String text, String lower, int start, int typeEnd, DocType type,
-                                       List<Citation> citations) {
+                                       List<Citation> citations, String before) {
         int i = typeEnd;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -190,9 +401,11 @@ final class ProgrammeNames {
         int nameStart = i;
         int nameEnd;
         boolean quoted = i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"');
-        if (quoted) {
+        // "tham gia “Chương trình Nước sạch … đồng bằng sông Hồng” do …": the quote holds the type word too
+        boolean quotedWhole = !quoted && start > 0 && (text.charAt(start - 1) == '“' || text.charAt(start - 1) == '"');
+        if (quoted || quotedWhole) {
             int close = -1;
-            for (int j = i + 1; j < Math.min(text.length(), i + 400); j++) {
+            for (int j = quoted ? i + 1 : i; j < Math.min(text.length(), i + 400); j++) {
                 char c = text.charAt(j);
                 if (c == '”' || c == '"') {
                     close = j;
@@ -206,7 +419,7 @@ final class ProgrammeNames {
             if (close < 0) {
                 return null;
             }
-            nameStart = i + 1;
+            nameStart = quoted ? i + 1 : i;
             nameEnd = close;
         } else {
             if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
@@ -222,22 +435,33 @@ final class ProgrammeNames {
         if (wordCount(written) < MIN_WORDS) {
             return null;
         }
-        if (!quoted && !Character.isUpperCase(written.charAt(0))) {
-            String before = lower.substring(Math.max(0, start - 24), start).strip();
-            if (!NAMING_VERB.matcher(before).find() || !PERIOD.matcher(foldedName).find()) {
+        boolean inQuotes = quoted || quotedWhole;
+        if (!inQuotes && TYPES.containsKey(word(lower, nameStart) + " " + word(lower, nextWordStart(lower,
+                nameStart + word(lower, nameStart).length())))) {
+            return null; // "Đề án Chương trình THQG": the title of a document about another
+        }
+        if (!inQuotes && Character.isLowerCase(text.charAt(nameStart)) && firstWordStop(text, lower, nameStart)) {
+            return null; // "mục tiêu của Chương trình là …", "… thực hiện Chương trình năm 2014": the one named before
+        }
+        if (!inQuotes && !Character.isUpperCase(written.charAt(0))) {
+            String near = lower.substring(Math.max(0, start - 24), start).strip();
+            boolean period = PERIOD.matcher(foldedName).find();
+            // a scheme named without its period: a long name that fills its clause ("…; ", "… .")
+            boolean scheme = type == DocType.DE_AN && SCHEME_CUE.matcher(before).find()
+                    && subjectOfACitation(lower, start, citations)
+                    && wordCount(written) >= SCHEME_MIN_WORDS && endsClause(text, nameEnd);
+            if (!scheme && !(period && NAMING_VERB.matcher(near).find())) {
                 return null; // "kế hoạch phát triển …" in running text is a noun, not a name
             }
         }
         String name = type == DocType.OTHER ? text.substring(start, typeEnd) : type.vietnameseName();
         name = NameWords.spellOut(name + " " + written.replace("“", "").replace("”", "").replace("\"", ""));
-        Integer year = null;
-        if (!foldedName.contains("giai doan")) {
-            Matcher y = YEAR.matcher(foldedName.replaceAll("\\s+", " "));
-            if (y.find()) {
-                year = Integer.valueOf(y.group(1));
-            }
-        }
+        Integer year = yearOf(foldedName);
         int end = quoted ? nameEnd + 1 : nameEnd;
+        Matcher signed = SIGNED.matcher(lower.substring(end, Math.min(lower.length(), end + 50)));
+        if (signed.find()) {
+            year = Integer.valueOf(signed.group(1)); // "Thỏa thuận …, được ký kết ngày 14/11/2020"
+        }
         return new NamedReference(start, end, text.substring(start, end), type, name, year, null, null, null,
                 List.of(), null, null);
     }
@@ -247,6 +471,7 @@ final class ProgrammeNames {
         int end = from;
         int words = 0;
         int i = from;
+        boolean accented = accented(text, from);
         while (i < text.length() && words < MAX_WORDS) {
             char c = text.charAt(i);
             if (c == ';' || c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))
@@ -260,7 +485,7 @@ final class ProgrammeNames {
             if (c == ',') {
                 int n = nextWordStart(text, i + 1);
                 if (n >= text.length() || !Character.isLowerCase(text.charAt(n))
-                        || STOPS.contains(word(lower, n))) {
+                        || isStop(text, n, n + word(lower, n).length(), word(lower, n), accented)) {
                     break;
                 }
                 i++;
@@ -273,9 +498,9 @@ final class ProgrammeNames {
             }
             String w = lower.substring(s, i);
             boolean capital = Character.isUpperCase(text.charAt(s));
-            if (words > 0 && !capital && STOPS.contains(w)) {
-                if (!w.equals("va") || capitalTypeAfter(text, lower, i)) {
-                    break; // "và" joins words of a name unless another document follows it
+            if (words > 0 && !capital && isStop(text, s, i, w, accented)) {
+                if (!w.equals("va") || capitalTypeAfter(text, lower, i) || sectionNounAfter(lower, i)) {
+                    break; // "và" joins words of a name unless another document or a report's item follows it
                 }
             }
             if (words > 0 && capital && text.substring(end, s).indexOf('\n') >= 0 && (OPENERS.contains(w)
@@ -289,6 +514,89 @@ final class ProgrammeNames {
             words++;
         }
         return end;
+    }
+
+    /** The stop words as they are spelt: folded, "đô" (thị), "nêu" (gương), "thi" (tay nghề) would read as stops. */
+    private static final Map<String, String> STOP_SPELLINGS = Map.ofEntries(Map.entry("do", "do"),
+            Map.entry("duoc", "được"), Map.entry("tren", "trên"), Map.entry("thuoc", "thuộc"), Map.entry("nham", "nhằm"),
+            Map.entry("de", "để"), Map.entry("theo", "theo"), Map.entry("da", "đã"), Map.entry("se", "sẽ"),
+            Map.entry("cho", "cho"), Map.entry("ma", "mà"), Map.entry("thi", "thì"), Map.entry("khi", "khi"),
+            Map.entry("neu", "nếu"), Map.entry("la", "là"), Map.entry("gom", "gồm"), Map.entry("nay", "này"),
+            Map.entry("phai", "phải"), Map.entry("va", "và"));
+
+    /**
+     * Whether the word [s, e) of key {@code w} is a stop word: by its key in a text written without diacritics,
+     * by its spelling in one written with them.
+     */
+    private static boolean isStop(String text, int s, int e, String w, boolean accented) {
+        if (!STOPS.contains(w)) {
+            return false;
+        }
+        String spelt = STOP_SPELLINGS.get(w);
+        return !accented || spelt == null || text.regionMatches(true, s, spelt, 0, spelt.length()) && e - s == spelt.length();
+    }
+
+    /** Whether the text around {@code from} is written with diacritics (a letter beyond ASCII in the next 200 chars). */
+    private static boolean accented(String text, int from) {
+        for (int k = from; k < Math.min(text.length(), from + 200); k++) {
+            char c = text.charAt(k);
+            if (c > 0x7f && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} is one a name does not begin with; by its key in a text without diacritics. */
+    private static boolean firstWordStop(String text, String lower, int at) {
+        int e = at;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String written = text.substring(at, e).toLowerCase(java.util.Locale.ROOT);
+        if (FIRST_WORD_STOPS.contains(written)) {
+            return true;
+        }
+        if (accented(text, at)) {
+            return false; // "tài trợ", "cơ cấu", "đa dạng" are words of a name
+        }
+        String key = lower.substring(at, e);
+        for (String stop : FIRST_WORD_STOPS) {
+            if (TextFolding.foldLower(stop).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a citation ends shortly before {@code at}, in the same clause: what follows is its subject. */
+    private static boolean subjectOfACitation(String lower, int at, List<Citation> citations) {
+        for (Citation c : citations) {
+            if (c.end() <= at && at - c.end() <= SUBJECT_REACH) {
+                String between = lower.substring(c.end(), at);
+                if (between.indexOf(';') < 0 && between.indexOf(". ") < 0 && between.indexOf('\n') < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause ends at {@code at}: a semicolon, a full stop, a colon or a line break follows. */
+    private static boolean endsClause(String text, int at) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k >= text.length() || ";.:\n\r".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** "… và phương hướng, nhiệm vụ …": a report's next item after "và". */
+    private static boolean sectionNounAfter(String lower, int from) {
+        int n = nextWordStart(lower, from);
+        String w1 = word(lower, n);
+        int m = nextWordStart(lower, n + w1.length());
+        return SECTION_NOUNS.contains(w1 + " " + word(lower, m));
     }
 
     private static boolean capitalTypeAfter(String text, String lower, int from) {

@@ -232,4 +232,119 @@ class ProposalsProgrammesAndSeriesNumbersTest {
                 + "của Thủ tướng Chính phủ tại Chỉ thị số 05/CT-TTg ngày 28/01/2021.\n");
         assertThat(r.document().implemented()).containsExactly("06/CT-TTg");
     }
+
+    // ---- documents named without a number (#19): where a named programme, plan or regulation starts and ends
+
+    private static List<String> names(String text) {
+        return Extract.of(text).named().stream().map(NamedReference::name).toList();
+    }
+
+    @Test
+    void aRegulationIsNamedWithTheDecisionItWasIssuedWith() {
+        ExtractionResult r = Extract.of("Căn cứ Quy chế tổ chức và hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh khóa V, "
+                + "nhiệm kỳ 2021 - 2026 ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 12/3/2021 của UBND tỉnh;\n"
+                + "Căn cứ Quy định về thẩm quyền ban hành và thể thức văn bản của Hội ban hành kèm theo Quyết định số "
+                + "210-QĐ/TWH ngày 02/6/2019 của Ban Thường vụ Trung ương Hội;\n");
+        assertThat(r.named()).extracting(NamedReference::type).containsExactly(DocType.QUY_CHE, DocType.QUY_DINH);
+        assertThat(r.named()).extracting(NamedReference::name).containsExactly(
+                "Quy chế tổ chức và hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh khóa V, nhiệm kỳ 2021 - 2026",
+                "Quy định về thẩm quyền ban hành và thể thức văn bản của Hội");
+        // in brackets after the name, and for a work programme whose owner states its own period
+        ExtractionResult bracketed = Extract.of("Thực hiện Quy định về chế độ báo cáo thống kê ngành (ban hành kèm theo "
+                + "Quyết định số 20/2022/QĐ-UBND ngày 5/5/2022 của UBND tỉnh) và Chương trình công tác năm 2024 của Ban Chỉ "
+                + "đạo các chương trình mục tiêu quốc gia giai đoạn 2021-2025 (ban hành kèm theo Quyết định số 112/QĐ-BCĐ "
+                + "ngày 15/01/2024), Sở Nông nghiệp đề nghị như sau:\n");
+        assertThat(bracketed.named()).extracting(NamedReference::name).containsExactly(
+                "Quy định về chế độ báo cáo thống kê ngành",
+                "Chương trình công tác năm 2024 của Ban Chỉ đạo các chương trình mục tiêu quốc gia giai đoạn 2021-2025");
+        assertThat(bracketed.named().get(1).year()).isEqualTo(2024);
+        // a plan or a regulation is the document's own content, or a ministry's name, unless a decision issued it
+        assertThat(names("Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân xã.\n"
+                + "Điều 2. Giao Sở Kế hoạch và Đầu tư chủ trì; UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:\n"
+                + "Các đơn vị thực hiện theo Quy chế chi tiêu nội bộ ban hành kèm theo Quyết định này.\n")).isEmpty();
+    }
+
+    @Test
+    void anAgreementCitedAsABasisTakesTheYearItWasSigned() {
+        NamedReference r = Extract.of("Căn cứ Thỏa thuận hợp tác phát triển du lịch giữa các tỉnh vùng Đông Bắc giai đoạn "
+                + "2022-2026, được ký kết ngày 20/5/2022 tại tỉnh Lạng Sơn;\n").named().get(0);
+        assertThat(r.name()).isEqualTo("Thỏa thuận hợp tác phát triển du lịch giữa các tỉnh vùng Đông Bắc giai đoạn 2022-2026");
+        assertThat(r.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void aSchemeACitedDocumentIsAboutNeedsNoPeriodWhenItFillsItsClause() {
+        assertThat(names("Căn cứ Kết luận số 45-KL/TW ngày 10 tháng 4 năm 2024 của Bộ Chính trị về Đề án sắp xếp lại "
+                + "các cơ quan báo chí, xuất bản của tỉnh;\n")).containsExactly(
+                "Đề án sắp xếp lại các cơ quan báo chí, xuất bản của tỉnh");
+        // a task's object without a period, or cut short by a clause of its own: a scheme's name is not sure
+        assertThat(names("Các sở tiếp tục thực hiện Đề án chuyển đổi số trong cơ quan nhà nước để nâng cao hiệu quả "
+                + "phục vụ.\nCăn cứ Thông báo số 12-TB/TU ngày 5/3/2024 của Tỉnh ủy về Đề án phát triển du lịch để "
+                + "thu hút khách.\n")).isEmpty();
+    }
+
+    @Test
+    void aStopWordIsReadAsSpeltNotAsFolded() {
+        // "thi" (an examination) is not "thì", "đô" (thị) not "do", "nêu" not "nếu"
+        assertThat(names("Thực hiện Đề án tổ chức thi tay nghề học sinh các trường khu đô thị mới giai đoạn 2021-2025.\n"))
+                .containsExactly("Đề án tổ chức thi tay nghề học sinh các trường khu đô thị mới giai đoạn 2021-2025");
+        // nor does a name beginning "tài" (trợ) or "đa" (dạng) begin with "tại" or "đã"
+        assertThat(names("Căn cứ Chương trình tài trợ doanh nghiệp nhỏ giai đoạn 2021-2025; triển khai Đề án đa dạng "
+                + "hóa sinh kế vùng ven biển giai đoạn 2022-2030.\n")).containsExactly(
+                "Chương trình tài trợ doanh nghiệp nhỏ giai đoạn 2021-2025",
+                "Đề án đa dạng hóa sinh kế vùng ven biển giai đoạn 2022-2030");
+        // without diacritics a word's key is all there is
+        assertThat(names("Thuc hien Chuong trinh ho tro nong dan giai doan 2021-2025 nham nang cao thu nhap.\n"))
+                .containsExactly("Chương trình ho tro nong dan giai doan 2021-2025");
+    }
+
+    @Test
+    void theProgrammeWordThatStandsForOneNamedBeforeOpensNoName() {
+        assertThat(names("Vì vậy mục tiêu của Chương trình là một trong những tiêu chí của Chương trình mục tiêu quốc "
+                + "gia xây dựng nông thôn mới giai đoạn 2021-2025.\nBan điều hành xây dựng kế hoạch thực hiện Chương "
+                + "trình năm 2024 của tỉnh.\n")).containsExactly(
+                "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025");
+    }
+
+    @Test
+    void aReportsNextItemAfterVaEndsTheName() {
+        assertThat(names("Bộ hướng dẫn các tỉnh sơ kết 05 năm thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền "
+                + "vững giai đoạn 2021-2025 và phương hướng, nhiệm vụ đến năm 2030, cụ thể như sau:\n"))
+                .containsExactly("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025");
+    }
+
+    @Test
+    void aDocumentStillToBeMadeOrInsideAnotherOnesTitleIsNoReference() {
+        assertThat(names("V/v lập Đề án “Phát triển du lịch cộng đồng vùng hồ Ba Bể đến năm 2030”\n"
+                + "Đồng ý tỉnh xây dựng Đề án Phát triển kinh tế ban đêm giai đoạn 2024-2030.\n"
+                + "Sở Công Thương lấy ý kiến góp ý dự thảo Quyết định của Thủ tướng Chính phủ về Chương trình phát triển "
+                + "tài sản trí tuệ đến năm 2030.\n")).isEmpty();
+        assertThat(names("Kế hoạch Chương trình mục tiêu quốc gia Nước sạch nông thôn tỉnh năm 2015\n\n"
+                + "Ban điều hành Chương trình mục tiêu quốc gia Nước sạch nông thôn tỉnh năm 2015 tổ chức họp.\n"
+                + "Tài liệu gửi kèm:\n\nĐề án Chương trình xúc tiến thương mại quốc gia\n")).isEmpty();
+        // a programme's title in quotes, the type word inside them, is read whole
+        assertThat(names("Năm 2023 tỉnh tham gia “Chương trình Sữa học đường cải thiện dinh dưỡng trẻ em mẫu giáo và "
+                + "học sinh tiểu học” do Bộ Y tế chủ trì.\n")).containsExactly(
+                "Chương trình Sữa học đường cải thiện dinh dưỡng trẻ em mẫu giáo và học sinh tiểu học");
+    }
+
+    @Test
+    void aShorterMentionOfAnApprovedProgrammeIsThatDecisionsContentToo() {
+        assertThat(names("Căn cứ Quyết định số 50/QĐ-TTg ngày 10/01/2023 của Thủ tướng Chính phủ phê duyệt Chương trình "
+                + "hành động quốc gia của Việt Nam về phát triển năng lượng tái tạo giai đoạn 2023 - 2030;\nCác sở triển "
+                + "khai Chương trình hành động quốc gia về phát triển năng lượng tái tạo giai đoạn 2023 - 2030.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPortalsTitleLineRepeatsTheDocumentsOwnSubject() {
+        String text = "Công văn 512/SNN-KH năm 2023 về báo cáo kết quả thực hiện Chương trình mục tiêu quốc gia giảm nghèo "
+                + "bền vững giai đoạn 2021-2025\n\nSỞ NÔNG NGHIỆP VÀ PTNT\nTỈNH YÊN BÁI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                + "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 512/SNN-KH\nV/v báo cáo kết quả\n\nYên "
+                + "Bái, ngày 10 tháng 3 năm 2023\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nThực hiện Chương trình mục tiêu quốc "
+                + "gia giảm nghèo bền vững giai đoạn 2021-2025, Sở báo cáo như sau:\n";
+        ExtractionResult r = Extract.of(text);
+        assertThat(r.document().symbol()).isEqualTo("512/SNN-KH");
+        assertThat(r.named()).extracting(NamedReference::start).containsExactly(text.indexOf("Thực hiện Chương") + 10);
+    }
 }
