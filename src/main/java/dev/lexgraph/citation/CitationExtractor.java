@@ -697,8 +697,10 @@ public final class CitationExtractor {
         return words(after.substring(subject.end())).equals(words(title));
     }
 
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String words(String s) {
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORDS.matcher(s).replaceAll(" ").strip();
     }
 
     private static boolean blankOrPostedAtBefore(String text, int end) {

@@ -25,6 +25,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class NamedReferenceReader {
 
+    /** "hội" of "Đại hội", OCR-tolerant (folded). */
+    private static final Pattern HOI_WORD = Pattern.compile("h\\S{1,2}i");
     private static final Pattern AMENDING = Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
     private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
 
@@ -350,7 +352,7 @@ final class NamedReferenceReader {
         // the second word as written up to its blank: OCR digits split it into tokens ("h6i")
         String w1 = words.size() > 1 ? TextFolding.foldLower(wordAt(text, words.get(1).getStartIndex())) : "";
         // "Trung ương …", "Đại hội …" with OCR damage ("Pai hdi", "Déi h6i")
-        boolean party = w0.equals("trung") || w1.matches("h\\S{1,2}i") && DJ_WORD.matcher(w0).matches();
+        boolean party = w0.equals("trung") || HOI_WORD.matcher(w1).matches() && DJ_WORD.matcher(w0).matches();
         return party && Character.isUpperCase(n.getStart().getText().charAt(0));
     }
 
@@ -406,7 +408,8 @@ final class NamedReferenceReader {
                 e--;
             }
             String word = part.substring(s, e);
-            if (word.length() < 3 || word.chars().anyMatch(Character::isDigit) && !word.matches(".*[a-zA-Z].*")) {
+            if (word.length() < 3 || word.chars().anyMatch(Character::isDigit)
+                    && word.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) { // digits, no ASCII letter
                 return part;
             }
             String key = TextFolding.foldLower(word);

@@ -52,7 +52,7 @@ final class PartyCongressNames {
                     return name;
                 }
                 number = w;
-            } else if (w.matches("\\d{4}")) {
+            } else if (FOUR_DIGITS.matcher(w).matches()) {
                 inTerm = true; // "nhiệm kỳ 2025 - 2030"
             } else if (w.equals("bo") && i > 0 && words[i - 1].equals("dang") || w.equals("dang") && i + 1 < words.length
                     && words[i + 1].equals("bo")) {
@@ -92,20 +92,26 @@ final class PartyCongressNames {
 
     /** The folded word an OCR-damaged one stands for, among the few a congress's name is made of. */
     private static String ocrSpelling(String w) {
-        if (w.matches("c\\S{0,2}a")) {
+        if (OCR_CUA.matcher(w).matches()) {
             return "cua"; // "cta", "ctua", "ctia"
         }
-        if (w.matches("[dpb]\\S{1,2}ng")) {
+        if (OCR_DANG.matcher(w).matches()) {
             return "dang"; // "Pang", "bang"
         }
-        if (w.matches("qu\\S{1,2}c")) {
+        if (OCR_QUOC.matcher(w).matches()) {
             return "quoc"; // "qudc"
         }
-        if (w.matches("th\\S")) {
+        if (OCR_THU.matcher(w).matches()) {
             return "thu"; // "lan thi"
         }
         return w;
     }
+
+    private static final Pattern OCR_CUA = Pattern.compile("c\\S{0,2}a");
+    private static final Pattern OCR_DANG = Pattern.compile("[dpb]\\S{1,2}ng");
+    private static final Pattern OCR_QUOC = Pattern.compile("qu\\S{1,2}c");
+    private static final Pattern OCR_THU = Pattern.compile("th\\S");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private static Provinces.Province byName(String name) {
         return Provinces.named(name).orElse(null);

@@ -130,16 +130,18 @@ final class ProgrammeNames {
                 continue;
             }
             String before = clauseBefore(lower, at);
-            if (TO_BE_MADE.matcher(before).find() || INSIDE_ANOTHER_NAME.matcher(before).find()
-                    || before.contains(DRAFT)) {
+            DocType type = TYPES.get(opening);
+            boolean issuedWithCue = endsWith(ISSUED_WITH_CUE, before);
+            if (!issuedWithCue && ISSUED_WITH_ONLY.contains(type)) {
+                continue; // most "Kế hoạch", "Quy định" are the document's own: named only with their decision
+            }
+            if (endsWith(TO_BE_MADE, before) || endsWith(INSIDE_ANOTHER_NAME, before) || before.contains(DRAFT)) {
                 continue; // not a document yet, or a part of another one's name
             }
             if (own != null && onLineWith(lower, at, own)) {
                 continue;
             }
-            DocType type = TYPES.get(opening);
-            NamedReference r = ISSUED_WITH_CUE.matcher(before).find()
-                    ? readIssuedWith(text, lower, at, typeEnd, type, citations) : null;
+            NamedReference r = issuedWithCue ? readIssuedWith(text, lower, at, typeEnd, type, citations) : null;
             if (r == null && !ISSUED_WITH_ONLY.contains(type)) {
                 r = read(text, lower, at, typeEnd, type, citations, before);
             }
@@ -216,13 +218,21 @@ final class ProgrammeNames {
         return false;
     }
 
+    private static final Pattern NOT_A_KEY_CHAR = Pattern.compile("[^a-z0-9& ]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private static List<String> nameWords(String name) {
-        return List.of(TextFolding.foldLower(name).replaceAll("[^a-z0-9& ]", " ").strip().split("\\s+"));
+        return List.of(keyWords(name));
+    }
+
+    /** The folded words of a name, without punctuation. */
+    private static String[] keyWords(String name) {
+        return BLANKS.split(NOT_A_KEY_CHAR.matcher(TextFolding.foldLower(name)).replaceAll(" ").strip());
     }
 
     /** A programme's first words, folded: its mentions are spelt with and without commas, shortened at the end. */
     private static String programmeKey(String name) {
-        String[] words = TextFolding.foldLower(name).replaceAll("[^a-z0-9& ]", " ").strip().split("\\s+");
+        String[] words = keyWords(name);
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 7)));
     }
 
@@ -292,6 +302,24 @@ final class ProgrammeNames {
             }
         }
         return false;
+    }
+
+    /**
+     * The longest text a cue at the end of a clause spans ("chuong trinh hanh dong thuc hien", the blanks after it,
+     * the character before it).
+     */
+    private static final int CUE_REACH = 48;
+
+    /**
+     * Whether {@code p}, a pattern anchored at the end ("…\\s*$"), matches at the end of {@code s}: tried from the
+     * last {@link #CUE_REACH} characters only, not from every character of the clause.
+     */
+    private static boolean endsWith(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        m.region(Math.max(0, s.length() - CUE_REACH), s.length());
+        m.useAnchoringBounds(false); // "^" only at the clause's real start
+        m.useTransparentBounds(true);
+        return m.find();
     }
 
     /** The words before a type word, back to the start of their clause (at most 100 characters). */
@@ -375,7 +403,7 @@ final class ProgrammeNames {
      * owner ("của …"), give a period ("giai đoạn 2021-2025").
      */
     private static Integer yearOf(String foldedName) {
-        String f = foldedName.replaceAll("\\s+", " ");
+        String f = BLANKS.matcher(foldedName).replaceAll(" ");
         int owner = f.indexOf(" cua ");
         String own = owner < 0 ? f : f.substring(0, owner);
         if (own.contains("giai doan")) {
@@ -447,10 +475,10 @@ final class ProgrammeNames {
             String near = lower.substring(Math.max(0, start - 24), start).strip();
             boolean period = PERIOD.matcher(foldedName).find();
             // a scheme named without its period: a long name that fills its clause ("…; ", "… .")
-            boolean scheme = type == DocType.DE_AN && SCHEME_CUE.matcher(before).find()
+            boolean scheme = type == DocType.DE_AN && endsWith(SCHEME_CUE, before)
                     && subjectOfACitation(lower, start, citations)
                     && wordCount(written) >= SCHEME_MIN_WORDS && endsClause(text, nameEnd);
-            if (!scheme && !(period && NAMING_VERB.matcher(near).find())) {
+            if (!scheme && !(period && endsWith(NAMING_VERB, near))) {
                 return null; // "kế hoạch phát triển …" in running text is a noun, not a name
             }
         }
