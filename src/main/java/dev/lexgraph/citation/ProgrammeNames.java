@@ -453,6 +453,10 @@ final class ProgrammeNames {
             if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
                 return null;
             }
+            if (!Character.isUpperCase(text.charAt(i)) && !(type == DocType.DE_AN && endsWith(SCHEME_CUE, before))
+                    && !endsWith(NAMING_VERB, lower.substring(Math.max(0, start - 24), start).strip())) {
+                return null; // a noun of running text (the test below, before the name's end is looked for)
+            }
             nameEnd = clauseEnd(text, lower, i, citations);
         }
         String written = text.substring(nameStart, nameEnd).strip();
