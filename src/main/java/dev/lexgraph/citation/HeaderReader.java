@@ -94,7 +94,7 @@ final class HeaderReader {
         DocType byCode = typeCode == null ? null : DocType.fromAbbreviation(typeCode);
         if (type == null && byCode != null) {
             type = byCode;
-        } else if (type != null && byCode != null && !CitationExtractor.agreesWithType(typeCode, type)) {
+        } else if (type != null && byCode != null && !CitationResolution.agreesWithType(typeCode, type)) {
             warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH, "the type line says "
                     + type.vietnameseName() + " but the number " + symbol + " says " + byCode.vietnameseName()
                     + "; the type line is kept", null, null));

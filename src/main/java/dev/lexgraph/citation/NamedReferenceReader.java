@@ -217,7 +217,7 @@ final class NamedReferenceReader {
                 : n instanceof CitationParser.OrdinanceContext o ? o.name()
                 : ((CitationParser.PartyResolutionContext) n).name();
         List<Token> words = new ArrayList<>();
-        for (ParseTree child : CitationExtractor.children(nameCtx)) {
+        for (ParseTree child : GroupParser.children(nameCtx)) {
             words.add(child instanceof ParserRuleContext r ? r.getStart() : ((TerminalNode) child).getSymbol());
         }
         return words;
