@@ -35,16 +35,16 @@ final class ProgrammeNames {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^\\s*(?:s[o6]\\s*[:\\d]|s[o6]\\s*$|n[a&]y\\b|n[e&]u\\s+tr[e&]n|tr[e&]n\\b|n[a&]m\\s*\\d|\\d|/|-|,|;|\\.|:)");
     /** The verbs that name a document before it. */
-    private static final Pattern NAMING_VERB = Pattern.compile(
-            "(?:phe duyet|ban hanh|thuc hien|trien khai|tham gia|ve|ve viec|cua|sau|can cu)\\s*$");
+    private static final Phrases NAMING_VERB = new Phrases(false, false, "phe duyet", "ban hanh", "thuc hien",
+            "trien khai", "tham gia", "ve", "ve viec", "cua", "sau", "can cu");
     /** A scheme a cited document is about needs no period: "Kết luận số … của Bộ Chính trị về Đề án sắp xếp …". */
-    private static final Pattern SCHEME_CUE = Pattern.compile("(?:^|[^a-z0-9])ve(?: viec)?$");
+    private static final Phrases SCHEME_CUE = new Phrases(true, false, "ve", "ve viec");
     private static final int SCHEME_MIN_WORDS = 5;
     private static final int SUBJECT_REACH = 120;
 
     /** A document still to be made: "lập Đề án", "xây dựng Đề án", "trình Quy chế", "dự thảo Đề án". */
-    private static final Pattern TO_BE_MADE = Pattern.compile(
-            "(?:^|[^a-z0-9])(?:lap|xay dung|soan thao|du thao|trinh|hoan thien)\\s*[“\"]?\\s*$");
+    private static final Phrases TO_BE_MADE = new Phrases(true, true, "lap", "xay dung", "soan thao", "du thao",
+            "trinh", "hoan thien");
     /** "góp ý dự thảo Quyết định của Thủ tướng Chính phủ về Chương trình …": the subject of a draft. */
     private static final String DRAFT = "du thao";
     /**
@@ -52,13 +52,16 @@ final class ProgrammeNames {
      * "Kế hoạch triển khai Thỏa thuận …", "Đề án Chương trình THQG"), or a body named after it ("Ban điều
      * hành Chương trình …", "Ban Chỉ đạo Đề án …").
      */
-    private static final Pattern INSIDE_ANOTHER_NAME = Pattern.compile("(?:^|[^a-z0-9])(?:(?:ke hoach|de an|"
-            + "chuong trinh)(?: (?:trien khai|thuc hien|hanh dong|phoi hop|trien khai thuc hien|hanh dong thuc hien"
-            + "|phoi hop trien khai|phoi hop thuc hien))?|ban dieu hanh|ban chi dao|ban quan ly|van phong dieu phoi)"
-            + "\\s*[“\"]?\\s*$");
+    private static final Phrases INSIDE_ANOTHER_NAME = new Phrases(true, true, java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("ke hoach", "de an", "chuong trinh").flatMap(t -> java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(t), java.util.stream.Stream.of("trien khai", "thuc hien", "hanh dong",
+                            "phoi hop", "trien khai thuc hien", "hanh dong thuc hien", "phoi hop trien khai",
+                            "phoi hop thuc hien").map(v -> t + " " + v))),
+            java.util.stream.Stream.of("ban dieu hanh", "ban chi dao", "ban quan ly", "van phong dieu phoi"))
+            .toArray(String[]::new));
     /** Cues before a name that the text ties to the decision it was issued with. */
-    private static final Pattern ISSUED_WITH_CUE = Pattern.compile(
-            "(?:^|[^a-z0-9])(?:can cu|thuc hien|trien khai|theo|theo dung|tai|va)\\s*$");
+    private static final Phrases ISSUED_WITH_CUE = new Phrases(true, false, "can cu", "thuc hien", "trien khai",
+            "theo", "theo dung", "tai", "va");
     /** "… (được) ban hành kèm theo" a citation: where such a name ends. */
     private static final Pattern ISSUED_WITH = Pattern.compile(
             "\\s*[(,]?\\s*(?:duoc\\s+)?ban\\s+hanh\\s+kem\\s+theo\\s*");
@@ -131,11 +134,11 @@ final class ProgrammeNames {
             }
             String before = clauseBefore(lower, at);
             DocType type = TYPES.get(opening);
-            boolean issuedWithCue = endsWith(ISSUED_WITH_CUE, before);
+            boolean issuedWithCue = ISSUED_WITH_CUE.endsOf(before);
             if (!issuedWithCue && ISSUED_WITH_ONLY.contains(type)) {
                 continue; // most "Kế hoạch", "Quy định" are the document's own: named only with their decision
             }
-            if (endsWith(TO_BE_MADE, before) || endsWith(INSIDE_ANOTHER_NAME, before) || before.contains(DRAFT)) {
+            if (TO_BE_MADE.endsOf(before) || INSIDE_ANOTHER_NAME.endsOf(before) || before.contains(DRAFT)) {
                 continue; // not a document yet, or a part of another one's name
             }
             if (own != null && onLineWith(lower, at, own)) {
@@ -305,21 +308,36 @@ final class ProgrammeNames {
     }
 
     /**
-     * The longest text a cue at the end of a clause spans ("chuong trinh hanh dong thuc hien", the blanks after it,
-     * the character before it).
+     * Words that end a clause (folded, blanks collapsed, stripped): "… lập", "… Ban điều hành", the last of them
+     * whole ({@code wordStart}: not the end of a longer word) and, with {@code quote}, a quotation mark after them
+     * allowed. Compared as strings from the end: no regular expression tried at every character of the clause.
      */
-    private static final int CUE_REACH = 48;
+    private record Phrases(boolean wordStart, boolean quote, String... phrases) {
 
-    /**
-     * Whether {@code p}, a pattern anchored at the end ("…\\s*$"), matches at the end of {@code s}: tried from the
-     * last {@link #CUE_REACH} characters only, not from every character of the clause.
-     */
-    private static boolean endsWith(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        m.region(Math.max(0, s.length() - CUE_REACH), s.length());
-        m.useAnchoringBounds(false); // "^" only at the clause's real start
-        m.useTransparentBounds(true);
-        return m.find();
+        boolean endsOf(String s) {
+            int e = blanksBefore(s, s.length());
+            if (quote && e > 0 && (s.charAt(e - 1) == '“' || s.charAt(e - 1) == '"')) {
+                e = blanksBefore(s, e - 1);
+            }
+            for (String p : phrases) {
+                int start = e - p.length();
+                if (start >= 0 && s.startsWith(p, start) && (!wordStart || start == 0 || !asciiWordChar(s.charAt(start - 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int blanksBefore(String s, int e) {
+            while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+                e--;
+            }
+            return e;
+        }
+
+        private static boolean asciiWordChar(char c) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
     }
 
     /** The words before a type word, back to the start of their clause (at most 100 characters). */
@@ -453,8 +471,8 @@ final class ProgrammeNames {
             if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
                 return null;
             }
-            if (!Character.isUpperCase(text.charAt(i)) && !(type == DocType.DE_AN && endsWith(SCHEME_CUE, before))
-                    && !endsWith(NAMING_VERB, lower.substring(Math.max(0, start - 24), start).strip())) {
+            if (!Character.isUpperCase(text.charAt(i)) && !(type == DocType.DE_AN && SCHEME_CUE.endsOf(before))
+                    && !NAMING_VERB.endsOf(lower.substring(Math.max(0, start - 24), start).strip())) {
                 return null; // a noun of running text (the test below, before the name's end is looked for)
             }
             nameEnd = clauseEnd(text, lower, i, citations);
@@ -479,10 +497,10 @@ final class ProgrammeNames {
             String near = lower.substring(Math.max(0, start - 24), start).strip();
             boolean period = PERIOD.matcher(foldedName).find();
             // a scheme named without its period: a long name that fills its clause ("…; ", "… .")
-            boolean scheme = type == DocType.DE_AN && endsWith(SCHEME_CUE, before)
+            boolean scheme = type == DocType.DE_AN && SCHEME_CUE.endsOf(before)
                     && subjectOfACitation(lower, start, citations)
                     && wordCount(written) >= SCHEME_MIN_WORDS && endsClause(text, nameEnd);
-            if (!scheme && !(period && endsWith(NAMING_VERB, near))) {
+            if (!scheme && !(period && NAMING_VERB.endsOf(near))) {
                 return null; // "kế hoạch phát triển …" in running text is a noun, not a name
             }
         }
