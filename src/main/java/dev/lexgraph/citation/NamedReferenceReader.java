@@ -398,6 +398,23 @@ final class NamedReferenceReader {
             return b.toString();
         }
 
+        /** The one vocabulary word a folded word may be an OCR reading of, or "" (none, or several), remembered. */
+        private static final java.util.concurrent.ConcurrentHashMap<String, String> SIMILAR =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private static String onlySimilar(String key) {
+            String found = null;
+            for (Map.Entry<String, String> v : SPELLING.entrySet()) {
+                if (Gazetteer.initialClass(v.getKey()) == Gazetteer.initialClass(key) && Gazetteer.similarWord(key, v.getKey())) {
+                    if (found != null) {
+                        return "";
+                    }
+                    found = v.getValue();
+                }
+            }
+            return found == null ? "" : found;
+        }
+
         private static String repairWord(String part) {
             int s = 0;
             int e = part.length();
@@ -420,17 +437,12 @@ final class NamedReferenceReader {
             if (SPELLING.containsKey(key)) {
                 return part; // a known word, diacritics as written
             }
-            String found = null;
-            for (Map.Entry<String, String> v : SPELLING.entrySet()) {
-                if (Gazetteer.initialClass(v.getKey()) == Gazetteer.initialClass(key) && Gazetteer.similarWord(key, v.getKey())) {
-                    if (found != null) {
-                        return part; // two candidates: leave it
-                    }
-                    found = v.getValue();
-                }
+            if (SIMILAR.size() > 10_000) {
+                SIMILAR.clear(); // words met over and over are few; a flood of distinct ones is not kept
             }
-            if (found == null) {
-                return part;
+            String found = SIMILAR.computeIfAbsent(key, OcrWords::onlySimilar);
+            if (found.isEmpty()) {
+                return part; // none, or two candidates: leave it
             }
             String spelt = Character.isUpperCase(word.charAt(0))
                     ? Character.toUpperCase(found.charAt(0)) + found.substring(1) : found;
