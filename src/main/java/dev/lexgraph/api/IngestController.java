@@ -177,6 +177,16 @@ class IngestController {
         return new Read(decoded, CitationExtractor.forThisThread().extract(decoded.text()));
     }
 
+    /** The bodies a stored document wrote: its own issuer and its citations'. */
+    private static java.util.List<String> issuers(ExtractionResult extraction) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (extraction.document() != null) {
+            out.add(extraction.document().issuer());
+        }
+        extraction.citations().forEach(c -> out.add(c.issuer()));
+        return out;
+    }
+
     /**
      * Stores what was read. Outside the bound on extractions: a writer waiting for a lock in the database must not
      * hold a turn that another request needs to read its document (writes would queue behind the slowest one).
@@ -190,7 +200,7 @@ class IngestController {
         try {
             outcome = ingestor.ingestText(fileName, decoded.text(), decoded.encoding(), extraction);
             if (Ingestor.FileOutcome.INGESTED.equals(outcome.status())) {
-                dev.lexgraph.graph.Reorganisation.succeedBodies(ingestor.graph()); // its issuers' successors
+                dev.lexgraph.graph.Reorganisation.succeedBodies(ingestor.graph(), issuers(extraction));
             }
         } finally {
             graphVersion.bump();

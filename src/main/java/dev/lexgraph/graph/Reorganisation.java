@@ -33,9 +33,51 @@ public final class Reorganisation {
         return write(graph, true);
     }
 
-    /** Only the successors of bodies that have none yet: after a document was stored, its issuers'. */
+    /** Only the successors of bodies that have none yet (after a load of many files). */
     public static Result succeedBodies(GraphConnection graph) {
         return write(graph, false);
+    }
+
+    /**
+     * The successors of the named bodies, down the chain: after one document was stored, its own issuer and its
+     * citations' (the bodies it wrote). Computed from the names alone: no read of the graph, and no write
+     * when none of them ceased, as for most documents.
+     */
+    public static Result succeedBodies(GraphConnection graph, java.util.Collection<String> bodyNames) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : bodyNames) {
+            if (name != null && !name.isBlank()) {
+                successions(DocumentIdentity.slug(name), name, seen, rows);
+            }
+        }
+        if (!rows.isEmpty()) {
+            try (Session session = graph.driver().session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(CypherScripts.named("import.cypher")
+                        .get("body-successions"), Map.of("rows", rows)).consume());
+            }
+        }
+        return new Result(0, rows.size());
+    }
+
+    /** The successions of the body {@code id} named {@code name}, down the chain, added to {@code rows}. */
+    private static void successions(String id, String name, Set<String> seen, List<Map<String, Object>> rows) {
+        // down the chain: a department renamed in March, then moved to the merged province in July
+        Optional<Successions.Succession> next = Successions.of(name);
+        while (next.isPresent() && seen.add(id)) {
+            Successions.Succession s = next.get();
+            String to = DocumentIdentity.slug(s.successor());
+            Map<String, Object> row = new HashMap<>();
+            row.put("from", id);
+            row.put("to", to);
+            row.put("name", s.successor());
+            row.put("province", provinceOf(s.successor()));
+            row.put("since", s.since().toString());
+            row.put("source", s.source());
+            rows.add(row);
+            id = to;
+            next = Successions.of(s.successor());
+        }
     }
 
     private static Result write(GraphConnection graph, boolean withProvinces) {
@@ -54,24 +96,8 @@ public final class Reorganisation {
         List<Map<String, Object>> bodySuccessions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Record r : graph.read(cypher.get("bodies-without-successor"), Map.of())) {
-            String id = r.get("id").asString();
-            String name = r.get("name").isNull() ? null : r.get("name").asString();
-            // down the chain: a department renamed in March, then moved to the merged province in July
-            Optional<Successions.Succession> next = Successions.of(name);
-            while (next.isPresent() && seen.add(id)) {
-                Successions.Succession s = next.get();
-                String to = DocumentIdentity.slug(s.successor());
-                Map<String, Object> row = new HashMap<>();
-                row.put("from", id);
-                row.put("to", to);
-                row.put("name", s.successor());
-                row.put("province", provinceOf(s.successor()));
-                row.put("since", s.since().toString());
-                row.put("source", s.source());
-                bodySuccessions.add(row);
-                id = to;
-                next = Successions.of(s.successor());
-            }
+            successions(r.get("id").asString(), r.get("name").isNull() ? null : r.get("name").asString(), seen,
+                    bodySuccessions);
         }
         if (!withProvinces && bodySuccessions.isEmpty()) {
             return new Result(0, 0);

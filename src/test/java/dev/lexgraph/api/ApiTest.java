@@ -70,6 +70,11 @@ class ApiTest {
         return send(b.build());
     }
 
+    /** The id of the document a POST /documents answer stored. */
+    static String postedId(Answer posted) {
+        return posted.json().get("document").get("document").get("id").asString();
+    }
+
     Answer postText(String name, String text) throws Exception {
         return post("/api/v1/documents", "application/json",
                 json.writeValueAsString(Map.of("name", name, "text", text)), true);
@@ -180,7 +185,7 @@ class ApiTest {
                 + "Chỉ thị số 27/CT-TTg ngày 15/2/2023 của Thủ tướng Chính phủ.\n");
         assertThat(issuedFor.status()).as(issuedFor.body()).isEqualTo(201);
         assertThat(inPart.status()).as(inPart.body()).isEqualTo(201);
-        assertThat(issuedFor.json().get("document").get("document").get("id").asString()).isEqualTo(
+        assertThat(postedId(issuedFor)).isEqualTo(
                 "vn/gia-lai/ubnd/ke-hoach/2023/41");
 
         JsonNode both = get("/api/v1/documents/" + directive + "/implementers").json().get("implementers");
@@ -220,7 +225,7 @@ class ApiTest {
                 + "Thực hiện Chỉ thị số 91/CT-TTg ngày 03/12/2021 của Thủ tướng Chính phủ về tăng cường công tác dân vận, "
                 + "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện.\n");
         assertThat(a.status()).as(a.body()).isEqualTo(201);
-        assertThat(a.json().get("document").get("document").get("id").asString()).isEqualTo(plan175);
+        assertThat(postedId(a)).isEqualTo(plan175);
 
         Answer transitive = get("/api/v1/documents/" + plan002 + "/dependencies?transitive=true&type=CHI_THI");
         assertThat(transitive.status()).isEqualTo(200);
@@ -282,8 +287,8 @@ class ApiTest {
                 + "Theo đề nghị của Sở Nội vụ tại Kế hoạch số 611/KH-UBND ngày 02/02/2024 của UBND tỉnh Hà Tĩnh, "
                 + "Ủy ban nhân dân tỉnh báo cáo như sau.\n");
         assertThat(report.status()).as(report.body()).isEqualTo(201);
-        String reportId = report.json().get("document").get("document").get("id").asString();
-        String planId = plan.json().get("document").get("document").get("id").asString();
+        String reportId = postedId(report);
+        String planId = postedId(plan);
         Answer detail = get("/api/v1/documents/" + reportId);
         List<String> relationsToPlan = new ArrayList<>();
         for (JsonNode r : detail.json().get("outgoing")) {
@@ -382,7 +387,7 @@ class ApiTest {
                 + "Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;\n";
         Answer posted = postText("quang-tri-lgl-2015.txt", plan);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        String planId = posted.json().get("document").get("document").get("id").asString();
+        String planId = postedId(posted);
 
         Answer deps = get("/api/v1/documents/" + planId + "/dependencies");
         assertThat(deps.status()).as(deps.body()).isEqualTo(200);
@@ -450,7 +455,7 @@ class ApiTest {
                 + "Căn cứ Hiến pháp năm 1992;\nCăn cứ Hiến pháp;\n";
         Answer posted = postText("lao-cai-constitution.txt", plan);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        String planId = posted.json().get("document").get("document").get("id").asString();
+        String planId = postedId(posted);
         Answer deps = get("/api/v1/documents/" + planId + "/dependencies");
         List<String> constitutions = new ArrayList<>();
         deps.json().get("dependencies").forEach(d -> constitutions.add(d.get("document").get("title").asString()
@@ -502,7 +507,7 @@ class ApiTest {
         String plan = header("NINH BÌNH", "Ninh Bình", "50/KH-UBND", "02/05/2023")
                 + "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 10/7/2020 của HĐND tỉnh Ninh Bình về hỗ trợ hợp tác xã.\n";
         Answer posted = postText("ninh-binh-plan.txt", plan);
-        String planId = posted.json().get("document").get("document").get("id").asString();
+        String planId = postedId(posted);
         Answer refs = get("/api/v1/documents/" + planId + "/superseded-references");
         JsonNode s = refs.json().get(0).get("supersessions").get(0);
         assertThat(s.get("since").asString()).as(refs.body()).isEqualTo("2023-07-01");
@@ -519,7 +524,7 @@ class ApiTest {
                 + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n";
         Answer posted = postText("quang-binh-88.txt", plan);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        String planId = posted.json().get("document").get("document").get("id").asString();
+        String planId = postedId(posted);
         assertThat(planId).startsWith("vn/quang-binh/");
 
         Answer alone = get("/api/v1/documents?jurisdiction=quang-tri&type=KE_HOACH&size=500");
@@ -802,7 +807,7 @@ class ApiTest {
             for (Future<Answer> f : futures) {
                 Answer a = f.get();
                 assertThat(a.status()).as(a.body()).isIn(200, 201);
-                ids.add(a.json().get("document").get("document").get("id").asString());
+                ids.add(postedId(a));
             }
         } finally {
             pool.shutdown();
