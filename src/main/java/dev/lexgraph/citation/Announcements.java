@@ -1,19 +1,15 @@
 package dev.lexgraph.citation;
 
+import dev.lexgraph.citation.DraftReader.Draft;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.lexgraph.citation.GroupParser.*;
-import static dev.lexgraph.citation.DraftReader.*;
-import static dev.lexgraph.citation.CitationResolution.*;
 
 /**
  * A document announced rather than headed: a news item's lead ("Ngày 12/5/2019, Tỉnh ủy … đã ban hành Chương
  * trình số 15-CTr/TU về …"), a portal's page title, a closing caption; the header becomes the announced document.
  */
 final class Announcements {
-    // ------------------------------------------------------------------ resolution
 
     /** How far into a text without a header the announcement of a document may stand. */
     static final int ANNOUNCEMENT_SCAN = 1_200;

@@ -1,5 +1,6 @@
 package dev.lexgraph.citation;
 
+import dev.lexgraph.citation.DraftReader.Draft;
 import dev.lexgraph.citation.parser.CitationLexer;
 import dev.lexgraph.citation.parser.CitationParser;
 import java.text.Normalizer;
@@ -11,10 +12,18 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
-import static dev.lexgraph.citation.GroupParser.*;
-import static dev.lexgraph.citation.DraftReader.*;
-import static dev.lexgraph.citation.Announcements.*;
-import static dev.lexgraph.citation.CitationResolution.*;
+import static dev.lexgraph.citation.Announcements.announced;
+import static dev.lexgraph.citation.Announcements.mayBeAnnounced;
+import static dev.lexgraph.citation.CitationResolution.amendedByACitation;
+import static dev.lexgraph.citation.CitationResolution.resolve;
+import static dev.lexgraph.citation.CitationResolution.resolveNames;
+import static dev.lexgraph.citation.DraftReader.dropSelfReferences;
+import static dev.lexgraph.citation.DraftReader.readCitation;
+import static dev.lexgraph.citation.DraftReader.shareGroupDates;
+import static dev.lexgraph.citation.GroupParser.NAME_WORDS;
+import static dev.lexgraph.citation.GroupParser.children;
+import static dev.lexgraph.citation.GroupParser.in;
+import static dev.lexgraph.citation.GroupParser.mayOpenName;
 
 /**
  * Finds every citation in a document's text: the library's entry point. Pure Java: no Spring, no
@@ -31,7 +40,6 @@ import static dev.lexgraph.citation.CitationResolution.*;
  * {@link ShortForms}, {@link ProgrammeNames} and {@link EffectiveDates}.
  */
 public final class CitationExtractor {
-
 
     private static final ThreadLocal<CitationExtractor> PER_THREAD = ThreadLocal.withInitial(CitationExtractor::new);
 

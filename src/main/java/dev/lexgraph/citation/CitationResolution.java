@@ -1,15 +1,12 @@
 package dev.lexgraph.citation;
 
+import dev.lexgraph.citation.DraftReader.Draft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.lexgraph.citation.GroupParser.*;
-import static dev.lexgraph.citation.DraftReader.*;
-import static dev.lexgraph.citation.Announcements.*;
 
 /**
  * Drafts resolved against the document: symbols canonical, dates, issuers and the province of a cited local
@@ -107,7 +104,6 @@ final class CitationResolution {
         String list = clause.substring(last).strip();
         return (list.isEmpty() || list.startsWith("lu")) && list.chars().noneMatch(Character::isDigit);
     }
-
 
     /** The central Party bodies an issuer clause names. */
     static final Pattern CENTRAL_PARTY = Pattern.compile("\\b(?:bo chinh tri|ban bi thu|(?:ban chap hanh )?trung uong)\\b");

@@ -8,9 +8,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
-import static dev.lexgraph.citation.GroupParser.*;
-import static dev.lexgraph.citation.Announcements.*;
-import static dev.lexgraph.citation.CitationResolution.*;
+import static dev.lexgraph.citation.CitationResolution.agreesWithType;
+import static dev.lexgraph.citation.GroupParser.children;
 
 /**
  * Citations as parsed ({@link Draft}), before resolution against the document: one per number after its type
@@ -139,7 +138,6 @@ final class DraftReader {
         if (t instanceof CitationParser.HienPhapContext) return DocType.HIEN_PHAP;
         return DocType.OTHER;
     }
-
 
     /**
      * A mention of the document's own number ("Ban hành kèm theo Quyết định số 215/QĐ-UBND" in its

@@ -1,5 +1,6 @@
 package dev.lexgraph.citation;
 
+import dev.lexgraph.citation.DraftReader.Draft;
 import dev.lexgraph.citation.parser.CitationLexer;
 import dev.lexgraph.citation.parser.CitationParser;
 import java.util.List;
@@ -10,9 +11,8 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
 
-import static dev.lexgraph.citation.DraftReader.*;
-import static dev.lexgraph.citation.Announcements.*;
-import static dev.lexgraph.citation.CitationResolution.*;
+import static dev.lexgraph.citation.DraftReader.docType;
+import static dev.lexgraph.citation.DraftReader.fromSymbolRef;
 
 /**
  * The parsing of citation groups: from a symbol token, back to the type word that governs it and on through its
@@ -34,7 +34,6 @@ final class GroupParser {
     long llFallbacks() {
         return llFallbacks;
     }
-    // ------------------------------------------------------------------ parsing
 
     /** Tokens a document-type name can be made of (CitationParser's docType rule). */
     static final boolean[] TYPE_WORDS = tokenSet(
@@ -47,7 +46,6 @@ final class GroupParser {
             CitationLexer.KW_DU, CitationLexer.KW_BAO, CitationLexer.KW_CAO, CitationLexer.KW_CONG,
             CitationLexer.KW_VAN, CitationLexer.KW_BAN, CitationLexer.KW_TO, CitationLexer.KW_DIEN,
             CitationLexer.KW_BO, CitationLexer.KW_HIEN, CitationLexer.KW_PHAP, CitationLexer.KW_LENH);
-
 
     /** Tokens a named reference starts with. */
     static final boolean[] NAME_WORDS = tokenSet(
