@@ -1,5 +1,6 @@
 package dev.lexgraph.graph;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 /**
  * The parameter rows of the named statements of cypher/ingest.cypher, one record per statement's row.
  * {@link IngestBatch} builds them; {@link MemoryGraph} reads their fields; {@link Ingestor} turns each into
- * the statement's parameters with {@code parameters()}, the one place where the statements' keys are spelled
- * in Java.
+ * the statement's parameters with {@code parameters()}, whose keys are the records' component names: the one
+ * place where the statements' keys are spelt in Java.
  */
 final class IngestRows {
 
@@ -25,25 +26,38 @@ final class IngestRows {
         return out;
     }
 
-    /** A row of one statement, as the statement's parameter map. */
+    /**
+     * A row of one statement. Its parameter map has one key per record component, named as the component (the
+     * statements' {@code row.<name>}), null values kept.
+     */
     interface Row {
-        Map<String, Object> parameters();
+        default Map<String, Object> parameters() {
+            RecordComponent[] components = COMPONENTS.get(getClass());
+            Map<String, Object> m = new HashMap<>(2 * components.length);
+            for (RecordComponent c : components) {
+                try {
+                    m.put(c.getName(), c.getAccessor().invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the component " + c.getName() + " of " + getClass(), e);
+                }
+            }
+            return m;
+        }
     }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     /** {@code claim-files}. */
     record FileClaim(String path, String sha256, String encoding) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("path", path, "sha256", sha256, "encoding", encoding);
-        }
     }
 
     /** {@code store-texts}. */
     record FileText(String path, String text) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("path", path, "text", text);
-        }
     }
 
     /**
@@ -54,82 +68,27 @@ final class IngestRows {
                        Integer year, String date, String dateAsWritten, String issuer, String jurisdiction,
                        String scope, String title, boolean ingested, String sourceFile, String effective)
             implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            Map<String, Object> m = new HashMap<>(32); // 16 keys, some null (Map.of refuses null): no resize
-            m.put("id", id);
-            m.put("label", label);
-            m.put("type", type);
-            m.put("symbol", symbol);
-            m.put("symbolKey", symbolKey);
-            m.put("number", number);
-            m.put("year", year);
-            m.put("date", date);
-            m.put("dateAsWritten", dateAsWritten);
-            m.put("issuer", issuer);
-            m.put("jurisdiction", jurisdiction);
-            m.put("scope", scope);
-            m.put("title", title);
-            m.put("ingested", ingested);
-            m.put("sourceFile", sourceFile);
-            m.put("effective", effective);
-            return m;
-        }
     }
 
     /** {@code upsert-bodies}: the body {@code id} named {@code name} and the ISSUED_BY of {@code documentId}. */
     record BodyRow(String id, String name, String province, String documentId) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            Map<String, Object> m = new HashMap<>(8);
-            m.put("id", id);
-            m.put("name", name);
-            m.put("province", province);
-            m.put("documentId", documentId);
-            return m;
-        }
     }
 
     /** {@code candidates}: the documents of a jurisdiction and folded symbol, answered under {@code key}. */
     record CandidateKey(int key, String jurisdiction, String symbolKey) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("key", key, "jurisdiction", jurisdiction, "symbolKey", symbolKey);
-        }
     }
 
     /** {@code upsert-ambiguous}: an undated mention that several documents could be. */
     record AmbiguousRow(String id, String file, String quote, String symbol, int start, int end, String from,
                         List<String> candidates) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            Map<String, Object> m = new HashMap<>(16);
-            m.put("id", id);
-            m.put("file", file);
-            m.put("quote", quote);
-            m.put("symbol", symbol);
-            m.put("start", start);
-            m.put("end", end);
-            m.put("from", from);
-            m.put("candidates", candidates);
-            return m;
-        }
     }
 
     /** {@code undated-to-adopt}: the undated placeholders of a jurisdiction and folded symbol. */
     record AdoptionKey(String jurisdiction, String symbolKey) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("jurisdiction", jurisdiction, "symbolKey", symbolKey);
-        }
     }
 
     /** {@code adopt-<type>}, {@code drop-placeholders}: an undated placeholder and the dated document it now is. */
     record Adoption(String undated, String dated) implements Row {
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("undated", undated, "dated", dated);
-        }
     }
 
     /**
