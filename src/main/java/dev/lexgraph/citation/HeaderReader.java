@@ -64,20 +64,14 @@ final class HeaderReader {
         PortalMetadata meta = PortalMetadata.read(cells);
         HeaderLines.Scan scan = HeaderLines.scan(cells, meta, warnings);
         HeaderIssuer.Resolved by = HeaderIssuer.resolve(text, scan.leftColumn(), scan.placeWritten(), meta);
-        Gazetteer.Province province = by.province();
-        String issuer = by.issuer();
         String symbol = scan.symbol();
         String symbolWritten = scan.symbolWritten();
         String number = scan.number();
         String date = scan.date();
         String dateWritten = scan.dateWritten();
         DocType type = scan.type();
-        int typeCell = scan.typeCell();
-        String titleOnTypeLine = scan.titleOnTypeLine();
         String title = scan.title();
-        int titleStart = scan.titleStart();
-        int titleEnd = scan.titleEnd();
-        int bodyStart = titleEnd >= 0 ? titleEnd
+        int bodyStart = scan.titleEnd() >= 0 ? scan.titleEnd()
                 : scan.lastHeaderCell() >= 0 ? cells.get(scan.lastHeaderCell()).end() : 0;
 
         // What a portal's metadata block says fills what the header lacks, and is checked against it.
@@ -105,31 +99,31 @@ final class HeaderReader {
         }
         // A number with no type code ("8027/VPCP-ĐP": issuer, then drafting unit) is a letter's
         // (Nghị định 30/2020/NĐ-CP, appendix I): only công văn are numbered so.
-        if (type == null && typeCell < 0 && symbol != null && typeCode == null
+        if (type == null && scan.typeCell() < 0 && symbol != null && typeCode == null
                 && SymbolRepair.repair(symbol, null).number() != null) {
             type = DocType.CONG_VAN;
         }
 
         // A page's title in capitals carries the number after the type ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ …",
         // "QUYẾT ĐỊNH 228/QĐ-UBND NĂM 2021 …") when the text has no "Số:" line.
-        if (symbol == null && titleOnTypeLine != null) {
-            Matcher own = TITLE_NUMBER.matcher(TextFolding.fold(titleOnTypeLine));
+        if (symbol == null && scan.titleOnTypeLine() != null) {
+            Matcher own = TITLE_NUMBER.matcher(TextFolding.fold(scan.titleOnTypeLine()));
             if (own.lookingAt()) {
-                symbolWritten = titleOnTypeLine.substring(own.start(1), own.end(1));
+                symbolWritten = scan.titleOnTypeLine().substring(own.start(1), own.end(1));
                 SymbolRepair.Repaired r = SymbolRepair.repair(symbolWritten, type);
                 symbol = r.symbol();
                 number = r.number();
             }
         }
         // A text without a header whose first line names its type ("Báo cáo thực hiện kế hoạch …", a page title).
-        if (type == null && symbolWritten == null && typeCell < 0 && !cells.isEmpty()) {
+        if (type == null && symbolWritten == null && scan.typeCell() < 0 && !cells.isEmpty()) {
             type = HeaderCells.typeOpening(cells.get(0).text());
         }
 
         // An annex that came alone ("QUY ĐỊNH … (Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày …)"):
         // the file is that decision.
-        if (symbol == null && typeCell >= 0) {
-            Annex annex = annexOf(text, cells.get(typeCell).start());
+        if (symbol == null && scan.typeCell() >= 0) {
+            Annex annex = annexOf(text, cells.get(scan.typeCell()).start());
             if (annex != null) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.Code.ANNEX, "the text is the " + type.vietnameseName()
                         + " issued with " + annex.type().vietnameseName() + " " + annex.symbol()
@@ -161,7 +155,7 @@ final class HeaderReader {
         if (type == null) {
             type = openingType(text);
         }
-        boolean noHeader = symbolWritten == null && dateWritten == null && typeCell < 0 && meta.isEmpty();
+        boolean noHeader = symbolWritten == null && dateWritten == null && scan.typeCell() < 0 && meta.isEmpty();
         if (noHeader) {
             warnings.add(new ExtractionWarning(ExtractionWarning.Code.NO_HEADER,
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
@@ -169,9 +163,9 @@ final class HeaderReader {
         }
         String[] tail = tailLines(text);
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, by.place(),
-                province == null ? null : province.name(), issuer, by.parentBody(), title, signer(tail),
+                by.province() == null ? null : by.province().name(), by.issuer(), by.parentBody(), title, signer(tail),
                 recipients(tail), List.of());
-        return new Result(header, province, warnings, titleStart, titleEnd, bodyStart, noHeader);
+        return new Result(header, by.province(), warnings, scan.titleStart(), scan.titleEnd(), bodyStart, noHeader);
     }
 
     /** The decision an annex was issued with. */
