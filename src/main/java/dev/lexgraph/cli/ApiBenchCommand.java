@@ -220,7 +220,7 @@ final class ApiBenchCommand implements Callable<Integer> {
             }
         }
         for (String id : plans) {
-            searches.add("/search?type=KE_HOACH&jurisdiction=" + id.split("/")[1]);
+            searches.add("/search?type=KE_HOACH&jurisdiction=" + new dev.lexgraph.graph.DocumentId(id).jurisdiction());
         }
         return List.of(
                 new Query("page: search (a symbol typed loosely, or type and province)", searches),
@@ -231,7 +231,7 @@ final class ApiBenchCommand implements Callable<Integer> {
                 new Query("page: implementers and province coverage of a directive", directives.stream()
                         .map(id -> "/documents/" + id + "/implementers").toList()),
                 new Query("page: superseded references of a province", plans.stream()
-                        .map(id -> "/superseded?jurisdiction=" + id.split("/")[1]).distinct().toList()));
+                        .map(id -> "/superseded?jurisdiction=" + new dev.lexgraph.graph.DocumentId(id).jurisdiction()).distinct().toList()));
     }
 
     /** Ids from a paginated listing: rows' {@code document.id} (table) or the items' {@code id}. */

@@ -74,7 +74,7 @@ public record DocumentId(String value) {
 
     /** Whether this is an undated placeholder ({@code …/undated/<number>}). */
     public boolean undated() {
-        return part(4).equals(UNDATED) && !filed();
+        return isUndated(value);
     }
 
     /** Whether this is a document known by its file. */
