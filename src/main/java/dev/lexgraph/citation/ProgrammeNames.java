@@ -99,15 +99,8 @@ final class ProgrammeNames {
 
     /**
      * The named documents of a text ({@code lower}: its folded, lower-cased form), outside its citations and
-     * named laws; {@code openings}: where a capitalised word may open one ({@link CandidateRegions.Found}).
-     */
-    static List<NamedReference> find(String text, int[] openings, String lower, List<Citation> citations,
-                                     List<NamedReference> laws) {
-        return find(text, openings, lower, citations, laws, null);
-    }
-
-    /**
-     * As above, for a document whose own symbol is {@code ownSymbol} (null if none): a line that opens with it (a
+     * named laws; {@code openings}: where a capitalised word may open one ({@link CandidateRegions.Found});
+     * {@code ownSymbol}: the document's own symbol (null if none): a line that opens with it (a
      * portal's title over the document: "Công văn 4836/BNN-VPĐP năm 2018 về báo cáo … thực hiện Chương trình
      * …") repeats the document's own subject, and names no document of its own.
      */
