@@ -28,7 +28,7 @@ final class CitationResolution {
             return named;
         }
         java.time.LocalDate citedOn = document == null || document.date() == null ? null
-                : java.time.LocalDate.parse(document.date());
+                : DateReader.iso(document.date());
         LawTable laws = LawTable.bundled();
         List<NamedReference> out = new ArrayList<>(named.size());
         RelationCues.Previous previous = null;

@@ -60,4 +60,32 @@ final class DateReader {
             return new ReadDate(null, written, year, true, trimmed);
         }
     }
+
+    /**
+     * An ISO date ("2025-07-01") as a {@code LocalDate}, read digit by digit: {@code LocalDate.parse} goes through
+     * a formatter and costs about as much as reading a citation. Any other shape goes to {@code LocalDate.parse}.
+     */
+    static java.time.LocalDate iso(String date) {
+        if (date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-') {
+            int y = digits(date, 0, 4);
+            int m = digits(date, 5, 7);
+            int d = digits(date, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return java.time.LocalDate.of(y, m, d);
+            }
+        }
+        return java.time.LocalDate.parse(date);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
 }

@@ -49,7 +49,7 @@ final class EffectiveDates {
                 if (issued == null) {
                     return null; // "từ ngày ký" of a document whose date is not known
                 }
-                day = LocalDate.parse(issued);
+                day = DateReader.iso(issued);
             } else {
                 String y = m.group(5) != null ? m.group(5) : m.group(7);
                 String mo = m.group(4) != null ? m.group(4) : m.group(6);

@@ -255,7 +255,7 @@ final class Gazetteer {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < text.length() && out.size() < max; i++) {
-            char c = Character.toLowerCase(TextFolding.fold(text.charAt(i)));
+            char c = TextFolding.foldLower(text.charAt(i));
             if (Character.isLetterOrDigit(c) || c == '&') {
                 w.append(c);
             } else if (w.length() > 0) {

@@ -56,7 +56,8 @@ final class HeaderIssuer {
         for (String para : PARAGRAPHS.split(head)) {
             String p = LEADING_JUNK.matcher(para).replaceFirst("");
             if (Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0))) {
-                Gazetteer.BodyMatch b = Gazetteer.get().body(p, province);
+                // A body's name and its province fill a few words: the rest of the paragraph is not compared
+                Gazetteer.BodyMatch b = Gazetteer.get().body(CitationResolution.firstWords(p, 20), province);
                 if (b != null && b.name().startsWith("Sở")) {
                     return b.name();
                 }

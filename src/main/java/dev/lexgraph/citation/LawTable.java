@@ -344,7 +344,9 @@ public final class LawTable {
         // Longer words survive two OCR errors when their first letter does ("stra" for "sửa", "thuréng" for
         // "thưởng"): within a law's name, no other word of the table is that close.
         return Math.min(a.length(), b.length()) >= 3 && Math.max(a.length(), b.length()) >= 4
-                && Gazetteer.initialClass(a) == Gazetteer.initialClass(b) && editDistance(a, b) <= 2;
+                && Gazetteer.initialClass(a) == Gazetteer.initialClass(b)
+                && Math.abs(a.length() - b.length()) <= 2 // no closer than that: the distance's cheap bound first
+                && editDistance(a, b) <= 2;
     }
 
     private static int editDistance(String a, String b) {

@@ -45,11 +45,11 @@ final class NameWords {
         StringBuilder w = new StringBuilder();
         while (i < limit) {
             char c = text.charAt(i);
-            char f = Character.toLowerCase(TextFolding.fold(c));
+            char f = TextFolding.foldLower(c);
             if (WordChars.isWordChar(f)) {
                 int s = i;
                 w.setLength(0);
-                while (i < limit && WordChars.isWordChar(f = Character.toLowerCase(TextFolding.fold(text.charAt(i))))) {
+                while (i < limit && WordChars.isWordChar(f = TextFolding.foldLower(text.charAt(i)))) {
                     w.append(f);
                     i++;
                 }
@@ -94,9 +94,20 @@ final class NameWords {
             "(?<![\\p{L}\\p{N}])(" + String.join("|", SPELT_OUT.keySet().stream()
                     .sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}\\p{N}])");
 
+    /** Runs of whitespace as one space; the string itself when it has none to collapse (as most names). */
+    private static String collapseBlanks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
     /** A name as written, whitespace collapsed and its abbreviations spelt out. */
     static String spellOut(String name) {
-        String s = SPACES.matcher(name.strip()).replaceAll(" ");
+        String s = collapseBlanks(name.strip());
         if (s.indexOf('Đ') < 0 && s.indexOf('U') < 0 && s.indexOf('M') < 0 && s.indexOf('C') < 0) {
             return s; // no abbreviation can be there
         }

@@ -36,7 +36,7 @@ public record NamedReference(int start, int end, String text, DocType type, Stri
 
     /** Resolved against the law table, on the citing document's date {@code citedOn} (or null). */
     NamedReference resolve(LawTable laws, LocalDate citedOn) {
-        LawTable.Resolution r = laws.resolve(type, key, year, date == null ? null : LocalDate.parse(date), citedOn);
+        LawTable.Resolution r = laws.resolve(type, key, year, date == null ? null : DateReader.iso(date), citedOn);
         return new NamedReference(start, end, text, type, name, year, date,
                 r.law() == null || r.law().symbol().isEmpty() ? null : r.law().symbol(), r.basis(), r.candidates(),
                 relation, key, r.law());

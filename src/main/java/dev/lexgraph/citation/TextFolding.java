@@ -21,6 +21,11 @@ public final class TextFolding {
         return TABLE[c];
     }
 
+    /** The folded, lower-cased form of one UTF-16 unit ({@code Character.toLowerCase(fold(c))} in one lookup). */
+    public static char foldLower(char c) {
+        return LOWER_TABLE[c];
+    }
+
     /** Folds a whole string (same length as the input). */
     public static String fold(CharSequence s) {
         char[] out = new char[s.length()];

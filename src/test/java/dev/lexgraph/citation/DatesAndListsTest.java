@@ -1,6 +1,7 @@
 package dev.lexgraph.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,15 @@ class DatesAndListsTest {
         assertThat(words.date()).isEqualTo("2021-11-26");
         assertThat(words.text()).isEqualTo("Chi thi s6 33/CT-TTg ngay 26 thang 11\nnam 2021");
         assertThat(Extract.only("Chi thi s6 33/CT-TTg ngay 26 thdng 11 nim 2021").date()).isEqualTo("2021-11-26");
+    }
+
+    @Test
+    void isoDatesReadDigitByDigitAgreeWithTheFormatter() {
+        assertThat(DateReader.iso("2025-07-01")).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+        assertThat(DateReader.iso("2024-02-29")).isEqualTo(java.time.LocalDate.parse("2024-02-29"));
+        assertThatThrownBy(() -> DateReader.iso("2025-02-29")).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> DateReader.iso("2025-7-1")).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> DateReader.iso("2025-0a-01")).isInstanceOf(java.time.DateTimeException.class);
     }
 
     @Test
