@@ -14,19 +14,19 @@ final class Announcements {
     /** How far into a text without a header the announcement of a document may stand. */
     static final int ANNOUNCEMENT_SCAN = 1_200;
     /** "(đã|vừa) ban hành", "ký ban hành", "ban hành" right before the announced document. */
-    static final Pattern ANNOUNCING = Pattern.compile("\\bban h\\S{1,2}nh\\s*$");
+    static final Pattern ANNOUNCING = OcrPhrase.compile("\\b«ban hành»\\s*$");
     /** A portal's page title names a document "Quyết định 228/QĐ-UBND năm 2021 về …". */
-    static final Pattern PAGE_TITLE_YEAR = Pattern.compile("\\s+n\\S{1,2}m\\s+\\d{4}\\b");
+    static final Pattern PAGE_TITLE_YEAR = OcrPhrase.compile("\\s+«năm»\\s+\\d{4}\\b");
     /** An undated title line's subject: "Nghị quyết số 06/2012/NQ-HĐND về …" ("về" folded). */
     static final Pattern PAGE_TITLE_SUBJECT = Pattern.compile("\\s+ve\\s+\\S");
     /** When a portal posted the page: "07/08/2012 - 15:39", "12/05/2019 08:30". */
     static final Pattern POSTED_AT = Pattern.compile("\\s*\\d{1,2}/\\d{1,2}/\\d{4}\\s*-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*");
     /** How much of a sentence's or line's start may hold its lead date, dateline included. */
     static final int LEAD_WINDOW = 70;
-    static final Pattern JUST_ISSUED = Pattern.compile("\\bv\\S{1,2}a (?:k\\S )?ban h\\S{1,2}nh\\s*$");
+    static final Pattern JUST_ISSUED = OcrPhrase.compile("\\b«vừa» (?:«ký-» )?«ban hành»\\s*$");
     // A news item's dateline may come first: "LTS: Ngày 25-11-2019, …", "CTTĐT - Ngày 6/8/2020, …".
-    static final Pattern LEAD_DATE = Pattern.compile("^\\s*(?:[^\\n]{1,24}?\\s*[-\u2013:)]\\s*)?ng\\S{1,2}y\\s+(\\d{1,2})\\s*(?:[/.-]|th\\S{1,2}ng)\\s*(\\d{1,2})"
-            + "\\s*(?:[/.-]|n\\S{1,2}m)\\s*(\\d{4})");
+    static final Pattern LEAD_DATE = OcrPhrase.compile("^\\s*(?:[^\\n]{1,24}?\\s*[-\u2013:)]\\s*)?«ngày»\\s+(\\d{1,2})\\s*(?:[/.-]|«tháng»)\\s*(\\d{1,2})"
+            + "\\s*(?:[/.-]|«năm»)\\s*(\\d{4})");
 
     /**
      * A text with no header that announces a document ("Ngày 12/5/2019, Tỉnh ủy … đã ban hành Chương trình

@@ -76,8 +76,8 @@ final class CitationResolution {
     }
 
     /** "sửa đổi, bổ sung một số điều của" (OCR-tolerant), on folded lower-case text. */
-    static final Pattern AMENDED_LAWS = Pattern.compile(
-            "s\\S{0,2}a\\s*d\\S{1,2}i\\s*,?\\s*b\\S{1,2}\\s+sung\\s+m\\S{1,2}t\\s+s\\S{0,2}\\s+\\S{1,2}i\\S{0,2}u\\s+c\\S{1,2}a\\s");
+    static final Pattern AMENDED_LAWS = OcrPhrase.compile(
+            "«sử?a»\\s*«đổi»\\s*,?\\s*«bổ»\\s+sung\\s+«một»\\s+«số?»\\s+«[đ]iề?u»\\s+«của»\\s");
 
     /**
      * Whether a law named here is one of the laws a cited amending law amends ("Luật số 56/2024/QH15 …
@@ -309,7 +309,7 @@ final class CitationResolution {
     }
 
     /** "Báo cáo thẩm định", "Báo cáo thẩm tra": reports of a reviewing body. */
-    static final Pattern APPRAISAL = Pattern.compile("th\\S{1,2}m (?:d\\S{1,2}nh|tra)\\b");
+    static final Pattern APPRAISAL = OcrPhrase.compile("«thẩm» (?:«định»|tra)\\b");
 
     /**
      * The index of an earlier mention of the same document that the citation repeats in parentheses right
@@ -334,8 +334,8 @@ final class CitationResolution {
     }
 
     /** A capitalised cue that opens a sentence ("Thực hiện …", "Căn cứ …"): a title's subject ends before it. */
-    static final Pattern SENTENCE_CUE = Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|c\\S{1,2}n c\\S{1,2}"
-            + "|theo|x\\S{1,2}t|ph\\S{1,2}c d\\S{1,2}p|nh\\S{1,2}m|\\S{1,2}\\s+(?:tri\\S{1,2}n khai|th\\S{1,3} hi\\S{1,2}n))\\b");
+    static final Pattern SENTENCE_CUE = OcrPhrase.compile("(?:«th[ực]+ hiện»|«triển khai»|«căn cứ»"
+            + "|theo|«xét»|«phúc đáp»|«nhằm»|«[để]»\\s+(?:«triển khai»|«th[ực]+ hiện»))\\b");
 
     static boolean opensSentence(String text, int from, int limit) {
         int i = from;

@@ -31,10 +31,10 @@ final class HeaderCells {
     static final int CELL_MAX = 200;
 
     /** The first words of a body's sentence, which end a title. */
-    private static final Pattern TITLE_STOP = Pattern.compile("(?:c\\S{1,2}n c\\S{1,2}\\b|th\\S{1,3} hi\\S{1,2}n\\b"
-            + "|tri\\S{1,2}n khai\\b|theo\\b|x\\S{1,2}t\\b|k\\S{1,2}nh g\\S{1,2}i|nh\\S{1,2}m\\b|ng\\S{1,2}y \\d"
-            + "|\\(?ban h\\S{1,2}nh k\\S{1,2}m|tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\b|ph\\S{1,2}c d\\S{1,2}p|\\S{1,2}i\\S{1,2}u 1\\b"
-            + "|ch\\S{1,2}\\s*t\\S{1,2}ch|[i1]\\.\\s|ph\\S{1,2}n (?:i|th\\S{1,2} nh\\S{1,2}t)\\b)");
+    private static final Pattern TITLE_STOP = OcrPhrase.compile("(?:«căn cứ»\\b|«th[ực]+ hiện»\\b"
+            + "|«triển khai»\\b|theo\\b|«xét»\\b|«kính gửi»|«nhằm»\\b|«ngày» \\d"
+            + "|\\(?«ban hành kèm»|«trên cơ sở»\\b|«phúc đáp»|«[đ]iều 1»\\b"
+            + "|«chủ»\\s*«tịch»|[i1]\\.\\s|«phần» (?:i|«thứ nhất»)\\b)");
 
     private static final Map<String, DocType> TYPE_NAMES = new HashMap<>();
 
@@ -105,13 +105,14 @@ final class HeaderCells {
     // The parts of a header that a copy from a PDF glued into one line ("BỘ TÀI CHÍNHBỘ KHOA HỌC … CỘNG HÒA XÃ HỘI
     // CHỦ NGHĨA VIỆT NAM Số: 44 /2007/TTLT-BTC-BKHCN Độc lập - Tự do - Hạnh phúc Hà Nội, ngày … THÔNG TƯ LIÊN
     // TỊCH Hướng dẫn …"), found on the folded line; the motto and the number must both be there.
-    private static final Pattern GLUED_MOTTO = Pattern.compile("c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i ch\\S{1,2} ngh\\S{1,2}a"
+    private static final Pattern GLUED_MOTTO = OcrPhrase.compile("«cộ+ng h[òa]+ xã hội chủ nghĩa»"
             // a Party or Youth Union header's right column: "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH"
-            + "|(?<party>d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam|do\\S{1,2}n tncs h\\S{1,2} ch\\S{1,2} minh)");
+            + "|(?<party>«đảng cộng sản việt nam»|«đoàn tncs hồ chí minh»)");
     private static final Pattern GLUED_NUMBER = Pattern.compile("\\bs[o06eb]\\s*:\\s*\\d");
-    private static final Pattern GLUED_INDEPENDENCE = Pattern.compile("\\b[do0]\\S{0,2}c\\s*l\\S{1,2}p\\s*-");
-    private static final Pattern GLUED_HAPPINESS = Pattern.compile("h\\S{1,2}nh ph\\S{1,2}c\\s*");
-    private static final Pattern GLUED_YEAR = Pattern.compile("n\\S{1,2}m\\s+\\d{4}\\s*");
+    // "độc" read from its đ, or from its ô when the đ is lost (ô as o or 0)
+    private static final Pattern GLUED_INDEPENDENCE = OcrPhrase.compile("\\b[do0]\\S{0,2}c\\s*«lập»\\s*-");
+    private static final Pattern GLUED_HAPPINESS = OcrPhrase.compile("«hạnh phúc»\\s*");
+    private static final Pattern GLUED_YEAR = OcrPhrase.compile("«năm»\\s+\\d{4}\\s*");
     private static final int GLUED_SCAN = 600;
 
     /**
@@ -290,7 +291,7 @@ final class HeaderCells {
     }
 
     /** Cues that open a title as often as a body's first sentence ("KẾ HOẠCH⏎Triển khai công tác …"). */
-    private static final Pattern TITLE_OR_BODY = Pattern.compile("(?:th\\S{1,3} hi\\S{1,2}n|tri\\S{1,2}n khai|nh\\S{1,2}m)\\b");
+    private static final Pattern TITLE_OR_BODY = OcrPhrase.compile("(?:«th[ực]+ hiện»|«triển khai»|«nhằm»)\\b");
 
     /**
      * Whether the first cell under the type line opens the body rather than the title: a sentence cue,

@@ -21,39 +21,39 @@ final class HeaderLines {
     // The national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") and the
     // Party's ("ĐẢNG CỘNG SẢN VIỆT NAM"), found from OCR-stable parts, also when a table broke them over
     // lines; the cut then moves back to the start of the word.
-    private static final Pattern MOTTO = Pattern.compile("(?=[c0od])(?:c\\S{1,3}ng h\\S{1,3} x\\S{1,2} h\\S{1,2}i\\b"
-            + "|ch\\S{1,2} ngh\\S{1,2}a vi\\S{1,2}t nam|[o0]c\\s*[l1]\\S{1,2}p\\s*-"
-            + "|d\\S{1,2}ng c\\S{1,2}ng s\\S{1,2}n vi\\S{1,2}t nam)");
+    private static final Pattern MOTTO = OcrPhrase.compile("(?=[c0od])(?:«cộ+ng h[òa]+ xã hội»\\b"
+            + "|«chủ nghĩa việt nam»|[o0]c\\s*[l1]\\S{1,2}p\\s*-"
+            + "|«đảng cộng sản việt nam»)");
     /** What is left of the motto when its line was broken ("Tự do - Hạnh phúc", "VIỆT NAM"). */
-    private static final Pattern MOTTO_TAIL = Pattern.compile("^(?:t\\S{1,2} do\\b|h\\S{1,2}nh ph\\S{1,2}c|vi\\S{1,2}t nam$)");
+    private static final Pattern MOTTO_TAIL = OcrPhrase.compile("^(?:«tự do»\\b|«hạnh phúc»|«việt nam»$)");
     /**
      * The motto's first words alone, when a table broke its line ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), or what
      * is left of its first line before "CHỦ NGHĨA" ("CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM": "HỘI").
      */
-    private static final Pattern MOTTO_HEAD = Pattern.compile("^(?:c\\S{1,3}ng(?: h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?)?"
-            + "|h\\S{1,2}a(?: x\\S{1,2}(?: h\\S{1,2}i)?)?|x\\S{1,2} h\\S{1,2}i|h\\S{1,2}i)$");
+    private static final Pattern MOTTO_HEAD = OcrPhrase.compile("^(?:«cộ+ng»(?: «hòa»(?: «xã»(?: «hội»)?)?)?"
+            + "|«hòa»(?: «xã»(?: «hội»)?)?|«xã hội»|«hội»)$");
     // "Số: 12/KH-UBND", OCR "Sb:", "S6:"; without the colon only a capital "Số" whose number ends the cell,
     // stands before the place ("Số 15-CTr/TU", "Số 30 - HD/BTGTW", the Party's form) or before a capital "Ngày" or
     // "V/v" ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v …", a letter's one-line header), so that a body line "số
     // 33/CT-TTg ngày …" is not taken for it.
-    private static final Pattern NUMBER_LINE = Pattern.compile(
-            "^\\s*(?:[Ss][o06eb]\\s*(?:hi\\S{1,2}u)?\\s*[:;.]|S[o06eb](?=\\s+\\d+\\s*-\\s*[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$|\\s+(?:Ng\\S{1,2}y|V/v)\\b)))\\s*(\\d*)\\s*([/-])"
+    private static final Pattern NUMBER_LINE = OcrPhrase.compile(
+            "^\\s*(?:[Ss][o06eb]\\s*(?:«hiệu»)?\\s*[:;.]|S[o06eb](?=\\s+\\d+\\s*-\\s*[A-Za-z]|\\s+\\d\\S*(?:\\s{2,}|\\s*$|\\s+(?:«Ngày»|V/v)\\b)))\\s*(\\d*)\\s*([/-])"
             + "\\s*([A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*(?:\\s*[-/]\\s*[A-Za-z0-9&]+(?:\\.[A-Za-z][A-Za-z0-9&]*)*)*)");
     /** A portal's label before the document's own text. */
-    private static final Pattern PORTAL_CONTENT = Pattern.compile("\\s*n\\S{1,2}i dung(?: v\\S{1,2}n b\\S{1,2}n)?\\s*:\\s*");
+    private static final Pattern PORTAL_CONTENT = OcrPhrase.compile("\\s*«nội dung»(?: «văn bản»)?\\s*:\\s*");
     /** The date on the number's own line: "Số 924/SNV-CCHC Ngày 07-9-2015". */
-    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
-            "\\bNg\\S{1,2}y\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b");
+    private static final Pattern DATE_AFTER_NUMBER = OcrPhrase.compile(
+            "\\b«Ngày»\\s+(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b");
     /** "Số:" alone in its cell, its number in the next ("Số:⏎41/2011/QĐ-UBND"). */
     private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*[Ss][o06eb]\\s*[:;.]?\\s*");
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            ",\\s*ng\\S{1,2}y\\s+(\\d{1,2})?\\s*th\\S{1,2}ng\\s+(\\d{1,2})\\s+n\\S{1,2}m\\s+(\\d{4})");
+    private static final Pattern PLACE_DATE = OcrPhrase.compile(
+            ",\\s*«ngày»\\s+(\\d{1,2})?\\s*«tháng»\\s+(\\d{1,2})\\s+«năm»\\s+(\\d{4})");
     /** A cell ending with the start of a date ("Lai Châu, ngày 25"), whose rest is in the next cells. */
-    private static final Pattern PARTIAL_DATE = Pattern.compile(
-            "ng\\S{1,2}y(?:\\s+\\d{1,2})?(?:\\s+th\\S{1,2}ng(?:\\s+\\d{1,2})?)?(?:\\s+n\\S{1,2}m)?\\s*$|^[^,]{2,40},\\s*$");
+    private static final Pattern PARTIAL_DATE = OcrPhrase.compile(
+            "«ngày»(?:\\s+\\d{1,2})?(?:\\s+«tháng»(?:\\s+\\d{1,2})?)?(?:\\s+«năm»)?\\s*$|^[^,]{2,40},\\s*$");
     /** The date's cell when a table put the place alone above it ("Quảng Bình,⏎ngày 25 tháng 4 năm 2011"). */
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,\\s*");
-    private static final Pattern DATE_CELL_START = Pattern.compile("^\\s*ng\\S{1,2}y\\s+\\d");
+    private static final Pattern DATE_CELL_START = OcrPhrase.compile("^\\s*«ngày»\\s+\\d");
 
     /** The number of the "Số:" cell, and how many cells it took. */
     private record NumberCell(String written, String number, int cells) {

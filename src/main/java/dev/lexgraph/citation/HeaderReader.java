@@ -30,10 +30,10 @@ final class HeaderReader {
     private static final int ANNEX_SCAN = 700;
 
     /** "(Ban hành kèm theo Quyết định số 12/2021/QĐ-UBND ngày 3/5/2021 …)". */
-    private static final Pattern ANNEX = Pattern.compile("k\\S{1,2}m\\s+theo\\s+(quy\\S{1,2}t\\s+d\\S{1,2}nh"
-            + "|ngh\\S{1,2}\\s+quy\\S{1,2}t|ch\\S{1,2}\\s+th\\S{1,2}|th\\S{1,3}ng\\s+t\\S{1,2})\\s+(?:s\\S{1,2}\\s*:?\\s*)?"
-            + "(\\d+\\s*[/-]\\s*[\\w/&.-]*\\w)(?:\\s*,?\\s*ng\\S{1,2}y\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}"
-            + "|\\d{1,2}\\s+th\\S{1,2}ng\\s+\\d{1,2}\\s+n\\S{1,2}m\\s+\\d{4}))?");
+    private static final Pattern ANNEX = OcrPhrase.compile("«kèm»\\s+theo\\s+(«quyết»\\s+«định»"
+            + "|«nghị»\\s+«quyết»|«chỉ»\\s+«thị»|«thô+ng»\\s+«tư»)\\s+(?:«số»\\s*:?\\s*)?"
+            + "(\\d+\\s*[/-]\\s*[\\w/&.-]*\\w)(?:\\s*,?\\s*«ngày»\\s+(\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}"
+            + "|\\d{1,2}\\s+«tháng»\\s+\\d{1,2}\\s+«năm»\\s+\\d{4}))?");
     /** The number that opens a capitalised title line: "127-KL/TW", "228/QĐ-UBND", "số 12/2021/QĐ-UBND". */
     private static final Pattern TITLE_NUMBER = Pattern.compile(
             "(?:S[O06]\\s+)?(\\d+\\s*[-/]\\s*[A-Z0-9&]+(?:\\s*[-/]\\s*[A-Za-z0-9&]+)*)(?=[\\s,.;]|$)");
@@ -41,13 +41,14 @@ final class HeaderReader {
     private static final Pattern NUMBER_DATE_UNDER_TITLE = Pattern.compile("\\(\\s*[Ss]o:?\\s*(\\d{1,5})\\s*,?\\s*ngay\\s+"
             + "(\\d{1,2})\\s*(?:[/.-]|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*(\\d{4})\\s*\\)\\s*$");
     /** A letter's address: "Kính gửi:", "… kính gửi các sở, ngành". */
-    private static final Pattern ADDRESSED = Pattern.compile("\\bk\\S{1,2}nh g\\S{1,2}i\\b");
-    private static final Pattern OPENING_TYPE = Pattern.compile("(?=[bx])"
-            + "\\b(?:ban h\\S{1,2}nh|x\\S{1,2}y d\\S{1,2}ng)\\s+(k\\S{1,3} ho\\S{1,2}ch|ch\\S{1,3}ng tr\\S{1,2}nh|"
-                    + "ph\\S{1,3}ng \\S{1,2}n|d\\S{1,2} \\S{1,2}n|quy ch\\S|quy d\\S{1,2}nh|h\\S{1,3}ng d\\S{1,2}n)"
-                    + "|\\bb\\S{1,2}o c\\S{1,2}o (?:k\\S{1,2}t qu\\S{1,2}|t\\S{1,2}nh h\\S{1,2}nh)");
+    private static final Pattern ADDRESSED = OcrPhrase.compile("\\b«kính gửi»\\b");
+    private static final Pattern OPENING_TYPE = OcrPhrase.compile("(?=[bx])"
+            + "\\b(?:«ban hành»|«xây dựng»)\\s+(«kế+ hoạch»|«ch[ươ]+ng trình»|"
+                    + "«ph[ươ]+ng án»|«dự án»|«quy chế-»|«quy định»|«h[ướ]+ng dẫn»)"
+                    + "|\\b«báo cáo» (?:«kết quả»|«tình hình»)");
 
-    private static final Pattern RECIPIENTS = Pattern.compile("n[o0]\\S{0,2}\\s*nh\\S{1,3}n\\s*:.*");
+    /** "Nơi nhận:", its ơ read as o or 0. */
+    private static final Pattern RECIPIENTS = OcrPhrase.compile("n[o0]\\S{0,2}\\s*«nhậ+n»\\s*:.*");
     private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*\\b(?:giam doc|truong|chu tich|luu|noi nhan|so|ban)\\b.*");
     private static final Pattern LIST_DASH = Pattern.compile("^-\\s*");

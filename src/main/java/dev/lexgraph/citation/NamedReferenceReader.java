@@ -26,9 +26,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class NamedReferenceReader {
 
     /** "hội" of "Đại hội", OCR-tolerant (folded). */
-    private static final Pattern HOI_WORD = Pattern.compile("h\\S{1,2}i");
-    private static final Pattern AMENDING = Pattern.compile("s\\S{0,2}a\\s*d\\S{1,2}i.*");
-    private static final Pattern DJ_WORD = Pattern.compile("[dpb]\\S{1,2}");
+    private static final Pattern HOI_WORD = OcrPhrase.compile("«hội»");
+    private static final Pattern AMENDING = OcrPhrase.compile("«sử?a»\\s*«đổi».*");
+    /** "sửa" of "Luật sửa đổi, bổ sung …" (folded). */
+    private static final Pattern SUA_WORD = OcrPhrase.compile("«sử?a»");
+    /** "đại" of "Đại hội", its Đ read as D, P or B. */
+    private static final Pattern DJ_WORD = OcrPhrase.compile("[dpb]«[ại]»");
 
     /** How far a name may run. */
     private static final int NAME_MAX_CHARS = 450;
@@ -44,13 +47,14 @@ final class NamedReferenceReader {
             "quyet", "chuong", "phan", "muc");
 
     /** "được Quốc hội (khóa XI, kỳ họp thứ 4) thông qua" between a law's name and its date. */
-    private static final String PASSED_BY = "(?:d\\S{1,3}c\\s+qu\\S{1,2}c\\s+h\\S{1,2}i\\s+[^;\\n]{0,40}?th\\S{1,2}ng\\s+qua\\s+)?";
+    private static final String PASSED_BY = OcrPhrase.expand(
+            "(?:«đ[ượ]+c»\\s+«quốc»\\s+«hội»\\s+[^;\\n]{0,40}?«thông»\\s+qua\\s+)?");
 
     /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
-    private static final Pattern TAIL = Pattern.compile(
-            "^[\\s,]*(\\(\\s*s\\S{0,2}a\\s+\\S{1,3}i\\s*\\)[\\s,]*"
+    private static final Pattern TAIL = OcrPhrase.compile(
+            "^[\\s,]*(\\(\\s*«sử?a»\\s+«[đổ]+i»\\s*\\)[\\s,]*"
                     // "Luật Thi đua, Khen thưởng sửa đổi 2005": without parentheses only before a year
-                    + "|s\\S{0,2}a\\s+\\S{1,3}i\\s+(?=(?:n[a-z&]{1,2}m\\s*)?(?:19|20)\\d\\d))?"
+                    + "|«sử?a»\\s+«[đổ]+i»\\s+(?=(?:n[a-z&]{1,2}m\\s*)?(?:19|20)\\d\\d))?"
                     + "(?:(?:n[a-z&]{1,2}m|narn)?\\s*((?:19|20)\\d\\d)(?![\\d/-])"
                     + "|(?:s[a-z0-9&]{0,2}\\s+)?" + PASSED_BY + "ng[a-z&]{1,2}y\\s*(\\d{1,2})\\s*(?:th[a-z&]{1,3}ng\\s*(\\d{1,2})\\s*,?\\s*(?:n[a-z&]{1,2}m|narn)\\s*(\\d{4})"
                     + "|[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}))(?!\\d))?");
@@ -343,7 +347,7 @@ final class NamedReferenceReader {
                 return true;
             }
             return Character.isUpperCase(l.KW_LUAT().getText().charAt(0)) && (Character.isUpperCase(first.charAt(0))
-                    || TextFolding.foldLower(first).matches("s\\S{0,2}a")); // "Luật sửa đổi, bổ sung …"
+                    || SUA_WORD.matcher(TextFolding.foldLower(first)).matches()); // "Luật sửa đổi, bổ sung …"
         }
         if (type == DocType.PHAP_LENH) {
             return Character.isUpperCase(first.charAt(0));

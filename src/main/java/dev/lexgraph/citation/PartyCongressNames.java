@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PartyCongressNames {
 
-    /** "Nghị quyết [của] Đại hội …", OCR-tolerant, on folded lower-case words. */
-    private static final Pattern CONGRESS = Pattern.compile("^nghi quy\\S{1,2}t (?:c\\S{1,2}a )?[dbp]\\S{1,2}i h\\S{1,2}i (.*)$");
+    /** "Nghị quyết [của] Đại hội …", OCR-tolerant (Đ read as D, B or P), on folded lower-case words. */
+    private static final Pattern CONGRESS = OcrPhrase.compile("^nghi «quyết» (?:«của» )?[dbp]«ại hội» (.*)$");
     private static final Pattern ROMAN = Pattern.compile("^[ivxl]+$");
     private static final Pattern COMMAS_AND_STOPS = Pattern.compile("[,.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -107,10 +107,10 @@ final class PartyCongressNames {
         return w;
     }
 
-    private static final Pattern OCR_CUA = Pattern.compile("c\\S{0,2}a");
-    private static final Pattern OCR_DANG = Pattern.compile("[dpb]\\S{1,2}ng");
-    private static final Pattern OCR_QUOC = Pattern.compile("qu\\S{1,2}c");
-    private static final Pattern OCR_THU = Pattern.compile("th\\S");
+    private static final Pattern OCR_CUA = OcrPhrase.compile("«củ?a»");
+    private static final Pattern OCR_DANG = OcrPhrase.compile("[dpb]«ảng»");
+    private static final Pattern OCR_QUOC = OcrPhrase.compile("«quốc»");
+    private static final Pattern OCR_THU = OcrPhrase.compile("«thứ-»");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private static Provinces.Province byName(String name) {

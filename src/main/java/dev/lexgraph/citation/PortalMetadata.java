@@ -17,10 +17,10 @@ record PortalMetadata(String symbol, DocType type, String date, String issuer, S
 
     private static final PortalMetadata NONE = new PortalMetadata(null, null, null, null, Set.of());
 
-    private static final Pattern LABEL = Pattern.compile("^(s[o6] hi\\S{1,2}u|lo\\S{1,2}i v\\S{1,2}n b\\S{1,2}n"
-            + "|ng\\S{1,2}y ban h\\S{1,2}nh|n\\S{1,2}i ban h\\S{1,2}nh|c\\S{1,2} quan ban h\\S{1,2}nh|ng\\S{1,2}\\S{1,2}i k\\S{1,2}"
-            + "|l\\S{1,2}nh v\\S{1,2}c|ng\\S{1,2}y hi\\S{1,2}u l\\S{1,2}c|t\\S{1,2}nh tr\\S{1,2}ng|ng\\S{1,2}y c\\S{1,2}ng b\\S{1,2}o"
-            + "|s\\S{1,2} c\\S{1,2}ng b\\S{1,2}o|ng\\S{1,2}y h\\S{1,2}t hi\\S{1,2}u l\\S{1,2}c)\\s*:?\\s*");
+    private static final Pattern LABEL = OcrPhrase.compile("^(s[o6] «hiệu»|«loại văn bản»"
+            + "|«ngày ban hành»|«nơi ban hành»|«cơ quan ban hành»|«người ký»"
+            + "|«lĩnh vực»|«ngày hiệu lực»|«tình trạng»|«ngày công báo»"
+            + "|«số công báo»|«ngày hết hiệu lực»)\\s*:?\\s*");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
     private static final Pattern SYMBOL = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{L}\\d&.]+(?:\\s*[/-]\\s*[\\p{L}\\d&.]+)*");
 

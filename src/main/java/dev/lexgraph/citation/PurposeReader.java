@@ -20,9 +20,9 @@ final class PurposeReader {
     private static final int OPENING_MAX = 2_500;
 
     /** A line that heads a part of the body: "I. MỤC ĐÍCH", "1.", "Phần I", "Điều 1", "QUYẾT ĐỊNH:". */
-    private static final Pattern HEADING = Pattern.compile("^[\\s*-]*(?:[ivx]{1,4}\\s*[.\\-:)]|\\d{1,2}\\s*[.)]\\s|[a-d]\\s*\\)\\s"
-            + "|ph\\S{1,2}n\\s+(?:[ivx]{1,4}|\\d|th\\S{1,2})\\b|ch\\S{1,3}ng\\s+[ivx1-9]\\b|\\S{1,2}i\\S{1,2}u\\s+1\\b"
-            + "|(?:quy\\S{1,2}t d\\S{1,2}nh|quy\\S{1,2}t ngh\\S{1,2}|ch\\S{1,2} th\\S{1,2})\\s*:)");
+    private static final Pattern HEADING = OcrPhrase.compile("^[\\s*-]*(?:[ivx]{1,4}\\s*[.\\-:)]|\\d{1,2}\\s*[.)]\\s|[a-d]\\s*\\)\\s"
+            + "|«phần»\\s+(?:[ivx]{1,4}|\\d|«thứ»)\\b|«ch[ươ]+ng»\\s+[ivx1-9]\\b|«[đ]iều»\\s+1\\b"
+            + "|(?:«quyết định»|«quyết nghị»|«chỉ thị»)\\s*:)");
 
     private PurposeReader() {
     }
@@ -74,10 +74,10 @@ final class PurposeReader {
     }
 
     /** "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG …": a title that names what it carries out by its name. */
-    private static final Pattern NAMED_PROGRAMME = Pattern.compile("\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\s+"
-            + "(?<name>(?:ch\\S{1,3}ng tr\\S{1,2}nh|\\S{1,2} \\S?n|chi\\S{1,2}n l\\S{1,3}c|quy ho\\S{1,2}ch)(?:\\s+[^\\s,;.()]+){4})");
+    private static final Pattern NAMED_PROGRAMME = OcrPhrase.compile("\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»)\\s+"
+            + "(?<name>(?:«ch[ươ]+ng trình»|«[đề] á-?n»|«chiến l[ượ]+c»|«quy hoạch»)(?:\\s+[^\\s,;.()]+){4})");
     /** After a citation and its issuer, the words that say it approves or issues something: "… phê duyệt Chương trình …". */
-    private static final Pattern APPROVES = Pattern.compile("^[^;.]{0,80}?\\b(?:ph\\S{1,2} duy\\S{1,2}t|ban h\\S{1,2}nh)\\s+");
+    private static final Pattern APPROVES = OcrPhrase.compile("^[^;.]{0,80}?\\b(?:«phê duyệt»|«ban hành»)\\s+");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /**
@@ -108,21 +108,21 @@ final class PurposeReader {
 
     private static final int LEAD_MAX = 600;
     /** The cues that state a purpose at the head of their clause, a few words in at most ("Để triển khai …"). */
-    private static final Pattern PURPOSE_CUE = Pattern.compile("^(?:"
+    private static final Pattern PURPOSE_CUE = OcrPhrase.compile("^(?:"
             // a connector may come first: "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …"
-            + "(?:theo \\S{1,2}\\S?|tr\\S{1,2}n c\\S{1,2} s\\S{1,2} \\S{1,2}\\S?|do \\S{1,2}\\S?),\\s*)?"
+            + "(?:«theo [đ]ó-?»|«trên cơ sở [đ]ó-?»|«do [đ]ó-?»),\\s*)?"
             // "tiếp tục thực hiện …" sets a task; "Xét Công văn số …", "Bộ … nhận được Văn bản số …" open a letter's answer
             // "giao Bộ … sớm triển khai thực hiện …" assigns a task
-            + "(?!ti\\S{1,2}p t\\S{1,2}c\\b|giao)(?:x\\S{1,2}t\\s*$|[^,;:]{0,40}?\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$"
-            + "|[^,;:]{0,40}?\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i"
-            + "|ph\\S{1,2}c d\\S{1,2}p|tr\\S{1,2} l\\S{1,2}i|theo y\\S{1,2}u c\\S{1,2}u|(?:theo|x\\S{1,2}t|v[e&]) (?:\\S{1,2} ngh\\S{1,2}|b\\S{1,2}o c\\S{1,2}o)"
-            + "|c\\S{1,2} th\\S{1,2} h\\S{1,2}a)\\b"
+            + "(?!«tiếp tục»\\b|giao)(?:«xét»\\s*$|[^,;:]{0,40}?\\b«nhận đượ-?c»\\s*$"
+            + "|[^,;:]{0,40}?\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»"
+            + "|«phúc đáp»|«trả lời»|«theo yêu cầu»|(?:theo|«xét»|v[e&]) (?:«[đề] nghị»|«báo cáo»)"
+            + "|«cụ thể hóa»)\\b"
             // "… được ban hành trên cơ sở thực hiện …": a news item saying what the announced document carries out
-            + "|.{0,200}?\\bban h\\S{1,2}nh\\s+(?:tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s+|\\S{1,2}\\s+)(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b)");
+            + "|.{0,200}?\\b«ban hành»\\s+(?:«trên cơ sở»\\s+|«[để]»\\s+)(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»)\\b)");
     /** A line that opens with a clause's cue begins a new clause, whatever ends the line above it. */
-    private static final Pattern LINE_CUE = Pattern.compile("(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i|ph\\S{1,2}c d\\S{1,2}p"
-            + "|theo y\\S{1,2}u c\\S{1,2}u|theo \\S{1,2} ngh\\S{1,2}|x\\S{1,2}t \\S{1,2} ngh\\S{1,2}|c\\S{1,2}n c\\S{1,2})\\b");
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:v\\S|,|v\\S c\\S{1,2}c)?\\s*$");
+    private static final Pattern LINE_CUE = OcrPhrase.compile("(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»|«phúc đáp»"
+            + "|«theo yêu cầu»|«theo [đề] nghị»|«xét [đề] nghị»|«căn cứ»)\\b");
+    private static final Pattern LIST_JOIN = OcrPhrase.compile("^(?:«và-»|,|«và- các»)?\\s*$");
 
     /**
      * The words of the citation's clause before it, folded: from the last sentence end or semicolon (or the
@@ -185,7 +185,7 @@ final class PurposeReader {
     }
 
     /** The words between two members of a list: the first one's issuer and subject, then "và" or a comma. */
-    private static final Pattern LIST_MEMBER_END = Pattern.compile("(?:,|\\bv\\S)\\s*$");
+    private static final Pattern LIST_MEMBER_END = OcrPhrase.compile("(?:,|\\b«và-»)\\s*$");
 
     /**
      * Whether the citation is the next member of a list whose previous member (ending at {@code previousEnd})
@@ -199,8 +199,8 @@ final class PurposeReader {
         return LIST_MEMBER_END.matcher(TextFolding.foldLower(text.substring(previousEnd, start))).find();
     }
 
-    private static final Pattern OPINION_OR_REQUEST = Pattern.compile("\\b(?:(?<opinion>y ki\\S{1,2}n)|\\S{1,2} ngh\\S{1,2}"
-            + "|ph\\S{1,2}c d\\S{1,2}p|y\\S{1,2}u c\\S{1,2}u|b\\S{1,2}o c\\S{1,2}o)\\b");
+    private static final Pattern OPINION_OR_REQUEST = OcrPhrase.compile("\\b(?:(?<opinion>y «kiến»)|«[đề] nghị»"
+            + "|«phúc đáp»|«yêu cầu»|«báo cáo»)\\b");
 
     /**
      * Whether the last of the lead's words of asking is an opinion: "Xét đề nghị của UBND tỉnh (công văn số …), ý
@@ -217,8 +217,8 @@ final class PurposeReader {
     }
 
     /** A main clause's verb of command ("yêu cầu", "đề nghị", "giao"), then one that carries a document out. */
-    private static final Pattern CARRY_OUT = Pattern.compile("\\b(?:y\\S{1,2}u c\\S{1,2}u|\\S{1,2} ngh\\S{1,2}|giao|ch\\S{1,2} \\S{1,2}o)\\b"
-            + ".*\\b(?:th\\S{1,3}\\s+hi\\S{1,3}n|tri\\S{0,2}n\\s+kh\\S{1,2}i)\\b", Pattern.DOTALL);
+    private static final Pattern CARRY_OUT = OcrPhrase.compile("\\b(?:«yêu cầu»|«[đề] nghị»|giao|«chỉ [đạ]o»)\\b"
+            + ".*\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»)\\b", Pattern.DOTALL);
 
     /**
      * Whether the citation stands in the sentence's main clause, after the clause its purpose cue opened:

@@ -31,19 +31,20 @@ final class RelationCues {
     // The lookahead and lookbehind let the engine reject, in two tests, every position where no cue can
     // start (cues start a word). The lookbehind is every cue's leading word boundary: a `\b` per alternative
     // would be tested again for each of them at every position tried.
-    private static final Pattern CUES = Pattern.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<respond>(?:theo|x\\S{1,2}t) (?:d\\S{0,2} ngh\\S{0,2}|b\\S{1,2}o c\\S{1,2}o)(?:\\b|(?=c\\S{1,2}a\\b))[^;]{0,160}?\\bt\\S?i(?:\\s+c\\S{1,2}c)?\\s*$|tr\\S{1,2} l\\S{1,2}i\\b"
-                    + "|theo y\\S{1,2}u c\\S{1,2}u\\b[^;]{0,160}?\\bt\\S?i\\s*$"
+    private static final Pattern CUES = OcrPhrase.compile("(?=[tcsbhqx(])(?<![a-z0-9&])(?:" + String.join("|",
+            "(?<respond>(?:theo|«xét») (?:«đề? nghị?»|«báo cáo»)(?:\\b|(?=«của»\\b))[^;]{0,160}?\\b«tạ-?i»(?:\\s+«các»)?\\s*$|«trả lời»\\b"
+                    + "|«theo yêu cầu»\\b[^;]{0,160}?\\b«tạ-?i»\\s*$"
                     // "Xét Tờ trình số …": a resolution's preamble weighs the proposal put to it
-                    + "|(?<!xem )x\\S{1,2}t\\s*$)",
-            "(?<basis>c\\S{1,2}n c\\S{1,2}\\b)",
-            "(?<replace>th\\S{1,2}y th\\S{1,2}\\b|b\\S{1,2}i b\\S{1,2}\\b|h\\S{1,2}y b\\S{1,2}\\b)",
-            "(?<amend>s\\S{1,2}a d\\S{1,2}i,? b\\S{1,2} sung\\b)",
-            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t(?:\\s+thi h\\S{1,2}nh)?\\b|h\\S{1,3}ng d\\S{1,2}n (?:thi h\\S{1,2}nh|th\\S{1,3} hi\\S{0,2}n)\\b)",
-            "(?<implement>th\\S{1,3}\\s+h\\S{1,3}n\\b(?!\\s+theo\\b)|tri\\S{0,2}n\\s+kh\\S{1,2}i\\b|thi h\\S{1,2}nh\\b)",
+                    + "|(?<!xem )«xét»\\s*$)",
+            "(?<basis>«căn cứ»\\b)",
+            "(?<replace>«th[a]y thế»\\b|«bãi bỏ»\\b|«hủy bỏ»\\b)",
+            "(?<amend>«sửa đổi»,? «bổ sung»\\b)",
+            "(?<guide>«quy định chi tiết»(?:\\s+«thi hành»)?\\b|«h[ướ]+ng dẫn» (?:«thi hành»|«th[ực]+ hiệ?n»)\\b)",
+            "(?<implement>«th[ực]+»\\s+«h[iệ]+n»\\b(?!\\s+theo\\b)|«triể?n»\\s+«kh[a]i»\\b|«thi hành»\\b)",
             // "theo đề cương tại", "theo hướng dẫn tại", "trên cơ sở …": what is followed or built on is cited
-            "(?<cite>theo quy d\\S{1,2}nh\\b|theo(?:\\s+[^\\s;]+){1,3}\\s+t\\S?i\\s*$|tr\\S{1,2}n c\\S{1,2} s\\S{1,2}\\s*$|theo\\s*$|(?:d\\S )?c[o06]\\s*$|ban h\\S{1,2}nh\\b(?!\\s+k\\S{1,2}m theo)|x\\S{1,2}y d\\S{1,2}ng\\b"
-                    + "|qu\\S{1,2}n tri\\S{1,2}t(?:,| v\\S)\\s+(?:ph\\S{1,2}\\s|th\\S \\S{1,3} h)"
+            "(?<cite>«theo quy định»\\b|theo(?:\\s+[^\\s;]+){1,3}\\s+«tạ-?i»\\s*$|«trên cơ sở»\\s*$|theo\\s*$|(?:«đã-» )?c[o06]\\s*$|«ban hành»\\b(?!\\s+«kèm theo»)|«xây dựng»\\b"
+                    // "quán triệt, phổ biến …", "quán triệt và thể chế hóa …"
+                    + "|«quán triệt»(?:,| «và-»)\\s+(?:«phổ»\\s|«thể-» «[chế]+» h)"
                     + "|\\(\\s*$)") + ")", Pattern.MULTILINE);
 
     // Cues whose first letter the prefilter above leaves out (it is common at word starts: p, k, g, n), looked for
@@ -54,10 +55,10 @@ final class RelationCues {
     // nghị của … tại văn bản số …": a central letter's opening names the proposal it answers.
     // "Thực hiện quy chế làm việc … được ban hành kèm theo Quyết định số …": the decision that issued the rules
     // carried out is carried out with them.
-    private static final Pattern LATE_CUES = Pattern.compile("(?<respond>\\bph\\S{1,2}c d\\S{1,2}p\\b|\\bnh\\S{1,2}n d\\S{1,2}\\S?c\\s*$)"
-            + "|(?<proposal>\\b(?:v[e&]|x\\S{1,2}t) d\\S{0,2} ngh\\S{0,2}(?:\\b|(?=c\\S{1,2}a\\b))[^;()]{0,160}?(?:\\(|\\bt\\S?i(?:\\s+c\\S{1,2}c)?)\\s*$)"
-            + "|(?<attached>\\bth\\S{1,3}\\s+hi\\S{1,3}n\\s+(?:quy ch\\S{1,2}|quy \\S{1,2}\\S?nh|\\S{1,2}i\\S{1,2}u l\\S{1,2})\\b[^;.]{0,140}?\\bk\\S{1,2}m theo\\s*$)"
-            + "|(?<cite>\\b(?:ki\\S{1,2}m tra|gi\\S{1,2}m s\\S{1,2}t)\\b[^;.]{0,120}?\\bvi\\S{1,2}c\\s+th\\S{1,3}\\s+hi\\S{1,3}n\\s*$)");
+    private static final Pattern LATE_CUES = OcrPhrase.compile("(?<respond>\\b«phúc đáp»\\b|\\b«nhận đượ-?c»\\s*$)"
+            + "|(?<proposal>\\b(?:v[e&]|«xét») «đề? nghị?»(?:\\b|(?=«của»\\b))[^;()]{0,160}?(?:\\(|\\b«tạ-?i»(?:\\s+«các»)?)\\s*$)"
+            + "|(?<attached>\\b«th[ực]+»\\s+«hiệ+n»\\s+(?:«quy chế»|«quy [đ]ị-?nh»|«[đ]iều lệ»)\\b[^;.]{0,140}?\\b«kèm theo»\\s*$)"
+            + "|(?<cite>\\b(?:«kiểm tra»|«giám sát»)\\b[^;.]{0,120}?\\b«việc»\\s+«th[ực]+»\\s+«hiệ+n»\\s*$)");
     private static final int LATE_CUE_REACH = 200;
     private static final ThreadLocal<Matcher> LATE_MATCHER = ThreadLocal.withInitial(() -> LATE_CUES.matcher(""));
 
@@ -65,12 +66,12 @@ final class RelationCues {
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
     // a phrase earlier in the gap describes the previous citation's own subject, not this one.
     // Its phrases start a word with one of six letters: the lookahead and lookbehind pass every other position at once.
-    private static final Pattern BETWEEN = Pattern.compile("(?=[sdtbqh])(?<![a-z0-9&])(?:" + String.join("|",
-            "(?<amend>s\\S{1,2}a d\\S{1,2}i(?:,? b\\S{1,2} sung)?|di\\S{0,2}u ch\\S{1,2}nh,? b\\S{1,2} sung)",
-            "(?<replace>th\\S{1,2}y th\\S{1,2}|b\\S{1,2}i b\\S{1,2})",
-            "(?<guide>quy d\\S{1,2}nh chi ti\\S{1,2}t|h\\S{1,3}ng d\\S{1,2}n(?: thi h\\S{1,2}nh)?)")
-            + ")(?:\\s+(?:m\\S{1,2}t s\\S{1,2} \\S{1,2}i\\S{0,2}u|kho\\S{1,2}n \\d+ \\S{1,2}i\\S{0,2}u \\d+|\\S{1,2}i\\S{0,2}u \\d+))?"
-            + "(?:\\s+c\\S{1,3})?\\s*$");
+    private static final Pattern BETWEEN = OcrPhrase.compile("(?=[sdtbqh])(?<![a-z0-9&])(?:" + String.join("|",
+            "(?<amend>«sửa đổi»(?:,? «bổ sung»)?|«điề?u chỉnh»,? «bổ sung»)",
+            "(?<replace>«th[a]y thế»|«bãi bỏ»)",
+            "(?<guide>«quy định chi tiết»|«h[ướ]+ng dẫn»(?: «thi hành»)?)")
+            + ")(?:\\s+(?:«một số [đ]iề?u»|«khoản» \\d+ «[đ]iề?u» \\d+|«[đ]iề?u» \\d+))?"
+            + "(?:\\s+«c[ủa]+»)?\\s*$");
     // Matchers are reused (a matcher with many groups is costly to make, and one is needed per citation).
     private static final ThreadLocal<Matcher> CUES_MATCHER = ThreadLocal.withInitial(() -> CUES.matcher(""));
     private static final ThreadLocal<Matcher> BETWEEN_MATCHER = ThreadLocal.withInitial(() -> BETWEEN.matcher(""));
