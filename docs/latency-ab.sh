@@ -1,5 +1,5 @@
 #!/bin/bash
-# latency-ab.sh JAR DB PORT NAME: serve DB with JAR, warm up on ids 1-400, time ids 401-800 one at a time (uncached: each id once)
+# latency-ab.sh JAR DATA_DIR PORT NAME: serve DATA_DIR with JAR, warm up with ids 1-250 asked twice, then time ids 251-500 one at a time (each once: never from the answer cache)
 J=$1; D=$2; P=$3; N=$4
 java -Xmx1g -jar "$J" serve --lexgraph.data-dir=$D --lexgraph.seed-on-first-start=false --server.port=$P > /tmp/ab-$N.log 2>&1 &
 SP=$!
