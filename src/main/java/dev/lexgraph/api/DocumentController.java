@@ -154,7 +154,7 @@ class DocumentController {
         int limit = q.limit() == null ? 100 : q.limit();
         List<String> relations = q.relations() == null || q.relations().isEmpty()
                 ? DependencyRepository.DEPENDENCY_RELATIONS
-                : q.relations().stream().distinct().map(Enum::name).toList();
+                : q.relations().stream().distinct().map(r -> r.type().name()).toList();
         return service.dependencies(id, Boolean.TRUE.equals(q.transitive()), depth,
                 q.type() == null ? null : q.type().name(), relations, offset, limit, q.asOf());
     }

@@ -11,6 +11,7 @@ import dev.lexgraph.api.Views.RelationView;
 import dev.lexgraph.api.Views.SupersededReference;
 import dev.lexgraph.api.Views.Supersession;
 import dev.lexgraph.api.Views.SupersessionOfReference;
+import dev.lexgraph.graph.RelationshipType;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
 import dev.lexgraph.query.Stored;
@@ -236,10 +237,14 @@ public class DocumentService {
         if (kind == null) {
             return null;
         }
-        return switch (kind) {
-            case "REPLACES" -> "REPLACED";
-            case "REPEALS" -> "REPEALED";
-            case "AMENDS" -> "AMENDED";
+        RelationshipType t = RelationshipType.named(kind);
+        if (t == null) {
+            return kind;
+        }
+        return switch (t) {
+            case REPLACES -> "REPLACED";
+            case REPEALS -> "REPEALED";
+            case AMENDS -> "AMENDED";
             default -> kind;
         };
     }

@@ -4,6 +4,7 @@ import dev.lexgraph.api.Views.DocumentDetail;
 import dev.lexgraph.api.Views.DocumentSummary;
 import dev.lexgraph.api.Views.RelationView;
 import dev.lexgraph.api.Views.Supersession;
+import dev.lexgraph.graph.RelationshipType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
 /**
  * A document as JSON-LD, in the terms of the ELI ontology (European Legislation Identifier) where ELI has one
  * that fits, and in lexgraph's own namespace where it has none: no property is made up in ELI's name. The
- * mapping of relations is {@link #RELATIONS}; the README lists it.
+ * mapping of relations is {@link #term}; the README lists it.
  */
 final class JsonLdExport {
 
@@ -28,19 +29,22 @@ final class JsonLdExport {
     record Term(String name, String property, String inverseName) {
     }
 
-    static final Map<String, Term> RELATIONS = Map.of(
-            "CITES", new Term("cites", "eli:cites", "cited_by"),
-            "BASED_ON", new Term("based_on", "eli:based_on", "basis_for"),
-            "AMENDS", new Term("amends", "eli:amends", "amended_by"),
+    /** A switch without default: a relationship type added without its term does not compile. */
+    static Term term(RelationshipType type) {
+        return switch (type) {
+            case CITES -> new Term("cites", "eli:cites", "cited_by");
+            case BASED_ON -> new Term("based_on", "eli:based_on", "basis_for");
+            case AMENDS -> new Term("amends", "eli:amends", "amended_by");
             // "thay thế" and "bãi bỏ": the cited document is no longer in force because of this one.
-            "REPLACES", new Term("repeals", "eli:repeals", "repealed_by"),
-            "REPEALS", new Term("repeals", "eli:repeals", "repealed_by"),
+            case REPLACES, REPEALS -> new Term("repeals", "eli:repeals", "repealed_by");
             // A plan that carries out a directive ensures its implementation (not a transposition).
-            "IMPLEMENTS", new Term("ensures_implementation_of", "eli:ensures_implementation_of",
-                    "implementation_ensured_by"),
+            case IMPLEMENTS -> new Term("ensures_implementation_of", "eli:ensures_implementation_of",
+                    "implementation_ensured_by");
             // No ELI property: a guidance that details a document, an answer to a request.
-            "GUIDES", new Term("guides", "lg:guides", "guided_by"),
-            "RESPONDS_TO", new Term("responds_to", "lg:respondsTo", "responded_to_by"));
+            case GUIDES -> new Term("guides", "lg:guides", "guided_by");
+            case RESPONDS_TO -> new Term("responds_to", "lg:respondsTo", "responded_to_by");
+        };
+    }
 
     private JsonLdExport() {
     }
@@ -61,7 +65,8 @@ final class JsonLdExport {
         c.put("is_realized_by", typed("eli:is_realized_by", "@id"));
         c.put("title", "eli:title");
         c.put("language", typed("eli:language", "@id"));
-        for (Term t : RELATIONS.values()) {
+        for (RelationshipType type : RelationshipType.values()) {
+            Term t = term(type);
             c.put(t.name(), typed(t.property(), "@id"));
             Map<String, Object> inverse = new LinkedHashMap<>();
             inverse.put("@reverse", t.property());
@@ -110,9 +115,9 @@ final class JsonLdExport {
         if (d.status() != null) {
             out.put("status", d.status());
         }
+        // A supersession's kind is the state it leaves the document in (REPLACED, not the REPLACES it came from).
         for (Supersession s : detail.supersededBy()) {
-            if (s.effective() != null && ("REPLACES".equals(s.kind()) || "REPEALS".equals(s.kind())
-                    || "REPLACED".equals(s.kind()) || "REPEALED".equals(s.kind()))) {
+            if (s.effective() != null && ("REPLACED".equals(s.kind()) || "REPEALED".equals(s.kind()))) {
                 out.putIfAbsent("date_no_longer_in_force", s.effective());
             }
         }
@@ -125,10 +130,11 @@ final class JsonLdExport {
     private static void relate(Map<String, Object> out, List<RelationView> relations, String documentBase,
                                boolean inverse) {
         for (RelationView r : relations) {
-            Term t = RELATIONS.get(r.relation());
-            if (t == null || r.document() == null) {
+            RelationshipType type = RelationshipType.named(r.relation());
+            if (type == null || r.document() == null) {
                 continue;
             }
+            Term t = term(type);
             List<Object> targets = (List<Object>) out.computeIfAbsent(inverse ? t.inverseName() : t.name(),
                     k -> new ArrayList<>());
             Map<String, Object> target = node(r.document(), documentBase);

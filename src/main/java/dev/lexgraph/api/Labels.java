@@ -1,6 +1,7 @@
 package dev.lexgraph.api;
 
 import dev.lexgraph.citation.DocType;
+import dev.lexgraph.graph.RelationshipType;
 import java.util.Map;
 
 /**
@@ -9,16 +10,6 @@ import java.util.Map;
  * labels are additions beside them.
  */
 public final class Labels {
-
-    private static final Map<String, String> RELATIONS = Map.of(
-            "IMPLEMENTS", "Thực hiện",
-            "BASED_ON", "Căn cứ",
-            "CITES", "Dẫn chiếu",
-            "RESPONDS_TO", "Trả lời, theo đề nghị",
-            "GUIDES", "Hướng dẫn, quy định chi tiết",
-            "REPLACES", "Thay thế",
-            "REPEALS", "Bãi bỏ",
-            "AMENDS", "Sửa đổi, bổ sung");
 
     /** The state of a superseded document, and the statuses an import may set. */
     private static final Map<String, String> STATUSES = Map.of(
@@ -47,7 +38,8 @@ public final class Labels {
 
     /** "IMPLEMENTS" → "Thực hiện"; null for an unknown code. */
     public static String relation(String code) {
-        return code == null ? null : RELATIONS.get(code);
+        RelationshipType t = RelationshipType.named(code);
+        return t == null ? null : t.vietnameseLabel();
     }
 
     /** "REPLACED" → "Bị thay thế", "PARTLY_NOT_IN_FORCE" → "Hết hiệu lực một phần"; null for an unknown code. */

@@ -43,8 +43,8 @@ public final class Views {
     public record DependsOn(String id, @io.swagger.v3.oas.annotations.media.Schema(implementation =
             dev.lexgraph.citation.DocType.class) String type, String symbol, String date, String jurisdiction,
                             String issuer, @io.swagger.v3.oas.annotations.media.ArraySchema(schema =
-            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "BASED_ON", "CITES",
-                    "RESPONDS_TO", "GUIDES"})) List<String> relations) {
+            @io.swagger.v3.oas.annotations.media.Schema(implementation =
+                    dev.lexgraph.query.DependencyRelation.class)) List<String> relations) {
 
         static DependsOn of(Stored.DependsOn d) {
             return new DependsOn(d.id(), d.type(), d.symbol(), d.date(), d.jurisdiction(), d.issuer(), d.relations());
@@ -106,7 +106,7 @@ public final class Views {
      * import it came from), the mentions that support it, and whether one of them states why the citing
      * document was issued ({@code purpose}).
      */
-    public record RelationView(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation, DocumentSummary document, String source, int count,
+    public record RelationView(@io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.graph.RelationshipType.class) String relation, DocumentSummary document, String source, int count,
                                List<Mention> mentions, String effective, boolean purpose) {
 
         static RelationView of(Stored.Relation r) {
@@ -166,7 +166,7 @@ public final class Views {
      * document was issued to implement).
      */
     public record Dependency(DocumentSummary document, int depth, List<String> path,
-                             @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"})) List<String> relations,
+                             @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.graph.RelationshipType.class)) List<String> relations,
                              boolean purpose,
                              @io.swagger.v3.oas.annotations.media.Schema(description = "the day it stopped being in "
                                      + "force (replaced, repealed, or an imported status), ISO, or null") String notInForceSince,
@@ -193,7 +193,7 @@ public final class Views {
      * implement it ({@code purpose}; false: it implements it in part, as a task, or reports on it), and its own
      * implementers.
      */
-    public record ImplementerNode(DocumentSummary document, @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation, boolean purpose,
+    public record ImplementerNode(DocumentSummary document, @io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.graph.RelationshipType.class) String relation, boolean purpose,
                                   List<ImplementerNode> implementers) {
 
         @com.fasterxml.jackson.annotation.JsonProperty("relationLabel")
@@ -221,7 +221,7 @@ public final class Views {
      * supersession of that, loudest first. Its {@code severity} is the loudest one's.
      */
     public record SupersededReference(@io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.query.Severity.class) String severity, DocumentSummary citing,
-                                      @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"IMPLEMENTS", "REPLACES", "REPEALS", "AMENDS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES"}) String relation,
+                                      @io.swagger.v3.oas.annotations.media.Schema(implementation = dev.lexgraph.graph.RelationshipType.class) String relation,
                                       List<Mention> mentions, DocumentSummary superseded,
                                       List<SupersessionOfReference> supersessions) {
 

@@ -56,7 +56,9 @@ final class IngestBatch {
         }
     }
 
-    static final List<String> RELATION_TYPES = Arrays.stream(Relation.values()).map(Enum::name).toList();
+    /** The types the extractor's relations are stored under, in {@link Relation}'s order (a spill stores the index). */
+    static final List<String> RELATION_TYPES = Arrays.stream(Relation.values())
+            .map(r -> RelationshipType.of(r).name()).toList();
 
     /** {@link SymbolInfo#of} remembered: a document is cited over and over with the same symbol. */
     private static final java.util.concurrent.ConcurrentHashMap<SymbolKey, SymbolInfo> SYMBOLS =
@@ -184,7 +186,7 @@ final class IngestBatch {
                 // is undated: then it is known once resolved (its index in `undated`).
                 String from = c.from() == null ? ownId : ids.get(c.from());
                 int governor = c.from() == null ? -1 : undatedIndex.get(c.from());
-                String type = c.relation().name();
+                String type = RelationshipType.of(c.relation()).name();
                 SymbolInfo s = symbolInfo(c.symbol(), c.type());
                 String jurisdiction = DocumentIdentity.jurisdiction(c.issuerScope(), c.issuer(), province);
                 if (c.year() == null) {
@@ -224,7 +226,7 @@ final class IngestBatch {
                 document(l.id(), law.type(), law.symbol().isEmpty() ? null : law.symbol(), l.number(), l.year(), law.adopted().toString(), null,
                         l.issuer(), DocumentIdentity.CENTRAL, Citation.IssuerScope.CENTRAL, law.name(), false, null, null);
                 body(l.id(), l.issuer(), DocumentIdentity.CENTRAL);
-                String type = (n.relation() == null ? Relation.CITES : n.relation()).name();
+                String type = RelationshipType.of(n.relation() == null ? Relation.CITES : n.relation()).name();
                 mention(ownId, l.id(), type, path, n.text(), n.start(), n.end());
             }
         }
@@ -318,7 +320,7 @@ final class IngestBatch {
                 String to = ids.get(f.antecedent());
                 String from = c.from() == null ? ownId : ids.get(c.from());
                 if (to != null && from != null) {
-                    mention(from, to, c.relation().name(), path, f.text(), f.start(), f.end());
+                    mention(from, to, RelationshipType.of(c.relation()).name(), path, f.text(), f.start(), f.end());
                 }
             }
         }

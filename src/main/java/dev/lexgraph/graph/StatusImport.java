@@ -44,16 +44,17 @@ public final class StatusImport {
 
     /** The kinds of row: a relation (with its direction) or a status. */
     enum Kind {
-        REPLACES("REPLACES", false), REPLACED_BY("REPLACES", true),
-        REPEALS("REPEALS", false), REPEALED_BY("REPEALS", true),
-        AMENDS("AMENDS", false), AMENDED_BY("AMENDS", true),
+        REPLACES(RelationshipType.REPLACES, false), REPLACED_BY(RelationshipType.REPLACES, true),
+        REPEALS(RelationshipType.REPEALS, false), REPEALED_BY(RelationshipType.REPEALS, true),
+        AMENDS(RelationshipType.AMENDS, false), AMENDED_BY(RelationshipType.AMENDS, true),
         IN_FORCE(null, false), NOT_IN_FORCE(null, false), PARTLY_NOT_IN_FORCE(null, false),
         NOT_YET_IN_FORCE(null, false), SUSPENDED(null, false);
 
-        final String relationship;
+        /** The relationship a row of this kind writes (its statement is import-TYPE); null for a status. */
+        final RelationshipType relationship;
         final boolean passive;
 
-        Kind(String relationship, boolean passive) {
+        Kind(RelationshipType relationship, boolean passive) {
             this.relationship = relationship;
             this.passive = passive;
         }
@@ -153,7 +154,7 @@ public final class StatusImport {
     private Result write(TransactionContext tx, List<Row> rows, String source, int total) {
         Resolver resolver = new Resolver(tx, rows);
         List<RowError> errors = new ArrayList<>();
-        Map<String, List<Map<String, Object>>> relations = new LinkedHashMap<>();
+        Map<RelationshipType, List<Map<String, Object>>> relations = new LinkedHashMap<>();
         List<Map<String, Object>> statuses = new ArrayList<>();
         for (Row row : rows) {
             try {
@@ -180,8 +181,8 @@ public final class StatusImport {
         }
         List<Map<String, Object>> created = new ArrayList<>(resolver.created.values());
         run(tx, "ensure-documents", created);
-        for (Map.Entry<String, List<Map<String, Object>>> e : relations.entrySet()) {
-            run(tx, "import-" + e.getKey(), e.getValue());
+        for (Map.Entry<RelationshipType, List<Map<String, Object>>> e : relations.entrySet()) {
+            run(tx, "import-" + e.getKey().name(), e.getValue());
         }
         run(tx, "import-status", statuses);
         return new Result(total, relations.values().stream().mapToInt(List::size).sum(), statuses.size(),

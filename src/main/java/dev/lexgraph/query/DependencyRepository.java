@@ -2,6 +2,7 @@ package dev.lexgraph.query;
 
 import dev.lexgraph.citation.DocType;
 import dev.lexgraph.graph.DocumentIdentity;
+import dev.lexgraph.graph.RelationshipType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,17 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DependencyRepository {
 
+    // Relations as names: they go into Cypher parameters and meet the type(r) of the rows that come back.
+
     /** The relations by which a document rests on another. */
     public static final List<String> DEPENDENCY_RELATIONS = java.util.Arrays.stream(DependencyRelation.values())
-            .map(Enum::name).toList();
+            .map(r -> r.type().name()).toList();
     /**
      * The dependencies a chain continues through: a plan depends on what the plan it implements depends on,
      * a decision on the bases of its basis. A citation is not followed further: citing a document does not
      * make its own citations one's dependencies (and through citations most of the graph is reachable).
      */
-    public static final Set<String> CHAINING_RELATIONS = Set.of("IMPLEMENTS", "BASED_ON", "RESPONDS_TO", "GUIDES");
+    public static final Set<String> CHAINING_RELATIONS = Set.copyOf(RelationshipType.names(RelationshipType.IMPLEMENTS,
+            RelationshipType.BASED_ON, RelationshipType.RESPONDS_TO, RelationshipType.GUIDES));
     /** The relations that make a document part of another's implementation (a report responds to a plan). */
-    public static final List<String> IMPLEMENTATION_RELATIONS = List.of("IMPLEMENTS", "RESPONDS_TO");
+    public static final List<String> IMPLEMENTATION_RELATIONS = RelationshipType.names(RelationshipType.IMPLEMENTS,
+            RelationshipType.RESPONDS_TO);
     /** Chains longer than this are not followed. */
     public static final int MAX_DEPTH = 12;
 
@@ -188,7 +193,8 @@ public class DependencyRepository {
      * The order in which a document's relations are walked, so that of two relations to the same document
      * the stronger one names the chain, whatever order the store keeps them in.
      */
-    private static final List<String> STRENGTH = List.of("IMPLEMENTS", "RESPONDS_TO", "BASED_ON", "GUIDES", "CITES");
+    private static final List<String> STRENGTH = RelationshipType.names(RelationshipType.IMPLEMENTS,
+            RelationshipType.RESPONDS_TO, RelationshipType.BASED_ON, RelationshipType.GUIDES, RelationshipType.CITES);
     private static final Comparator<Edge> BY_STRENGTH = Comparator.comparingInt((Edge e) -> STRENGTH.indexOf(e.relation()))
             .thenComparing(e -> !e.purpose());
 

@@ -11,6 +11,7 @@ import dev.lexgraph.api.Views.RelationView;
 import dev.lexgraph.api.Views.SupersededReference;
 import dev.lexgraph.citation.DocType;
 import dev.lexgraph.graph.DocumentIdentity;
+import dev.lexgraph.graph.RelationshipType;
 import dev.lexgraph.query.DependencyRepository;
 import dev.lexgraph.query.DocumentRepository;
 import dev.lexgraph.query.FileRepository;
@@ -50,8 +51,9 @@ class ExplorerController {
     static final int SUPERSEDED_ROWS = 20;
 
     /** The order relations are listed in, most telling first. */
-    static final List<String> RELATION_ORDER = List.of("IMPLEMENTS", "RESPONDS_TO", "BASED_ON", "GUIDES", "REPLACES",
-            "REPEALS", "AMENDS", "CITES");
+    static final List<RelationshipType> RELATION_ORDER = List.of(RelationshipType.IMPLEMENTS,
+            RelationshipType.RESPONDS_TO, RelationshipType.BASED_ON, RelationshipType.GUIDES, RelationshipType.REPLACES,
+            RelationshipType.REPEALS, RelationshipType.AMENDS, RelationshipType.CITES);
 
     private final DocumentService service;
     private final DocumentRepository documents;
@@ -235,10 +237,10 @@ class ExplorerController {
     /** Relations grouped by kind, in {@link #RELATION_ORDER}. */
     static List<RelationGroup> byRelation(List<RelationView> relations) {
         List<RelationGroup> out = new ArrayList<>();
-        for (String kind : RELATION_ORDER) {
-            List<RelationView> of = relations.stream().filter(r -> kind.equals(r.relation())).toList();
+        for (RelationshipType kind : RELATION_ORDER) {
+            List<RelationView> of = relations.stream().filter(r -> kind.name().equals(r.relation())).toList();
             if (!of.isEmpty()) {
-                out.add(new RelationGroup(kind, of.subList(0, Math.min(of.size(), RELATIONS_LISTED)),
+                out.add(new RelationGroup(kind.name(), of.subList(0, Math.min(of.size(), RELATIONS_LISTED)),
                         Math.max(0, of.size() - RELATIONS_LISTED)));
             }
         }
