@@ -167,13 +167,17 @@ public final class LawTable {
         Node best = null;
         int bestWords = 0;
         // Depth-first over the few branches that fit: each step takes one similar word.
-        record Step(Node node, int at) {
+        // skippedVa: the step passed over a "và" and has not yet matched a word after it; a name never ends on it
+        record Step(Node node, int at, boolean skippedVa) {
+            Step(Node node, int at) {
+                this(node, at, false);
+            }
         }
         List<Step> stack = new ArrayList<>();
         stack.add(new Step(start, 0));
         while (!stack.isEmpty()) {
             Step s = stack.remove(stack.size() - 1);
-            if (s.node.key != null && s.at > bestWords) {
+            if (s.node.key != null && s.at > bestWords && !s.skippedVa) {
                 best = s.node;
                 bestWords = s.at;
             }
@@ -191,7 +195,7 @@ public final class LawTable {
                 continue; // an exact word is never second-guessed
             }
             if (w.equals("va") && at > 0) {
-                stack.add(new Step(s.node, at + 1)); // "của Hội đồng nhân dân và Ủy ban nhân dân" for "…, Ủy ban …"
+                stack.add(new Step(s.node, at + 1, true)); // "của Hội đồng nhân dân và Ủy ban nhân dân" for "…, Ủy ban …"
             }
             for (Map.Entry<String, Node> e : s.node.children.entrySet()) {
                 String k = e.getKey();

@@ -18,6 +18,18 @@ class DatesAndListsTest {
     }
 
     @Test
+    void anIssuerRunsOnToTheVaThatOpensTheNextCitation() {
+        // "trị", "Biên" are also keywords of the lexer: the issuer used to stop before them
+        List<Citation> cs = Extract.citations("Thực hiện Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị và "
+                + "Chỉ thị số 08-CT/TU ngày 25/5/2021; Kế hoạch số 72/KH-UBND ngày 10/3/2015 của UBND tỉnh Điện Biên và "
+                + "Hướng dẫn số 1968/HD-UBND ngày 18/1/2015 của UBND tỉnh Điện Biên.");
+        assertThat(Extract.bySymbol(cs, "23-QĐ/TW").issuer()).isEqualTo("Bộ Chính trị");
+        Citation plan = Extract.bySymbol(cs, "72/KH-UBND");
+        assertThat(plan.issuer()).isEqualTo("UBND tỉnh Điện Biên");
+        assertThat(plan.provinceAssumed()).isFalse();
+    }
+
+    @Test
     void isoDatesReadDigitByDigitAgreeWithTheFormatter() {
         assertThat(DateReader.iso("2025-07-01")).isEqualTo(java.time.LocalDate.of(2025, 7, 1));
         assertThat(DateReader.iso("2024-02-29")).isEqualTo(java.time.LocalDate.parse("2024-02-29"));

@@ -20,6 +20,23 @@ class LawsByNameTest {
     }
 
     @Test
+    void aNameEndsBeforeTheVaThatOpensTheNextCitation() {
+        String decree = "Căn cứ Nghị định số 136/2015/NĐ-CP ngày 31 tháng 12 năm 2015 của Chính phủ về hướng dẫn thi hành "
+                + "một số điều của Luật Đầu tư công";
+        // "và số 161/…": the next number of the same type word; the name is not "Luật Đầu tư công và"
+        for (String rest : new String[] {" và số 161/2016/NĐ-CP ngày 02 tháng 12 năm 2016;",
+                " và Nghị định số 161/2016/NĐ-CP ngày 02 tháng 12 năm 2016;"}) {
+            ExtractionResult r = Extract.of(decree + rest);
+            assertThat(r.named()).as(rest).hasSize(1);
+            assertThat(r.named().get(0).text()).isEqualTo("Luật Đầu tư công");
+            assertThat(r.named().get(0).name()).isEqualTo("Luật Đầu tư công");
+            assertThat(r.citations()).extracting(Citation::symbol).containsExactly("136/2015/NĐ-CP", "161/2016/NĐ-CP");
+        }
+        assertThat(only("Căn cứ Luật Đất đai và Nghị định số 102/2024/NĐ-CP ngày 30/7/2024;").text())
+                .isEqualTo("Luật Đất đai");
+    }
+
+    @Test
     void aNameIsReadWholeAcrossCommasAbbreviationsAndTheWordVa() {
         NamedReference a = only("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;");
         assertThat(a.name()).isEqualTo("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân");

@@ -35,7 +35,7 @@ public abstract class CitationParserBase extends Parser {
     public ParserRuleContext completed;
 
     /**
-     * True when the tokens from {@code LA(k)} on open a citation: keywords (a type word, "số") and then a
+     * True when the tokens from {@code LA(k)} on open a citation: keywords (a type word, "số"; "và" only first) and then a
      * symbol. A name or an issuer that runs on ("Nghị quyết thay thế Nghị quyết số 14/2021/NQ-HĐND")
      * must end before it.
      */
@@ -44,6 +44,9 @@ public abstract class CitationParserBase extends Parser {
             int t = _input.LA(i);
             if (t == CitationLexer.SYMBOL) {
                 return i > k;
+            }
+            if (t == CitationLexer.KW_VA && i > k) {
+                return false; // "… Luật Đầu tư công và số 161/2016/NĐ-CP": the citation opens after "và", not here
             }
             if (t == Token.EOF || !KEYWORDS.get(t)) {
                 return t == CitationLexer.RPAREN && i > k && _input.LA(i + 1) == CitationLexer.SYMBOL;
