@@ -20,7 +20,8 @@
       if (c.start < at || c.end > text.length) { return; }
       pre.appendChild(document.createTextNode(text.substring(at, c.start)));
       var mark = document.createElement('mark');
-      mark.className = 'm rel-' + (c.relation || 'CITES');
+      // the extract answer writes relations in lower case ("replaces"); the stylesheet's classes are the graph's types
+      mark.className = 'm rel-' + (c.relation || 'cites').toUpperCase();
       mark.title = (c.relation || 'CITES') + ': ' + (c.symbol || '');
       mark.textContent = text.substring(c.start, c.end);
       pre.appendChild(mark);

@@ -368,6 +368,8 @@ class ExplorerTest {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
         assertThat(browser.findElement(By.id("status")).getText()).contains("1 trích dẫn");
         assertThat(texts(By.cssSelector("#preview mark"))).containsExactly("Chỉ thị số 16/CT-TTg ngày 16/5/2016");
+        // coloured as the relation it states, by the stylesheet's class of that relationship type
+        assertThat(browser.findElement(By.cssSelector("#preview mark")).getAttribute("class")).contains("rel-REPLACES");
         screenshot("upload-extracted");
         browser.findElement(By.id("key")).sendKeys(KEY);
         browser.findElement(By.id("store-button")).click();
