@@ -49,7 +49,8 @@ final class NameWords {
             if (WordChars.isWordChar(f)) {
                 int s = i;
                 w.setLength(0);
-                while (i < limit && WordChars.isWordChar(f = TextFolding.foldLower(text.charAt(i)))) {
+                while (i < limit && WordChars.isWordChar(f = TextFolding.foldLower(text.charAt(i)))
+                        && !(i > s && gluedAt(text, i))) {
                     w.append(f);
                     i++;
                 }
@@ -70,6 +71,14 @@ final class NameWords {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Two words a copy from a web page glued together, the second capitalised: "chứcHĐND", "cách mạngGóp ý". A
+     * capital never follows a small letter inside a Vietnamese word.
+     */
+    private static boolean gluedAt(String text, int i) {
+        return Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1));
     }
 
     /** The comparison keys of a name, punctuation included. */

@@ -20,6 +20,19 @@ class LawsByNameTest {
     }
 
     @Test
+    void wordsGluedByACopyAreReadApartWhenTheSecondIsCapitalised() {
+        NamedReference a = only("Căn cứ Luật Tổ chứcHĐND và UBND năm 2003;");
+        assertThat(a.name()).isEqualTo("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân");
+        assertThat(a.symbol()).isEqualTo("11/2003/QH11");
+        NamedReference b = only("Báo cáo tổng kết thi hành Pháp lệnh Ưu đãi người có công với cách mạngGóp ý");
+        assertThat(b.text()).isEqualTo("Pháp lệnh Ưu đãi người có công với cách mạng");
+        // glued in lower case, and a title in capitals: the table knows the law
+        assertThat(only("Căn cứ Luật Phổbiến, giáo dục pháp luật năm 2012;").symbol()).isEqualTo("14/2012/QH13");
+        assertThat(only("KẾ HOẠCH TRIỂN KHAI LUẬT PHỔ BIẾN, GIÁO DỤC PHÁPLUẬT").name())
+                .isEqualTo("Luật Phổ biến, giáo dục pháp luật");
+    }
+
+    @Test
     void aNameEndsBeforeTheVaThatOpensTheNextCitation() {
         String decree = "Căn cứ Nghị định số 136/2015/NĐ-CP ngày 31 tháng 12 năm 2015 của Chính phủ về hướng dẫn thi hành "
                 + "một số điều của Luật Đầu tư công";
