@@ -202,7 +202,9 @@ public final class LawTable {
                 if (w.length() > k.length() + 1 && w.startsWith(k) && e.getValue().children.containsKey(w.substring(k.length()))) {
                     // two words glued by a copy from a web page: "Hội đồngnhân dân"
                     stack.add(new Step(e.getValue().children.get(w.substring(k.length())), at + 1));
-                } else if (similar(w, k)) {
+                } else if (similar(w, k) && !(w.length() > k.length() && w.startsWith(k))) {
+                    // a longer word that starts with the table's is another word ("Giáo" is not "Giá"): OCR loses
+                    // letters, it does not add them after a word's end
                     stack.add(new Step(e.getValue(), at + 1));
                 } else if (e.getKey().length() == 1 && at > 0) {
                     // "dân chủ ¢ cơ sở": OCR can lose "ở" whole; the name's next word must then follow

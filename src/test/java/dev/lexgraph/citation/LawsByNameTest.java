@@ -33,6 +33,15 @@ class LawsByNameTest {
     }
 
     @Test
+    void aLongerWordIsNotTheTablesShorterOne() {
+        // the table knows the law amending Luật Giá, not one amending Luật Giáo dục: "Giáo" is not "Giá" misread
+        NamedReference r = only("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục;");
+        assertThat(r.name()).isEqualTo("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục");
+        assertThat(r.symbol()).isNull();
+        assertThat(only("Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;").symbol()).isEqualTo("43/2019/QH14");
+    }
+
+    @Test
     void aNameEndsBeforeTheVaThatOpensTheNextCitation() {
         String decree = "Căn cứ Nghị định số 136/2015/NĐ-CP ngày 31 tháng 12 năm 2015 của Chính phủ về hướng dẫn thi hành "
                 + "một số điều của Luật Đầu tư công";
