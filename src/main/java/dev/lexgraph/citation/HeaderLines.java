@@ -61,7 +61,7 @@ final class HeaderLines {
 
     private static NumberCell numberAt(List<Cell> cells, int i) {
         String line = cells.get(i).text();
-        if (Character.toLowerCase(TextFolding.fold(line.charAt(0))) != 's') {
+        if (TextFolding.foldLower(line.charAt(0)) != 's') {
             return null; // the number's cell opens with "Số"
         }
         String text = NUMBER_ALONE.matcher(TextFolding.fold(line)).matches() && i + 1 < cells.size()

@@ -34,7 +34,7 @@ record PortalMetadata(String symbol, DocType type, String date, String issuer, S
         int labels = 0;
         for (int i = 0; i < Math.min(cells.size(), 40); i++) {
             String text = cells.get(i).text();
-            char first = Character.toLowerCase(TextFolding.fold(text.charAt(0)));
+            char first = TextFolding.foldLower(text.charAt(0));
             int colon = text.indexOf(':');
             if ("slnct".indexOf(first) < 0 || (colon < 0 || colon > 24) && text.length() > 24) {
                 continue; // a label is short, or ends with a colon: most cells are passed over at these tests
