@@ -36,6 +36,11 @@ ellipsisEntry
     : ellipsis { complete($ellipsis.ctx); } .*? EOF
     ;
 
+// A number with no type word, whose symbol names its type: "ố 09/2019/NĐ-CP ngày …" (a line that lost its start).
+bareEntry
+    : symbolRef { complete($symbolRef.ctx); } .*? EOF
+    ;
+
 // A number that leaves its type word to the citation before it: "các Nghị định của Chính phủ: số
 // 88/2024/NĐ-CP ngày 15/7/2024 quy định …; số 101/2024/NĐ-CP ngày 29/7/2024 …".
 ellipsis
@@ -156,7 +161,8 @@ docType
 namedReference
     : {nameAllowed()}? KW_HIEN KW_PHAP yearTail?                    # constitution
     // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C năm 2025": one law
-    | {nameAllowed()}? KW_LUAT name COMMA name KW_LUAT name ( (COMMA | KW_VA) KW_LUAT name )* yearTail?   # amendingLaw
+    // Only when the name opens with "sửa": "Luật Phổ biến, giáo dục pháp luật ngày …" is one law, its "luật" lower case.
+    | {nameAllowed() && amendingName()}? KW_LUAT name COMMA name KW_LUAT name ( (COMMA | KW_VA) KW_LUAT name )* yearTail?   # amendingLaw
     | {nameAllowed()}? KW_BO? KW_LUAT name yearTail?                # law
     | {nameAllowed()}? KW_PHAP KW_LENH name yearTail?               # ordinance
     | {nameAllowed()}? KW_NGHI KW_QUYET name                        # partyResolution

@@ -155,9 +155,10 @@ final class Announcements {
                     .toLowerCase(java.util.Locale.ROOT));
             boolean dated = lead.find();
             if (!dated) {
-                // "Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành …": the date opens the paragraph, as a sentence of its own.
+                // "Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành …": the date opens the paragraph, as a sentence of its own;
+                // or the sentence runs back over a headline with no full stop, and the paragraph's line opens with it.
                 int line = text.lastIndexOf('\n', d.start - 1) + 1;
-                if (line < sentence && sentence - line <= LEAD_WINDOW) {
+                if (line < sentence && sentence - line <= LEAD_WINDOW || line > sentence) {
                     lead = LEAD_DATE.matcher(new String(folded, line, Math.min(LEAD_WINDOW, text.length() - line))
                             .toLowerCase(java.util.Locale.ROOT));
                     dated = lead.find();

@@ -108,6 +108,9 @@ public final class CitationExtractor {
                         consumedUntil = group.getStop().getStopIndex() + 1;
                     } else {
                         Draft d = groups.readEllipsis(text, folded, tokens, i, drafts, ++groupId);
+                        if (d == null) {
+                            d = groups.readBare(text, tokens, i, groupId);
+                        }
                         if (d != null) {
                             drafts.add(d);
                             consumedUntil = d.tailEnd;

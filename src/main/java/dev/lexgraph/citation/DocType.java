@@ -36,8 +36,11 @@ public enum DocType {
     CONG_DIEN("Công điện", "CĐ"),
     THONG_TRI("Thông tri", "TTr"),
     THONG_CAO("Thông cáo", "TC"),
-    /** Other administrative types (Biên bản, Hợp đồng, Giấy mời, …), by their appendix III abbreviations. */
-    OTHER("Văn bản", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB");
+    /**
+     * Other types: the consolidated text of a law and its amendments (Văn bản hợp nhất, VBHN) and the other
+     * administrative types (Biên bản, Hợp đồng, Giấy mời, …) by their appendix III abbreviations.
+     */
+    OTHER("Văn bản", "VBHN", "BB", "HĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB");
 
     private final String vietnameseName;
     private final List<String> abbreviations;

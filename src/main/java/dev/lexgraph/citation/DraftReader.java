@@ -31,6 +31,8 @@ final class DraftReader {
         DateReader.ReadDate date;
         String issuerText;
         int group;
+        /** Read from its symbol alone, no type word before it: the document's own number so read is not worth a warning. */
+        boolean bare;
     }
 
     /** A draft citation from a parsed symbol with its date and issuer clauses. */
@@ -154,7 +156,7 @@ final class DraftReader {
                     && (TextFolding.symbolKey(d.symbol.symbol()).equals(own)
                     || ownYear != null && TextFolding.symbolKey(withoutYear(d.symbol.symbol(), ownYear)).equals(own))
                     && (d.date == null || header.date() == null || header.date().equals(d.date.iso()));
-            if (self) {
+            if (self && !d.bare) {
                 warnings.add(new ExtractionWarning(ExtractionWarning.Code.SELF_REFERENCE,
                         "the document names its own number " + header.symbol() + "; not counted as a citation",
                         d.start, d.end));

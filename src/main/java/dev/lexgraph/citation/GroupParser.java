@@ -284,4 +284,50 @@ final class GroupParser {
                 CitationParser::ellipsisEntry);
         return e == null ? null : fromSymbolRef(text, e.symbolRef(), at, previous.type, group);
     }
+
+    /**
+     * A number that no type word governs and that follows no citation of its kind: a copy that lost the line's start
+     * ("ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ …" for "Căn cứ Nghị định số …"), a list that lost its
+     * "số". Read only when the symbol's type code names a document type (NĐ: Nghị định), which is then its type; a
+     * letter's number ("1119/SNV-XDCQ") names none and is left alone. A number after a "số" that opens its line, a
+     * colon or a table cell's bar is a header's or a portal block's ("Số: 15/2020/NQ-HĐND", "Số hiệu | …"), not a
+     * citation.
+     */
+    Draft readBare(String text, BufferedTokenStream tokens, int symbol, int group) {
+        Token sym = tokens.getTokens().get(symbol);
+        if (symbol > 0 && tokens.getTokens().get(symbol - 1).getType() == CitationLexer.KW_SO
+                && opensLine(text, tokens.getTokens().get(symbol - 1).getStartIndex())) {
+            return null; // "Số 15/2020/NQ-HĐND" heading a line; a damaged type word before "số" is not ("Phiréng an sb 02/PA-UBND")
+        }
+        int before = sym.getStartIndex() - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        if (before >= 0 && (text.charAt(before) == ':' || text.charAt(before) == '|')) {
+            return null;
+        }
+        SymbolRepair.Repaired r = SymbolRepair.repair(sym.getText(), null);
+        DocType type = r.typeCode() == null ? null : DocType.fromAbbreviation(r.typeCode());
+        if (type == null) {
+            return null;
+        }
+        CitationParser.SymbolRefContext ref = (CitationParser.SymbolRefContext) parseEntry(tokens, symbol,
+                CitationParser::bareEntry);
+        if (ref == null) {
+            return null;
+        }
+        Draft d = fromSymbolRef(text, ref, sym.getStartIndex(), type, group);
+        d.bare = true;
+        return d;
+    }
+
+    /** Whether only blanks stand between the line's start and {@code at}. */
+    private static boolean opensLine(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

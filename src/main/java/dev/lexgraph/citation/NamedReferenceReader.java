@@ -37,11 +37,31 @@ final class NamedReferenceReader {
     private static final int NAME_MAX_CHARS = 450;
     private static final int FIRST_STRETCH = 160;
     private static final int NAME_MAX_WORDS = 16;
+    /** An amending law's name lists the laws it amends: 56/2024/QH15 names nine in 51 words. */
+    private static final int AMENDING_MAX_WORDS = 64;
 
     /** Words that end a name not in the table: "Luật Tiếp cận thông tin | nhằm bảo đảm …". */
     private static final Set<String> NAME_STOPS = Set.of(
             "nham", "de", "theo", "duoc", "da", "la", "tai", "cho", "nhu", "ma", "thi", "khi", "neu", "ngay",
             "cua", "ve", "va", "voi", "tu", "den", "nay", "do", "gan", "trong", "tren", "thuoc", "hien");
+    /** The same stops as written with their diacritics: "tài sản" is not "tại", though both fold to "tai". */
+    private static final Set<String> NAME_STOPS_WRITTEN = Set.of(
+            "nhằm", "để", "theo", "được", "đã", "là", "tại", "cho", "như", "mà", "thì", "khi", "nếu", "ngày",
+            "của", "về", "và", "với", "từ", "đến", "này", "do", "gắn", "trong", "trên", "thuộc", "hiện");
+
+    /**
+     * Whether a word ends a name: a word written with diacritics is compared as written, one written without
+     * them (or OCR-damaged to ASCII) by its folded key.
+     */
+    private static boolean isStop(String text, NameWords.Word w) {
+        if (!NAME_STOPS.contains(w.key())) {
+            return false;
+        }
+        String written = text.substring(w.start(), w.end()).toLowerCase(java.util.Locale.ROOT);
+        boolean ascii = written.chars().allMatch(c -> c < 128);
+        return ascii || NAME_STOPS_WRITTEN.contains(written);
+    }
+
     /** Capitalised words that open the next sentence after a line break: "Căn cứ", "Theo đề nghị", "Xét …". */
     private static final Set<String> SENTENCE_OPENERS = Set.of("can", "theo", "xet", "thuc", "trien", "dieu",
             "quyet", "chuong", "phan", "muc");
@@ -50,9 +70,12 @@ final class NamedReferenceReader {
     private static final String PASSED_BY = OcrPhrase.expand(
             "(?:«đ[ượ]+c»\\s+«quốc»\\s+«hội»\\s+[^;\\n]{0,40}?«thông»\\s+qua\\s+)?");
 
-    /** The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between. */
+    /**
+     * The year or date after a name, on folded lower-case text. "(sửa đổi)" may stand between, and the name's
+     * abbreviation: "Luật Phòng, chống tham nhũng (PCTN) năm 2018".
+     */
     private static final Pattern TAIL = OcrPhrase.compile(
-            "^[\\s,]*(\\(\\s*«sử?a»\\s+«[đổ]+i»\\s*\\)[\\s,]*"
+            "^[\\s,]*(?:\\([a-z&]{2,12}\\)[\\s,]*)?(\\(\\s*«sử?a»\\s+«[đổ]+i»\\s*\\)[\\s,]*"
                     // "Luật Thi đua, Khen thưởng sửa đổi 2005": without parentheses only before a year
                     + "|«sử?a»\\s+«[đổ]+i»\\s+(?=(?:n[a-z&]{1,2}m\\s*)?(?:19|20)\\d\\d))?"
                     + "(?:(?:n[a-z&]{1,2}m|narn)?\\s*((?:19|20)\\d\\d)(?![\\d/-])"
@@ -245,7 +268,7 @@ final class NamedReferenceReader {
         int end = nameStart;
         int count = 0;
         int commas = 0;
-        for (int i = 0; i < ws.size() && count < NAME_MAX_WORDS + (amending ? 24 : 0); i++) {
+        for (int i = 0; i < ws.size() && count < (amending ? AMENDING_MAX_WORDS : NAME_MAX_WORDS); i++) {
             NameWords.Word w = ws.get(i);
             String k = w.key();
             String next = i + 1 < ws.size() ? ws.get(i + 1).key() : "";
@@ -262,7 +285,7 @@ final class NamedReferenceReader {
                 break;
             }
             boolean lanThu = k.equals("thi") && i > 0 && ws.get(i - 1).key().equals("lan"); // "lần thứ" read "lan thi"
-            if (count > 0 && lower && NAME_STOPS.contains(k) && !lanThu) {
+            if (count > 0 && lower && isStop(text, w) && !lanThu) {
                 boolean partyOwner = type == DocType.NGHI_QUYET && k.equals("cua")
                         && i + 1 < ws.size() && Character.isUpperCase(text.charAt(ws.get(i + 1).start()));
                 boolean amendedLaws = amending && (k.equals("cua") || k.equals("va"));
@@ -307,6 +330,9 @@ final class NamedReferenceReader {
 
     private static boolean commaContinues(String text, DocType type, NameWords.Word next, int count, int commas,
                                           boolean amending) {
+        if (amending && next.key().equals("luat")) {
+            return true; // "… của Luật Chứng khoán, Luật Kế toán, …": the next law it amends
+        }
         if (!Character.isLowerCase(text.charAt(next.start())) || NAME_STOPS.contains(next.key())) {
             return false;
         }

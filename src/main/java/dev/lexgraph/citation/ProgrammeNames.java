@@ -509,7 +509,20 @@ final class ProgrammeNames {
                 List.of(), null, null);
     }
 
-    /** Where an unquoted name ends: its clause's end, a stop word, a capital after a comma, a new line's item. */
+    /** A name's last words give its period: "… giai đoạn 2016-2020", "… đến năm 2030", "… nhiệm kỳ 2020 - 2025". */
+    private static final Pattern ENDS_WITH_PERIOD = Pattern.compile(
+            "(?:giai doan|thoi ky|nhiem ky|den nam|nam)\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?$");
+    /** What a period may still be followed by after a comma: "…, định hướng đến năm 2030", "…, tầm nhìn đến năm 2050". */
+    private static final Pattern OUTLOOK = Pattern.compile("dinh huong|tam nhin");
+
+    private static boolean endsWithPeriod(String lower, int from, int end) {
+        return end - from > 12 && ENDS_WITH_PERIOD.matcher(lower).region(Math.max(from, end - 40), end).find();
+    }
+
+    /**
+     * Where an unquoted name ends: its clause's end, a stop word, a capital after a comma, a new line's item; after its
+     * period, a comma ("… giai đoạn 2016-2020, trong đó tập trung …") unless an outlook follows.
+     */
     private static int clauseEnd(String text, String lower, int from, List<Citation> citations) {
         int end = from;
         int words = 0;
@@ -528,7 +541,8 @@ final class ProgrammeNames {
             if (c == ',') {
                 int n = nextWordStart(text, i + 1);
                 if (n >= text.length() || !Character.isLowerCase(text.charAt(n))
-                        || isStop(text, n, n + word(lower, n).length(), word(lower, n), accented)) {
+                        || isStop(text, n, n + word(lower, n).length(), word(lower, n), accented)
+                        || endsWithPeriod(lower, from, end) && !OUTLOOK.matcher(lower).region(n, lower.length()).lookingAt()) {
                     break;
                 }
                 i++;

@@ -55,8 +55,18 @@ final class PurposeReader {
                 // "thực hiện nghiêm …" after the operative verb of the sentence is a task, not the purpose.
                 int leadFrom = Math.max(openingStart, c.start() - LEAD_MAX);
                 String lead = lead(text, leadFrom, c.start());
-                boolean led = lead.isEmpty() || joinsList(text, previousEnd, c.start(), lead) ? previousLed
-                        : PURPOSE_CUE.matcher(lead).lookingAt() && !inMainClause(text, c.start() - lead.length(), c.start());
+                boolean led;
+                if (lead.isEmpty() && previousEnd < 0) {
+                    // the first citation of a list headed by a law named without a number ("Thực hiện Luật Phổ biến,
+                    // giáo dục pháp luật ngày 20/6/2012; Nghị định số 28/2013/NĐ-CP …"): the sentence's cue heads it
+                    String sentence = sentenceLead(text, leadFrom, c.start());
+                    led = PURPOSE_CUE.matcher(sentence).lookingAt()
+                            && !inMainClause(text, c.start() - sentence.length(), c.start());
+                } else if (lead.isEmpty() || joinsList(text, previousEnd, c.start(), lead)) {
+                    led = previousLed;
+                } else {
+                    led = PURPOSE_CUE.matcher(lead).lookingAt() && !inMainClause(text, c.start() - lead.length(), c.start());
+                }
                 purpose = eligible && led && !(c.relation() == Relation.RESPONDS_TO && opinionAfterRequest(lead));
                 if (eligible || lead.isEmpty()) {
                     previousLed = led; // a document named in another's subject does not break the list
@@ -112,8 +122,8 @@ final class PurposeReader {
             // a connector may come first: "Theo đó, thực hiện đề nghị của Bộ Y tế tại Công văn số …"
             + "(?:«theo [đ]ó-?»|«trên cơ sở [đ]ó-?»|«do [đ]ó-?»),\\s*)?"
             // "tiếp tục thực hiện …" sets a task; "Xét Công văn số …", "Bộ … nhận được Văn bản số …" open a letter's answer
-            // "giao Bộ … sớm triển khai thực hiện …" assigns a task
-            + "(?!«tiếp tục»\\b|giao)(?:«xét»\\s*$|[^,;:]{0,40}?\\b«nhận đượ-?c»\\s*$"
+            // "giao Bộ … sớm triển khai thực hiện …" assigns a task; "Sau 02 năm triển khai thực hiện …" reports on one
+            + "(?!«tiếp tục»\\b|giao|(?:sau|qua)\\s+\\S+\\s+(?:«năm»|«tháng»)\\b)(?:«xét»\\s*$|[^,;:]{0,40}?\\b«nhận đượ-?c»\\s*$"
             + "|[^,;:]{0,40}?\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»"
             + "|«phúc đáp»|«trả lời»|«theo yêu cầu»|(?:theo|«xét»|v[e&]) (?:«[đề] nghị»|«báo cáo»)"
             + "|«cụ thể hóa»)\\b"
@@ -144,6 +154,26 @@ final class PurposeReader {
         }
         String lead = TextFolding.foldLower(text.substring(start, to)).strip();
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /**
+     * The words of the citation's sentence before it, folded, semicolons included: from the last sentence end or
+     * blank line (or {@code from}).
+     */
+    private static String sentenceLead(String text, int from, int to) {
+        int start = from;
+        for (int i = to - 1; i >= from; i--) {
+            char ch = text.charAt(i);
+            if (ch == '.' && i + 1 < to && Character.isWhitespace(text.charAt(i + 1))
+                    || ch == '\n' && i > from && (text.charAt(i - 1) == '\n' || ".:".indexOf(prevNonBlank(text, i)) >= 0)) {
+                start = i + 1;
+                break;
+            }
+        }
+        while (start < to && (Character.isWhitespace(text.charAt(start)) || "-+*•".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return TextFolding.foldLower(text.substring(start, to)).strip();
     }
 
     /** "… xây dựng Kế hoạch …", "… ban hành Chương trình …" (folded), the document's own kind named after it. */

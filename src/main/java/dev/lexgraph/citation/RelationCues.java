@@ -38,7 +38,9 @@ final class RelationCues {
                     + "|(?<!xem )«xét»\\s*$)",
             "(?<basis>«căn cứ»\\b)",
             "(?<replace>«th[a]y thế»\\b|«bãi bỏ»\\b|«hủy bỏ»\\b)",
-            "(?<amend>«sửa đổi»,? «bổ sung»\\b)",
+            // "sửa đổi nội dung tại Điều 1 Nghị quyết …", "sửa đổi khoản 2 Điều 3 của Quyết định …": the article, then the
+            // citation; "đã được sửa đổi tại …" names the amending one
+            "(?<amend>«sửa đổi»,? «bổ sung»\\b|(?<!duoc )«sửa đổi»\\b[^;.]{0,60}?\\b(?:«[đ]iề?u» \\d+|«tạ-?i»|«c[ủa]+»)\\s*$)",
             "(?<guide>«quy định chi tiết»(?:\\s+«thi hành»)?\\b|«h[ướ]+ng dẫn» (?:«thi hành»|«th[ực]+ hiệ?n»)\\b)",
             "(?<implement>«th[ực]+»\\s+«h[iệ]+n»\\b(?!\\s+theo\\b)|«triể?n»\\s+«kh[a]i»\\b|«thi hành»\\b)",
             // "theo đề cương tại", "theo hướng dẫn tại", "trên cơ sở …": what is followed or built on is cited
@@ -66,7 +68,9 @@ final class RelationCues {
     // The phrase must lead straight into the citation ("… sửa đổi, bổ sung một số điều của ⟨citation⟩"):
     // a phrase earlier in the gap describes the previous citation's own subject, not this one.
     // Its phrases start a word with one of six letters: the lookahead and lookbehind pass every other position at once.
+    // "… đã được sửa đổi tại Điều 1 ⟨citation⟩" names the document that amended the previous one: cited, not amended.
     private static final Pattern BETWEEN = OcrPhrase.compile("(?=[sdtbqh])(?<![a-z0-9&])(?:" + String.join("|",
+            "(?<passive>«được» (?:«sửa đổi»(?:,? «bổ sung»)?|«th[a]y thế»|«bãi bỏ»)\\s+(?:«tạ-?i»|«bởi»|theo))",
             "(?<amend>«sửa đổi»(?:,? «bổ sung»)?|«điề?u chỉnh»,? «bổ sung»)",
             "(?<replace>«th[a]y thế»|«bãi bỏ»)",
             "(?<guide>«quy định chi tiết»|«h[ướ]+ng dẫn»(?: «thi hành»)?)")
@@ -197,6 +201,9 @@ final class RelationCues {
         Matcher m = BETWEEN_MATCHER.get().reset(gapTail);
         if (!m.find()) {
             return null;
+        }
+        if (m.group("passive") != null) {
+            return Relation.CITES;
         }
         if (m.group("amend") != null) {
             return Relation.AMENDS;

@@ -227,4 +227,47 @@ class LawsByNameTest {
         assertThatThrownBy(() -> LawTable.parse(new StringReader(tsv)))
                 .hasMessageContaining("99/2020/QH14");
     }
+
+    @Test
+    void aNameWithLowerCaseLuatInsideIsOneLawNotAnAmendingList() {
+        // "pháp luật ngày …" once made the grammar try the amending-law form and drop the reference
+        NamedReference r = only("Thực hiện Luật\nPhổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012; và các văn bản.");
+        assertThat(r.name()).isEqualTo("Luật Phổ biến, giáo dục pháp luật");
+        assertThat(r.year()).isEqualTo(2012);
+        assertThat(r.symbol()).isEqualTo("14/2012/QH13");
+    }
+
+    @Test
+    void anAmendingLawListsEveryLawItAmends() {
+        NamedReference r = only("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc "
+                + "lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, "
+                + "Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;");
+        assertThat(r.name()).endsWith("Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, "
+                + "Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính");
+        assertThat(r.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void aWordSpeltLikeAStopOnlyWhenFoldedDoesNotEndAName() {
+        // "tài" folds to "tai" like "tại", which ends a name; as written it is another word
+        assertThat(only("Căn cứ Luật Quản lý tài sản nhà nước tại doanh nghiệp;").name())
+                .isEqualTo("Luật Quản lý tài sản nhà nước");
+        assertThat(only("Căn cứ Luật Hợp tác xã tại địa phương;").name()).isEqualTo("Luật Hợp tác xã");
+        // written without diacritics, the folded stop still ends it
+        assertThat(only("Can cu Luat Hop tac xa tai dia phuong;").name()).isEqualTo("Luật Hop tac xa");
+    }
+
+    @Test
+    void theYearMayFollowTheNamesAbbreviation() {
+        NamedReference r = only("Thực hiện Luật Phòng, chống tham nhũng (PCTN) năm 2018, Ủy ban nhân dân tỉnh ban hành kế hoạch;");
+        assertThat(r.year()).isEqualTo(2018);
+        assertThat(r.symbol()).isEqualTo("36/2018/QH14");
+    }
+
+    @Test
+    void theSupervisionLawIsReadThroughItsOwnOfClause() {
+        NamedReference r = only("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;");
+        assertThat(r.name()).isEqualTo("Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân");
+        assertThat(r.symbol()).isEqualTo("87/2015/QH13");
+    }
 }

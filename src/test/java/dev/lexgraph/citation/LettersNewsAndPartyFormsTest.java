@@ -157,4 +157,15 @@ class LettersNewsAndPartyFormsTest {
                 + "ngày 21/5/2018 của UBND tỉnh về việc đấu giá.\n");
         assertThat(Extract.bySymbol(cs, "04/2018/QĐ-UBND").relation()).isEqualTo(Relation.CITES);
     }
+
+    @Test
+    void aNewsItemUnderAHeadlineWithoutFullStopAnnouncesItsDocument() {
+        ExtractionResult r = Extract.of("02/03/2021\nUBND tỉnh chỉ đạo tổng kết thực tiễn năm 2021\n"
+                + "Ngày 01/3/2021, UBND tỉnh ban hành Công văn số 1066/UBND-VXNV chỉ đạo các sở tổ chức tổng kết.\n\n"
+                + "Theo đó, UBND tỉnh yêu cầu các đơn vị báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư.\n");
+        assertThat(r.document().type()).isEqualTo(DocType.CONG_VAN);
+        assertThat(r.document().symbol()).isEqualTo("1066/UBND-VXNV");
+        assertThat(r.document().date()).isEqualTo("2021-03-01");
+        assertThat(r.citations()).isEmpty();
+    }
 }

@@ -347,4 +347,15 @@ class ProposalsProgrammesAndSeriesNumbersTest {
         assertThat(r.document().symbol()).isEqualTo("512/SNN-KH");
         assertThat(r.named()).extracting(NamedReference::start).containsExactly(text.indexOf("Thực hiện Chương") + 10);
     }
+
+    @Test
+    void aProgrammesNameEndsAtTheCommaAfterItsPeriod() {
+        assertThat(names("Đánh giá tác động của phong trào thi đua góp phần thực hiện Chương trình mục tiêu quốc gia giảm "
+                + "nghèo bền vững giai đoạn 2016-2020, trong đó tập trung vào các tiêu chí giảm tỷ lệ hộ nghèo.\n"))
+                .containsExactly("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016-2020");
+        // an outlook belongs to the name
+        assertThat(names("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025, định hướng "
+                + "đến năm 2030 trên địa bàn tỉnh.\n")).containsExactly(
+                "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025, định hướng đến năm 2030");
+    }
 }

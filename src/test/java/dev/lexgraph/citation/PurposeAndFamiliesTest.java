@@ -119,4 +119,59 @@ class PurposeAndFamiliesTest {
                 .containsExactly("Quyết định số 12/QĐ-UBND ngày 3/1/2024", "Chương trình số 3/CTr-UBND ngày 4/1/2024");
         assertThat(cs.get(0).relation()).isEqualTo(Relation.IMPLEMENTS);
     }
+
+    @Test
+    void aPurposeListHeadedByALawNamedWithoutNumberStatesThePurposeOfItsCitations() {
+        ExtractionResult r = Extract.of(PLAN_HEADER
+                + "Thực hiện Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012; Nghị định số 28/2013/NĐ-CP ngày 04/4/2013 "
+                + "của Chính phủ; Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ, Sở Nội vụ ban hành Kế "
+                + "hoạch như sau:\nI. MỤC ĐÍCH\n");
+        assertThat(r.document().implemented()).containsExactly("28/2013/NĐ-CP", "705/QĐ-TTg");
+        // a basis list opened the same way states none
+        ExtractionResult basis = Extract.of(PLAN_HEADER
+                + "Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20/6/2012; Nghị định số 28/2013/NĐ-CP ngày 04/4/2013 "
+                + "của Chính phủ, Sở Nội vụ ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n");
+        assertThat(basis.document().implemented()).isEmpty();
+    }
+
+    @Test
+    void yearsOfCarryingADocumentOutReportOnItAndStateNoPurpose() {
+        ExtractionResult r = Extract.of(PLAN_HEADER.toUpperCase(java.util.Locale.ROOT)
+                + "Sau 02 năm triển khai thực hiện Kết luận số 45-KL/TW ngày 01/02/2019 của Ban Bí thư đã ghi nhận được "
+                + "những kết quả nổi bật.\nI. MỤC ĐÍCH\n");
+        Citation c = Extract.bySymbol(r.citations(), "45-KL/TW");
+        assertThat(c.relation()).isEqualTo(Relation.IMPLEMENTS);
+        assertThat(c.purpose()).isFalse();
+        assertThat(r.document().implemented()).isEmpty();
+    }
+
+    @Test
+    void aNumberWhoseTypeWordWasLostIsReadFromItsSymbol() {
+        // a copy that lost the line's start ("Căn cứ Nghị định s…"), a list that lost its "số"
+        Citation decree = Extract.only("Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
+                + "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo;");
+        assertThat(decree.symbol()).isEqualTo("09/2019/NĐ-CP");
+        assertThat(decree.type()).isEqualTo(DocType.NGHI_DINH);
+        assertThat(decree.date()).isEqualTo("2019-01-24");
+        assertThat(Extract.citations("Thực hiện Quyết định số 1201/QD-UBND, 1202/QB-UBND ngay 10/7/2025 cua UBND tỉnh."))
+                .extracting(Citation::symbol).containsExactly("1201/QĐ-UBND", "1202/QĐ-UBND");
+        // a header's number, a portal block's cell and a letter's number that names no type are not citations
+        assertThat(Extract.citations("Số: 15/2020/NQ-HĐND\nSố hiệu | 16/2020/NQ-HĐND |\nCông việc theo 1119/SNV-XDCQ.")).isEmpty();
+    }
+
+    @Test
+    void aConsolidatedTextIsCited() {
+        Citation c = Extract.only("Văn bản hợp nhất số 118/VBHN-VPQH ngày 27/8/2025 của Văn phòng Quốc hội về hợp nhất luật;");
+        assertThat(c.type()).isEqualTo(DocType.OTHER);
+        assertThat(c.symbol()).isEqualTo("118/VBHN-VPQH");
+    }
+
+    @Test
+    void anArticleMayStandBetweenSuaDoiAndTheAmendedDocument() {
+        List<Citation> cs = Extract.citations("Nghị quyết này sửa đổi nội dung tại Điều 1 Nghị quyết 64/2017/NQ-HĐND quy định "
+                + "chế độ công tác phí tỉnh Thanh Hóa đã được sửa đổi tại Điều 1 Nghị quyết 29/2024/NQ-HĐND");
+        assertThat(Extract.bySymbol(cs, "64/2017/NQ-HĐND").relation()).isEqualTo(Relation.AMENDS);
+        // "đã được sửa đổi tại …" names the document that amended the previous one: cited
+        assertThat(Extract.bySymbol(cs, "29/2024/NQ-HĐND").relation()).isEqualTo(Relation.CITES);
+    }
 }

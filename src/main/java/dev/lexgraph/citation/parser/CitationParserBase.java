@@ -1,6 +1,8 @@
 package dev.lexgraph.citation.parser;
 
 import java.util.BitSet;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -79,6 +81,14 @@ public abstract class CitationParserBase extends Parser {
     protected void complete(ParserRuleContext reference) {
         completed = reference;
         _input.seek(_input.size() - 1);
+    }
+
+    /** "sửa" of "Luật sửa đổi, bổ sung …", its vowel with any diacritic, OCR-damaged or lost. */
+    private static final Pattern SUA = Pattern.compile("s\\S{0,2}a");
+
+    /** The law's name opens with "sửa": an amending law, whose name lists the laws it amends. */
+    protected boolean amendingName() {
+        return SUA.matcher(_input.LT(2).getText().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** After "của" (and a comma) comes an issuer, not the next citation. */
