@@ -406,7 +406,7 @@ final class NamedReferenceReader {
 
         /** The words of Party resolutions' names as they are spelt. */
         private static final String PARTY_WORDS = "Đại hội đại biểu toàn quốc lần thứ của Đảng bộ tỉnh thành phố "
-                + "nhiệm kỳ khóa Hội nghị Trung ương Ban Chấp hành Chính trị Bí thư";
+                + "nhiệm kỳ khóa Hội nghị Trung ương Ban Chấp hành Chính trị Bí thư các cấp";
 
         private static Map<String, String> vocabulary() {
             Map<String, String> bySpelling = new HashMap<>();
@@ -416,14 +416,23 @@ final class NamedReferenceReader {
             return bySpelling;
         }
 
+        /**
+         * The name with each word repaired; a province's name after "tỉnh" or "thành phố" ("Quang Ngii") is left as
+         * written, for the gazetteer to read: it is no word of the vocabulary.
+         */
         static String repair(String name) {
             String[] parts = name.split(" ");
             StringBuilder b = new StringBuilder(name.length());
+            boolean placeName = false;
             for (String part : parts) {
                 if (b.length() > 0) {
                     b.append(' ');
                 }
-                b.append(repairWord(part));
+                boolean capital = !part.isEmpty() && Character.isUpperCase(part.charAt(0));
+                placeName = placeName && capital;
+                b.append(placeName ? part : repairWord(part));
+                String key = TextFolding.foldLower(part);
+                placeName |= key.equals("tinh") || key.equals("pho");
             }
             return b.toString();
         }
@@ -464,8 +473,15 @@ final class NamedReferenceReader {
             if (!damaged && !key.equals(word.toLowerCase(java.util.Locale.ROOT))) {
                 return part; // written with diacritics: as the writer meant it
             }
-            if (SPELLING.containsKey(key)) {
-                return part; // a known word, diacritics as written
+            String known = SPELLING.get(key);
+            if (known != null) {
+                if (damaged || !key.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                    return part; // a known word, diacritics as written
+                }
+                // written without diacritics ("Dai hoi Dang cac cap"): the word as it is spelt
+                String spelt = Character.isUpperCase(word.charAt(0))
+                        ? Character.toUpperCase(known.charAt(0)) + known.substring(1) : known;
+                return part.substring(0, s) + spelt + part.substring(e);
             }
             if (SIMILAR.size() > 10_000) {
                 SIMILAR.clear(); // words met over and over are few; a flood of distinct ones is not kept

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * are "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"; "Nghị quyết Đại hội Tỉnh đảng bộ khóa
  * XIV", "Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX,
  * nhiệm kỳ 2025 - 2030" are "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần thứ N", X the province named,
- * else the citing document's. A name with any other word (a Youth Union's congress, "Đại hội Đảng các cấp")
+ * else the citing document's, and its term when the text gives it (", nhiệm kỳ 2025 - 2030", as the seeds' gold
+ * writes it). A name with any other word (a Youth Union's congress, "Đại hội Đảng các cấp")
  * is left as written.
  */
 final class PartyCongressNames {
@@ -42,6 +43,7 @@ final class PartyCongressNames {
         String number = null;
         boolean local = false;
         boolean inTerm = false;
+        java.util.List<String> term = new java.util.ArrayList<>(2);
         for (int i = 0; i < words.length; i++) {
             words[i] = ocrSpelling(words[i]);
         }
@@ -54,6 +56,7 @@ final class PartyCongressNames {
                 number = w;
             } else if (FOUR_DIGITS.matcher(w).matches()) {
                 inTerm = true; // "nhiệm kỳ 2025 - 2030"
+                term.add(w);
             } else if (w.equals("bo") && i > 0 && words[i - 1].equals("dang") || w.equals("dang") && i + 1 < words.length
                     && words[i + 1].equals("bo")) {
                 local = true; // "Đảng bộ tỉnh", "Tỉnh đảng bộ"
@@ -73,13 +76,18 @@ final class PartyCongressNames {
         if (province == null) {
             return name;
         }
+        // the term when the text gives it whole: "…, nhiệm kỳ 2025 - 2030"
+        String termWritten = term.size() == 2 ? ", nhiệm kỳ " + term.get(0) + " - " + term.get(1) : "";
         return "Nghị quyết Đại hội đại biểu Đảng bộ " + (province.city() ? "thành phố " : "tỉnh ") + province.name()
-                + " lần thứ " + roman;
+                + " lần thứ " + roman + termWritten;
     }
 
     /** The province written after "Đảng bộ tỉnh" / "Đảng bộ thành phố", or null ("Đảng bộ tỉnh lần thứ XX"). */
     private static Gazetteer.Province provinceAfterPartyCommittee(String name) {
         String[] ws = Gazetteer.words(name);
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = ocrSpelling(ws[i]);
+        }
         for (int i = 1; i + 1 < ws.length; i++) {
             if (ws[i].equals("bo") && ws[i - 1].equals("dang")) {
                 int at = ws[i + 1].equals("tinh") ? i + 2
@@ -104,6 +112,9 @@ final class PartyCongressNames {
         if (OCR_THU.matcher(w).matches()) {
             return "thu"; // "lan thi"
         }
+        if (OCR_BO.matcher(w).matches()) {
+            return "bo"; // "bang bd tinh"
+        }
         return w;
     }
 
@@ -111,6 +122,7 @@ final class PartyCongressNames {
     private static final Pattern OCR_DANG = OcrPhrase.compile("[dpb]«ảng»");
     private static final Pattern OCR_QUOC = OcrPhrase.compile("«quốc»");
     private static final Pattern OCR_THU = OcrPhrase.compile("«thứ-»");
+    private static final Pattern OCR_BO = Pattern.compile("b[a-z0-9&]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private static Provinces.Province byName(String name) {

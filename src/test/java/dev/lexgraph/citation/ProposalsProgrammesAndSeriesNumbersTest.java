@@ -98,6 +98,13 @@ class ProposalsProgrammesAndSeriesNumbersTest {
                 "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV",
                 "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
                 "Nghị quyết Đại hội Đảng các cấp");
+        // written without diacritics or OCR-damaged: spelt as the words are, the term kept when the text gives it, and
+        // the province's damaged name read by the gazetteer, not taken for a word of the vocabulary ("Ngii" is no "nghị")
+        ExtractionResult ocr = Extract.of("Quán triệt Nghi quyét Dai hoi\nPang cac cap và Nghi quyét Pai hoi dai biéu bang bd "
+                + "tinh Quang Ngii lan thi I, nhiém ky\n2025 - 2030.\n");
+        assertThat(ocr.named()).extracting(NamedReference::name).containsExactly(
+                "Nghị quyết Đại hội Đảng các cấp",
+                "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ I, nhiệm kỳ 2025 - 2030");
     }
 
     @Test
