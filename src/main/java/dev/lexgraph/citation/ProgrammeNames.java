@@ -166,12 +166,11 @@ final class ProgrammeNames {
         Set<String> approved = new java.util.HashSet<>();
         List<String> approvedNames = new ArrayList<>();
         for (NamedReference r : found) {
-            Citation before = null;
-            for (Citation c : citations) {
-                if (c.end() <= r.start()) {
-                    before = c;
-                }
+            int i = firstStartingAfter(citations, r.start()) - 1;
+            while (i >= 0 && citations.get(i).end() > r.start()) {
+                i--;
             }
+            Citation before = i < 0 ? null : citations.get(i);
             if (before != null && r.start() - before.end() <= APPROVAL_REACH) {
                 String between = lower.substring(before.end(), r.start());
                 if (between.indexOf(';') < 0 && between.indexOf('.') < 0 && APPROVES.matcher(between).find()) {
@@ -272,21 +271,41 @@ final class ProgrammeNames {
     }
 
     private static boolean inside(int at, List<Citation> citations) {
-        for (Citation c : citations) {
-            if (at >= c.start() && at < c.end()) {
-                return true;
+        int i = firstStartingAfter(citations, at) - 1;
+        return i >= 0 && at < citations.get(i).end();
+    }
+
+    /**
+     * The index of the first citation that starts after {@code at}. Citations come in the text's order and do not
+     * overlap, so a binary search finds the ones around an offset: a text of thousands of citations (a corpus kept in
+     * one file) is not scanned whole for each word.
+     */
+    private static int firstStartingAfter(List<Citation> citations, int at) {
+        int lo = 0;
+        int hi = citations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (citations.get(mid).start() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     private static boolean insideNamed(int at, List<NamedReference> named) {
-        for (NamedReference n : named) {
-            if (at >= n.start() && at < n.end()) {
-                return true;
+        int lo = 0;
+        int hi = named.size();
+        while (lo < hi) { // in the text's order, as citations are
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).start() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && at < named.get(lo - 1).end();
     }
 
     /** Whether the line of {@code at} opens with a type word and {@code symbol}: "Công văn 4836/BNN-VPĐP năm 2018 …". */
@@ -383,12 +402,8 @@ final class ProgrammeNames {
             }
             clause++;
         }
-        int firstCitation = clause;
-        for (Citation c : citations) {
-            if (c.start() > from && c.start() < firstCitation) {
-                firstCitation = c.start();
-            }
-        }
+        int next = firstStartingAfter(citations, from);
+        int firstCitation = next < citations.size() && citations.get(next).start() < clause ? citations.get(next).start() : clause;
         if (firstCitation == clause) {
             return null; // no decision named in the clause
         }
@@ -628,8 +643,12 @@ final class ProgrammeNames {
 
     /** Whether a citation ends shortly before {@code at}, in the same clause: what follows is its subject. */
     private static boolean subjectOfACitation(String lower, int at, List<Citation> citations) {
-        for (Citation c : citations) {
-            if (c.end() <= at && at - c.end() <= SUBJECT_REACH) {
+        for (int i = firstStartingAfter(citations, at) - 1; i >= 0; i--) {
+            Citation c = citations.get(i);
+            if (at - c.end() > SUBJECT_REACH) {
+                break; // the earlier ones end earlier still
+            }
+            if (c.end() <= at) {
                 String between = lower.substring(c.end(), at);
                 if (between.indexOf(';') < 0 && between.indexOf(". ") < 0 && between.indexOf('\n') < 0) {
                     return true;
@@ -662,12 +681,8 @@ final class ProgrammeNames {
     }
 
     private static boolean startsCitation(int at, List<Citation> citations) {
-        for (Citation c : citations) {
-            if (c.start() == at) {
-                return true;
-            }
-        }
-        return false;
+        int i = firstStartingAfter(citations, at) - 1;
+        return i >= 0 && citations.get(i).start() == at;
     }
 
     private static int nextWordStart(String text, int from) {

@@ -34,6 +34,11 @@ final class ExtractCommand implements Callable<Integer> {
             + " the lines come out in the files' order whatever this is.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.Option(names = "--max-text-chars", paramLabel = "N", description = "Characters of text a file may"
+            + " decode to (default: ${DEFAULT-VALUE}, as the server's lexgraph.extraction.max-text-chars); a longer one gets"
+            + " a NOT_TEXT warning. Raise it for a whole corpus kept in one file.")
+    long maxTextChars = DocumentText.Limits.DEFAULT.maxChars();
+
     /** One file's line, and what to tell on the error stream when it could not be read. */
     private record Outcome(String json, String error) {
     }
@@ -45,11 +50,13 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 System.out, StandardCharsets.UTF_8), 1 << 16), false);
         List<Path> files = InputFiles.expand(inputs);
+        DocumentText.Limits d = DocumentText.Limits.DEFAULT;
+        DocumentText.Limits limits = new DocumentText.Limits(maxTextChars, d.maxPdfPages(), d.maxInflated(), d.timeBudget());
         int[] unreadable = {0};
         // Files in flight on every processor, their lines written in the files' order.
         InOrder.map(files.iterator(), Math.min(threads, files.size()), "extract", 2 * threads, file -> {
             try {
-                return extract(file);
+                return extract(file, limits);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -64,13 +71,13 @@ final class ExtractCommand implements Callable<Integer> {
         return unreadable[0] == 0 ? 0 : 2;
     }
 
-    private static Outcome extract(Path file) throws IOException {
+    private static Outcome extract(Path file, DocumentText.Limits limits) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("file", file.getFileName().toString());
         line.put("path", file.toString());
         String error = null;
         try {
-            DocumentText.Decoded decoded = DocumentText.read(file);
+            DocumentText.Decoded decoded = DocumentText.read(file, limits);
             ExtractionResult r = CitationExtractor.forThisThread().extract(decoded.text());
             line.put("encoding", decoded.encoding());
             line.put("document", r.document());

@@ -83,6 +83,20 @@ class CommandLineTest {
         assertThat(m.readTree(lines.get(2)).get("citations")).isEmpty();
     }
 
+    /** A file longer than the limit is refused with a warning; the limit can be raised for a corpus kept in one file. */
+    @Test
+    void extractRefusesTooLongATextUnlessTheLimitIsRaised() throws Exception {
+        Files.writeString(dir.resolve("long.txt"), "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n"
+                .repeat(20));
+        JsonMapper m = JsonMapper.builder().build();
+        JsonNode refused = m.readTree(run("extract", "--max-text-chars", "100", dir.resolve("long.txt").toString()).out());
+        assertThat(refused.get("warnings").get(0).get("code").asString()).isEqualTo("NOT_TEXT");
+        assertThat(refused.get("warnings").get(0).get("message").asString()).contains("more than 100 characters");
+        assertThat(refused.get("citations")).isEmpty();
+        JsonNode read = m.readTree(run("extract", "--max-text-chars", "100000", dir.resolve("long.txt").toString()).out());
+        assertThat(read.get("citations")).hasSize(20);
+    }
+
     @Test
     void unreadableFileGivesAnErrorLineAndExitCode2() {
         Run r = run("extract", dir.resolve("missing.txt").toString());
