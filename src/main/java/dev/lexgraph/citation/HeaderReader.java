@@ -215,24 +215,54 @@ final class HeaderReader {
         return out.toArray(new String[0]);
     }
 
+    /** A list marker before a portal's title line: "• Báo cáo tổng kết …". */
+    private static final Pattern TITLE_LINE_MARKER = Pattern.compile("^[\\s•*·-]*");
+
+    /**
+     * A text with no header whose first line is a portal's title naming the document by its kind: "• Báo cáo tổng
+     * kết 05 năm thi hành Pháp lệnh …" over a report's text. The kind is written capitalised and a word of the title
+     * follows in lower case (a number there is a citation, read elsewhere).
+     */
+    private static DocType titleLineType(String text) {
+        int[] line = Announcements.firstLine(text);
+        String first = TITLE_LINE_MARKER.matcher(text.substring(line[0], line[1])).replaceFirst("");
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) {
+            return null;
+        }
+        for (DocType t : DocType.values()) {
+            String kind = t.vietnameseName();
+            if (t != DocType.OTHER && first.length() > kind.length() + 1 && first.startsWith(kind)
+                    && first.charAt(kind.length()) == ' ' && Character.isLowerCase(first.charAt(kind.length() + 1))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** How far into a text a news item's lead announces the document it carries. */
     private static final int NEWS_LEAD_SCAN = 800;
     /**
      * A news item's lead that announces a document without its full number: "Ban Thường vụ Tỉnh ủy … đã ban
      * hành Chỉ thị số 17 về …", "Ban Thường vụ Thành ủy … vừa có công văn về việc …" (folded).
      */
-    private static final Pattern NEWS_ANNOUNCES = Pattern.compile("\\b(?:da|vua)\\s+(?:ky\\s+)?(?:ban hanh|co|ra)\\s+("
-            + java.util.Arrays.stream(DocType.values()).filter(t -> t != DocType.OTHER)
+    // … or a newspaper that publishes its full text: "Báo … trân trọng đăng toàn văn Nghị quyết Đại hội …".
+    private static final String KINDS = java.util.Arrays.stream(DocType.values()).filter(t -> t != DocType.OTHER)
             .map(t -> TextFolding.foldLower(t.vietnameseName())).sorted(java.util.Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
-            + ")(?:\\s+so\\s+\\d+)?\\s+(?:ve|v/v|nham|de)\\b");
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    private static final Pattern NEWS_ANNOUNCES = Pattern.compile("\\b(?:(?:da|vua)\\s+(?:ky\\s+)?(?:ban hanh|co|ra)\\s+("
+            + KINDS + ")(?:\\s+so\\s+\\d+)?\\s+(?:ve|v/v|nham|de)\\b|dang toan van\\s+(" + KINDS + ")\\b)");
 
     private static DocType openingType(String text) {
+        DocType titled = titleLineType(text);
+        if (titled != null) {
+            return titled;
+        }
         String lead = TextFolding.foldLower(text.substring(0, Math.min(text.length(), NEWS_LEAD_SCAN)));
         Matcher announced = NEWS_ANNOUNCES.matcher(lead);
         if (announced.find()) {
             for (DocType t : DocType.values()) {
-                if (t != DocType.OTHER && TextFolding.foldLower(t.vietnameseName()).equals(announced.group(1))) {
+                if (t != DocType.OTHER && TextFolding.foldLower(t.vietnameseName()).equals(
+                        announced.group(1) != null ? announced.group(1) : announced.group(2))) {
                     return t;
                 }
             }

@@ -168,4 +168,24 @@ class LettersNewsAndPartyFormsTest {
         assertThat(r.document().date()).isEqualTo("2021-03-01");
         assertThat(r.citations()).isEmpty();
     }
+
+    @Test
+    void aPortalsTitleLineNamingTheKindOfAHeaderlessTextGivesItsType() {
+        ExtractionResult r = Extract.of(" • Báo cáo tổng kết 05 năm thi hành Pháp lệnh Ưu đãi người có công với cách mạngGóp ý\n\n"
+                + "  Cơ quan ban hành: Bộ Lao động, Thương binh và Xã hội\n\n"
+                + " •  Thực hiện Chỉ thị số 14/CT-TW ngày 19/7/2017 của Ban Bí thư, Bộ đã tiến hành tổng kết.\n");
+        assertThat(r.document().type()).isEqualTo(DocType.BAO_CAO);
+        assertThat(r.document().symbol()).isNull();
+        // a number after the kind is a citation's, not a title: no type is taken from it
+        assertThat(Extract.of("Quyết định 228/QĐ-UBND được sửa đổi.\nNội dung khác.\n").document().type())
+                .isNotEqualTo(DocType.BAO_CAO);
+    }
+
+    @Test
+    void aNewspaperPublishingADocumentsFullTextCarriesThatDocument() {
+        ExtractionResult r = Extract.of("Thứ Năm, 15/10/2020, 16:21 (GMT+7)\n.\n\n"
+                + "Báo Ấp Bắc điện tử trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, "
+                + "nhiệm kỳ 2020 - 2025 đã được đại biểu thông qua.\n\nQUYẾT NGHỊ\n");
+        assertThat(r.document().type()).isEqualTo(DocType.NGHI_QUYET);
+    }
 }
