@@ -1,5 +1,7 @@
 package dev.lexgraph.citation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ final class PartyCongressNames {
         String number = null;
         boolean local = false;
         boolean inTerm = false;
-        java.util.List<String> term = new java.util.ArrayList<>(2);
+        List<String> term = new ArrayList<>(2);
         for (int i = 0; i < words.length; i++) {
             words[i] = ocrSpelling(words[i]);
         }

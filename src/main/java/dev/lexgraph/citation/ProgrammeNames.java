@@ -281,11 +281,15 @@ final class ProgrammeNames {
      * one file) is not scanned whole for each word.
      */
     private static int firstStartingAfter(List<Citation> citations, int at) {
+        return firstStartingAfter(citations.size(), k -> citations.get(k).start(), at);
+    }
+
+    private static int firstStartingAfter(int size, java.util.function.IntUnaryOperator startOf, int at) {
         int lo = 0;
-        int hi = citations.size();
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (citations.get(mid).start() <= at) {
+            if (startOf.applyAsInt(mid) <= at) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -295,17 +299,8 @@ final class ProgrammeNames {
     }
 
     private static boolean insideNamed(int at, List<NamedReference> named) {
-        int lo = 0;
-        int hi = named.size();
-        while (lo < hi) { // in the text's order, as citations are
-            int mid = (lo + hi) >>> 1;
-            if (named.get(mid).start() <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo > 0 && at < named.get(lo - 1).end();
+        int i = firstStartingAfter(named.size(), k -> named.get(k).start(), at) - 1; // in the text's order too
+        return i >= 0 && at < named.get(i).end();
     }
 
     /** Whether the line of {@code at} opens with a type word and {@code symbol}: "Công văn 4836/BNN-VPĐP năm 2018 …". */

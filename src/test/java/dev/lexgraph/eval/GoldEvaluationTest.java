@@ -107,15 +107,26 @@ class GoldEvaluationTest {
      */
     @Test
     void theSixthBlindSetKeepsWhatWasReached() throws Exception {
-        Path dir = Path.of("src/test/resources/real-blind-6");
-        Evaluation.Report r = Evaluation.run(dir, dir);
-        assertThat(r.header().files()).isEqualTo(8);
-        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.979);
+        Evaluation.Report r = reachesNames("real-blind-6", 8, 0.979, 0.92, 0.92);
         assertThat(r.header().symbolRight()).as("header symbol").isEqualTo(8);
         assertThat(r.header().dateRight()).as("header date").isEqualTo(8);
+    }
+
+    /**
+     * A set too small for {@code assertReaches} (under 40 citations), chosen for its references by name: its files,
+     * its strict F1 and its names (name and year) at least where they were reached. The report, for what the set
+     * guards besides.
+     */
+    private static Evaluation.Report reachesNames(String set, int files, double f1, double namesRecall,
+                                                  double namesPrecision) throws Exception {
+        Path dir = Path.of("src/test/resources", set);
+        Evaluation.Report r = Evaluation.run(dir, dir);
+        assertThat(r.header().files()).isEqualTo(files);
+        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(f1);
         NamedScore.Totals named = r.named();
-        assertThat(named.nameAndYearRecall()).as("names, recall").isGreaterThanOrEqualTo(0.92);
-        assertThat(named.nameAndYearPrecision()).as("names, precision").isGreaterThanOrEqualTo(0.92);
+        assertThat(named.nameAndYearRecall()).as("names, recall").isGreaterThanOrEqualTo(namesRecall);
+        assertThat(named.nameAndYearPrecision()).as("names, precision").isGreaterThanOrEqualTo(namesPrecision);
+        return r;
     }
 
     /**
@@ -126,16 +137,10 @@ class GoldEvaluationTest {
      */
     @Test
     void theSeventhBlindSetKeepsWhatWasReached() throws Exception {
-        Path dir = Path.of("src/test/resources/real-blind-7");
-        Evaluation.Report r = Evaluation.run(dir, dir);
-        assertThat(r.header().files()).isEqualTo(12);
-        assertThat(r.strict().f1()).as("strict F1: %s", r.strict()).isGreaterThanOrEqualTo(0.99);
+        Evaluation.Report r = reachesNames("real-blind-7", 12, 0.99, 0.83, 0.97);
         assertThat(r.header().allRight()).as("header").isEqualTo(12);
         assertThat(r.purpose().exact()).as("purpose exactly right").isEqualTo(12);
         assertThat(r.relationAccuracy()).as("relations: %s", r.relationConfusion()).isGreaterThanOrEqualTo(0.9);
-        NamedScore.Totals named = r.named();
-        assertThat(named.nameAndYearRecall()).as("names, recall").isGreaterThanOrEqualTo(0.83);
-        assertThat(named.nameAndYearPrecision()).as("names, precision").isGreaterThanOrEqualTo(0.97);
         assertThat(r.namedLaws().nameAndYearRecall()).as("laws by name, recall").isGreaterThanOrEqualTo(0.97);
     }
 
