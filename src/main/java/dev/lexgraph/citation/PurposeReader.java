@@ -247,8 +247,9 @@ final class PurposeReader {
     }
 
     /** A main clause's verb of command ("yêu cầu", "đề nghị", "giao"), then one that carries a document out. */
-    private static final Pattern CARRY_OUT = OcrPhrase.compile("\\b(?:«yêu cầu»|«[đề] nghị»|giao|«chỉ [đạ]o»)\\b"
-            + ".*\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»)\\b", Pattern.DOTALL);
+    // … or of review: "…, Bộ … đã phối hợp … tiến hành tổng kết 05 năm thi hành Pháp lệnh số …" reviews the document
+    private static final Pattern CARRY_OUT = OcrPhrase.compile("\\b(?:«yêu cầu»|«[đề] nghị»|giao|«chỉ [đạ]o»|«tổng kết»|«sơ kết»)\\b"
+            + ".*\\b(?:«th[ực]+»\\s+«hiệ+n»|«triể?n»\\s+«kh[a]i»|«thi hành»)\\b", Pattern.DOTALL);
 
     /**
      * Whether the citation stands in the sentence's main clause, after the clause its purpose cue opened:

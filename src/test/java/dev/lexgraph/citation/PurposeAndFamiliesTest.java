@@ -146,6 +146,15 @@ class PurposeAndFamiliesTest {
     }
 
     @Test
+    void aReviewInTheMainClauseIsNoPurpose() {
+        ExtractionResult r = Extract.of(PLAN_HEADER.toUpperCase(java.util.Locale.ROOT)
+                + "Thực hiện Chỉ thị số 14/CT-TW ngày 19/7/2017 của Ban Bí thư, Bộ Lao động - Thương binh và Xã hội đã phối "
+                + "hợp với các Bộ tiến hành tổng kết 05 năm thi hành Pháp lệnh số 04/2012/UBTVQH13 ngày 16/7/2012.\n"
+                + "I. KẾT QUẢ\n");
+        assertThat(r.document().implemented()).containsExactly("14-CT/TW");
+    }
+
+    @Test
     void aNumberWhoseTypeWordWasLostIsReadFromItsSymbol() {
         // a copy that lost the line's start ("Căn cứ Nghị định s…"), a list that lost its "số"
         Citation decree = Extract.only("Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
