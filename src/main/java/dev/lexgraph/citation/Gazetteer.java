@@ -154,6 +154,10 @@ final class Gazetteer {
             }
         }
         for (int i = 0; i < ws.length; i++) {
+            if (ws[i].equals("hoi") && i + 1 < ws.length && ws[i + 1].equals("dong")) {
+                i++; // "Hội đồng", written whole, is a body: an OCR reading of "Hải Dương" it is not
+                continue;
+            }
             Province p = provinceAt(ws, i);
             if (p != null) {
                 return p;

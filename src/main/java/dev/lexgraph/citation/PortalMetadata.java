@@ -19,7 +19,7 @@ record PortalMetadata(String symbol, DocType type, String date, String issuer, S
 
     private static final Pattern LABEL = OcrPhrase.compile("^(s[o6] «hiệu»|«loại văn bản»"
             + "|«ngày ban hành»|«nơi ban hành»|«cơ quan ban hành»|«người ký»"
-            + "|«lĩnh vực»|«ngày hiệu lực»|«tình trạng»|«ngày công báo»"
+            + "|«lĩnh vực»|«ngày» (?:«có» )?«hiệu lực»|«tình trạng»|«ngày công báo»"
             + "|«số công báo»|«ngày hết hiệu lực»)\\s*:?\\s*");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
     private static final Pattern SYMBOL = Pattern.compile("\\d+\\s*[/-]\\s*[\\p{L}\\d&.]+(?:\\s*[/-]\\s*[\\p{L}\\d&.]+)*");

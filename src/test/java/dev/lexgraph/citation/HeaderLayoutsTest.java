@@ -212,4 +212,16 @@ class HeaderLayoutsTest {
         assertThat(h.symbol()).isNull();
         assertThat(Extract.citations("Thực hiện Chỉ thị\ns0 33/CT-TTg ngày 26/11/2021")).hasSize(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void aCouncilWithoutItsProvinceLineBelongsToThePlaceOfItsDateLineNotToHaiDuong() {
+        // "HỘI ĐỒNG" was once taken for an OCR reading of "Hải Dương": eight real councils' resolutions, and the local
+        // documents they cite, were filed under that province
+        ExtractionResult r = Extract.of("HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 18/2025/NQ-HĐND |\n"
+                + "Thanh Hóa, ngày 21 tháng 7 năm 2025 |\nNGHỊ QUYẾT\nVề chế độ công tác phí\n"
+                + "Xét Tờ trình số 192/TTr-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh;\n");
+        org.assertj.core.api.Assertions.assertThat(r.document().province()).isEqualTo("Thanh Hóa");
+        org.assertj.core.api.Assertions.assertThat(Extract.bySymbol(r.citations(), "192/TTr-UBND").issuer())
+                .isEqualTo("UBND tỉnh Thanh Hóa");
+    }
 }
