@@ -475,13 +475,8 @@ final class NamedReferenceReader {
             }
             String known = SPELLING.get(key);
             if (known != null) {
-                if (damaged || !key.equals(word.toLowerCase(java.util.Locale.ROOT))) {
-                    return part; // a known word, diacritics as written
-                }
-                // written without diacritics ("Dai hoi Dang cac cap"): the word as it is spelt
-                String spelt = Character.isUpperCase(word.charAt(0))
-                        ? Character.toUpperCase(known.charAt(0)) + known.substring(1) : known;
-                return part.substring(0, s) + spelt + part.substring(e);
+                // written without diacritics ("Dai hoi Dang cac cap"): the word as it is spelt; damaged: as written
+                return damaged ? part : part.substring(0, s) + spelt(word, known) + part.substring(e);
             }
             if (SIMILAR.size() > 10_000) {
                 SIMILAR.clear(); // words met over and over are few; a flood of distinct ones is not kept
@@ -490,9 +485,13 @@ final class NamedReferenceReader {
             if (found.isEmpty()) {
                 return part; // none, or two candidates: leave it
             }
-            String spelt = Character.isUpperCase(word.charAt(0))
-                    ? Character.toUpperCase(found.charAt(0)) + found.substring(1) : found;
-            return part.substring(0, s) + spelt + part.substring(e);
+            return part.substring(0, s) + spelt(word, found) + part.substring(e);
+        }
+
+        /** The vocabulary's spelling of a word, capitalised as the word was. */
+        private static String spelt(String word, String spelling) {
+            return Character.isUpperCase(word.charAt(0))
+                    ? Character.toUpperCase(spelling.charAt(0)) + spelling.substring(1) : spelling;
         }
     }
 }

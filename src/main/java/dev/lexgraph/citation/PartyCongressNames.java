@@ -44,21 +44,19 @@ final class PartyCongressNames {
         String[] words = m.group(1).split(" ");
         String number = null;
         boolean local = false;
-        boolean inTerm = false;
         List<String> term = new ArrayList<>(2);
         for (int i = 0; i < words.length; i++) {
             words[i] = ocrSpelling(words[i]);
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (ROMAN.matcher(w).matches() && !inTerm) {
+            if (ROMAN.matcher(w).matches() && term.isEmpty()) {
                 if (number != null && !number.equals(w)) {
                     return name;
                 }
                 number = w;
             } else if (FOUR_DIGITS.matcher(w).matches()) {
-                inTerm = true; // "nhiệm kỳ 2025 - 2030"
-                term.add(w);
+                term.add(w); // "nhiệm kỳ 2025 - 2030": a numeral after it is no congress's number
             } else if (w.equals("bo") && i > 0 && words[i - 1].equals("dang") || w.equals("dang") && i + 1 < words.length
                     && words[i + 1].equals("bo")) {
                 local = true; // "Đảng bộ tỉnh", "Tỉnh đảng bộ"

@@ -59,13 +59,11 @@ final class PurposeReader {
                 if (lead.isEmpty() && previousEnd < 0) {
                     // the first citation of a list headed by a law named without a number ("Thực hiện Luật Phổ biến,
                     // giáo dục pháp luật ngày 20/6/2012; Nghị định số 28/2013/NĐ-CP …"): the sentence's cue heads it
-                    String sentence = sentenceLead(text, leadFrom, c.start());
-                    led = PURPOSE_CUE.matcher(sentence).lookingAt()
-                            && !inMainClause(text, c.start() - sentence.length(), c.start());
+                    led = opensPurpose(text, sentenceLead(text, leadFrom, c.start()), c.start());
                 } else if (lead.isEmpty() || joinsList(text, previousEnd, c.start(), lead)) {
                     led = previousLed;
                 } else {
-                    led = PURPOSE_CUE.matcher(lead).lookingAt() && !inMainClause(text, c.start() - lead.length(), c.start());
+                    led = opensPurpose(text, lead, c.start());
                 }
                 purpose = eligible && led && !(c.relation() == Relation.RESPONDS_TO && opinionAfterRequest(lead));
                 if (eligible || lead.isEmpty()) {
@@ -149,11 +147,22 @@ final class PurposeReader {
                 break;
             }
         }
-        while (start < to && (Character.isWhitespace(text.charAt(start)) || "-+*•".indexOf(text.charAt(start)) >= 0)) {
-            start++; // a list item's marker
-        }
-        String lead = TextFolding.foldLower(text.substring(start, to)).strip();
+        String lead = foldedItem(text, start, to);
         return LIST_JOIN.matcher(lead).matches() ? "" : lead;
+    }
+
+    /** The words from {@code start} to {@code to}, folded, after a list item's marker. */
+    private static String foldedItem(String text, int start, int to) {
+        int from = start;
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || "-+*•".indexOf(text.charAt(from)) >= 0)) {
+            from++;
+        }
+        return TextFolding.foldLower(text.substring(from, to)).strip();
+    }
+
+    /** Whether a clause's lead opens with a purpose cue, the citation at {@code at} not yet in the main clause. */
+    private static boolean opensPurpose(String text, String lead, int at) {
+        return PURPOSE_CUE.matcher(lead).lookingAt() && !inMainClause(text, at - lead.length(), at);
     }
 
     /**
@@ -170,10 +179,7 @@ final class PurposeReader {
                 break;
             }
         }
-        while (start < to && (Character.isWhitespace(text.charAt(start)) || "-+*•".indexOf(text.charAt(start)) >= 0)) {
-            start++;
-        }
-        return TextFolding.foldLower(text.substring(start, to)).strip();
+        return foldedItem(text, start, to);
     }
 
     /** "… xây dựng Kế hoạch …", "… ban hành Chương trình …" (folded), the document's own kind named after it. */
