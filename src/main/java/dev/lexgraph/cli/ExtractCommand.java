@@ -3,6 +3,7 @@ package dev.lexgraph.cli;
 import dev.lexgraph.citation.CitationExtractor;
 import dev.lexgraph.citation.ExtractionResult;
 import dev.lexgraph.citation.ExtractionWarning;
+import dev.lexgraph.citation.TextFolding;
 import dev.lexgraph.text.DocumentText;
 import dev.lexgraph.util.InOrder;
 import java.io.IOException;
@@ -39,6 +40,12 @@ final class ExtractCommand implements Callable<Integer> {
             + " a NOT_TEXT warning. Raise it for a whole corpus kept in one file.")
     long maxTextChars = DocumentText.Limits.DEFAULT.maxChars();
 
+    @picocli.CommandLine.Option(names = "--timing", description = "After the lines, print one JSON object to the error"
+            + " stream: the megabytes read and the seconds and MB/s of the extraction (the JVM's start left out), then"
+            + " the floor, the same files read, decoded and folded again without parsing on as many threads, and"
+            + " the extraction's time as a multiple of the floor's.")
+    boolean timing;
+
     /** One file's line, and what to tell on the error stream when it could not be read. */
     private record Outcome(String json, String error) {
     }
@@ -53,6 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
         DocumentText.Limits d = DocumentText.Limits.DEFAULT;
         DocumentText.Limits limits = new DocumentText.Limits(maxTextChars, d.maxPdfPages(), d.maxInflated(), d.timeBudget());
         int[] unreadable = {0};
+        long started = System.nanoTime();
+        long uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         // Files in flight on every processor, their lines written in the files' order.
         InOrder.map(files.iterator(), Math.min(threads, files.size()), "extract", 2 * threads, file -> {
             try {
@@ -68,7 +77,51 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(o.json());
         }, out::flush);
         out.flush();
+        if (timing) {
+            System.err.println(Json.MAPPER.writeValueAsString(timing(files, limits, uptimeAtStart, System.nanoTime() - started)));
+        }
         return unreadable[0] == 0 ? 0 : 2;
+    }
+
+    /**
+     * The extraction's figures beside the floor's: what reading, decoding and folding the same files costs with
+     * no parsing, measured in the same process after the extraction (its code compiled, the files in the
+     * system's cache), so the ratio shows what the parsing itself adds.
+     */
+    private Map<String, Object> timing(List<Path> files, DocumentText.Limits limits, long uptimeAtStart,
+                                       long extractNanos)
+            throws IOException {
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.size(f) : 0;
+        }
+        long[] folded = {0};
+        long floorStarted = System.nanoTime();
+        InOrder.map(files.iterator(), Math.min(threads, files.size()), "floor", 2 * threads, file -> {
+            try {
+                return TextFolding.foldAll(DocumentText.read(file, limits).text()).length;
+            } catch (IOException | RuntimeException e) {
+                return 0; // the extraction reported it
+            }
+        }, n -> folded[0] += n, () -> { });
+        long floorNanos = System.nanoTime() - floorStarted;
+        double mb = bytes / 1e6;
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("files", files.size());
+        t.put("megabytes", round(mb));
+        t.put("threads", Math.min(threads, files.size()));
+        t.put("secondsBeforeExtraction", round(uptimeAtStart / 1e3)); // the JVM's start and the command line's
+        t.put("extractSeconds", round(extractNanos / 1e9));
+        t.put("extractMegabytesPerSecond", round(mb / (extractNanos / 1e9)));
+        t.put("floorSeconds", round(floorNanos / 1e9));
+        t.put("floorMegabytesPerSecond", round(mb / (floorNanos / 1e9)));
+        t.put("charactersFolded", folded[0]);
+        t.put("extractOverFloor", round((double) extractNanos / floorNanos));
+        return t;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
     }
 
     private static Outcome extract(Path file, DocumentText.Limits limits) throws IOException {

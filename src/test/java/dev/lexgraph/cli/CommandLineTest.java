@@ -83,6 +83,33 @@ class CommandLineTest {
         assertThat(m.readTree(lines.get(2)).get("citations")).isEmpty();
     }
 
+    /**
+     * With --timing the lines are unchanged and the error stream ends with the measures: the bytes of every file,
+     * the extraction beside the floor of reading, decoding and folding them, which counts every character.
+     */
+    @Test
+    void extractTimingReportsTheFloorBesideTheExtraction() throws Exception {
+        String a = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n".repeat(30);
+        String b = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n".repeat(10);
+        Files.writeString(dir.resolve("a.txt"), a);
+        Files.writeString(dir.resolve("b.txt"), b);
+        Run plain = run("extract", "--threads", "2", dir.toString());
+        Run timed = run("extract", "--threads", "2", "--timing", dir.toString());
+        assertThat(timed.exitCode()).isZero();
+        assertThat(timed.out()).isEqualTo(plain.out());
+        List<String> errLines = timed.err().lines().toList();
+        JsonNode t = JsonMapper.builder().build().readTree(errLines.get(errLines.size() - 1));
+        long bytes = a.getBytes(StandardCharsets.UTF_8).length + b.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(t.get("files").asInt()).isEqualTo(2);
+        assertThat(t.get("threads").asInt()).isEqualTo(2);
+        assertThat(t.get("megabytes").asDouble()).isEqualTo(Math.round(bytes / 1e4) / 100.0);
+        assertThat(t.get("charactersFolded").asLong()).isEqualTo(a.length() + b.length());
+        assertThat(t.get("extractSeconds").asDouble()).isPositive();
+        assertThat(t.get("floorSeconds").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(t.get("extractOverFloor").asDouble()).isPositive();
+        assertThat(plain.err()).doesNotContain("extractOverFloor");
+    }
+
     /** A file longer than the limit is refused with a warning; the limit can be raised for a corpus kept in one file. */
     @Test
     void extractRefusesTooLongATextUnlessTheLimitIsRaised() throws Exception {
