@@ -7,7 +7,6 @@ import dev.lexgraph.citation.TextFolding;
 import dev.lexgraph.text.DocumentText;
 import dev.lexgraph.util.InOrder;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,15 +46,15 @@ final class ExtractCommand implements Callable<Integer> {
     boolean timing;
 
     /** One file's line, and what to tell on the error stream when it could not be read. */
-    private record Outcome(String json, String error) {
+    private record Outcome(byte[] json, String error) {
     }
 
     @Override
     public Integer call() throws Exception {
         // Buffered, flushed when the next line is not ready yet: a pipe reader sees each line soon, without a
-        // write to the system per line.
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                System.out, StandardCharsets.UTF_8), 1 << 16), false);
+        // write to the system per line. The lines come as UTF-8 bytes made on the extraction threads, so the
+        // thread that writes them in order only copies.
+        java.io.PrintStream out = new java.io.PrintStream(new java.io.BufferedOutputStream(System.out, 1 << 16), false);
         List<Path> files = InputFiles.expand(inputs);
         DocumentText.Limits d = DocumentText.Limits.DEFAULT;
         DocumentText.Limits limits = new DocumentText.Limits(maxTextChars, d.maxPdfPages(), d.maxInflated(), d.timeBudget());
@@ -74,7 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
                 unreadable[0]++;
                 System.err.println(o.error());
             }
-            out.println(o.json());
+            out.write(o.json(), 0, o.json().length);
+            out.write('\n');
         }, out::flush);
         out.flush();
         if (timing) {
@@ -148,7 +148,7 @@ final class ExtractCommand implements Callable<Integer> {
             line.put("error", describe(e));
             error = "lexgraph: " + file + ": " + describe(e);
         }
-        return new Outcome(Json.MAPPER.writeValueAsString(line), error);
+        return new Outcome(Json.MAPPER.writeValueAsBytes(line), error);
     }
 
     static String describe(Exception e) {
