@@ -162,11 +162,21 @@ final class HeaderReader {
                     "no header found (no 'Số:' line, date line or type line); type and issuer read from the text",
                     null, null));
         }
+        // A ministry's or the Government Office's "Hà Nội, ngày …" says where it sits, not whose document it is: a
+        // document numbered by a nationwide body belongs to no province (and lends none to the local documents
+        // it cites without naming their province).
+        Gazetteer.Province province = centrallyNumbered(symbol) ? null : by.province();
         String[] tail = tailLines(text);
         DocumentHeader header = new DocumentHeader(type, symbol, symbolWritten, number, date, dateWritten, by.place(),
-                by.province() == null ? null : by.province().name(), by.issuer(), by.parentBody(), title, signer(tail),
+                province == null ? null : province.name(), by.issuer(), by.parentBody(), title, signer(tail),
                 recipients(tail), List.of());
-        return new Result(header, by.province(), warnings, scan.titleStart(), scan.titleEnd(), bodyStart, noHeader);
+        return new Result(header, province, warnings, scan.titleStart(), scan.titleEnd(), bodyStart, noHeader);
+    }
+
+    /** Whether the symbol's issuer code is a nationwide body's ("…/VPCP-KTTH", "…/NĐ-CP", "…/BNN-TCLN"). */
+    private static boolean centrallyNumbered(String symbol) {
+        return symbol != null && Gazetteer.get().scopeOf(SymbolRepair.repair(symbol, null).issuerCode())
+                == Citation.IssuerScope.CENTRAL;
     }
 
     /** The decision an annex was issued with. */

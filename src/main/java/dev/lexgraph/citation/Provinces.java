@@ -38,6 +38,15 @@ public final class Provinces {
         return java.util.Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 
+    /**
+     * The unit a phrase names, read as the extractor reads issuers: "Thành phố Hồ Chí Minh", "UBND tỉnh Quảng Bình",
+     * "tinh Quang Ngai" (diacritics lost); empty when it names none.
+     */
+    public static java.util.Optional<Province> namedIn(String phrase) {
+        Gazetteer.Province p = phrase == null ? null : Gazetteer.get().findProvince(phrase);
+        return java.util.Optional.ofNullable(p == null ? null : BY_NAME.get(p.name()));
+    }
+
     /** Every unit, the 34 of today first, in the order of the bundled table. */
     public static List<Province> all() {
         return ALL;

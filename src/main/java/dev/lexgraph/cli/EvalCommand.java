@@ -57,6 +57,10 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "header right, of %d files: type %d (%.3f), symbol %d (%.3f), date %d (%.3f),"
                             + " all three %d (%.3f)%n", h.files(), h.typeRight(), h.share(h.typeRight()), h.symbolRight(),
                     h.share(h.symbolRight()), h.dateRight(), h.share(h.dateRight()), h.allRight(), h.share(h.allRight()));
+            Evaluation.ProvinceTotals pr = r.province();
+            System.out.printf(Locale.ROOT, "document's province, of %d local documents: right %d (%.3f); of %d central"
+                    + " ones, given none: %d%n", pr.local(), pr.localRight(), pr.localShare(), pr.central(),
+                    pr.centralRight());
             Evaluation.PurposeTotals p = r.purpose();
             System.out.printf(Locale.ROOT, "purpose (document.implements): P %.3f R %.3f F1 %.3f (tp=%d pred=%d gold=%d),"
                             + " exactly right in %d of %d files (%.3f)%n", p.counts().precision(), p.counts().recall(),
@@ -75,6 +79,10 @@ final class EvalCommand implements Callable<Integer> {
             for (DocumentScore d : r.documents()) {
                 if (!d.headerRight()) {
                     System.out.println("  header " + d.name() + ": read " + d.predictedHeader());
+                }
+                if (d.provinceScored() && !d.provinceRight()) {
+                    System.out.println("  province " + d.name() + ": gold " + d.goldProvince() + ", read "
+                            + d.predictedProvince());
                 }
                 if (!d.purposeExact()) {
                     System.out.println("  purpose " + d.name() + ": gold " + d.goldPurpose() + ", read " + d.predictedPurpose());

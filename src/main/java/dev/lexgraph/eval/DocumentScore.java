@@ -2,6 +2,7 @@ package dev.lexgraph.eval;
 
 import dev.lexgraph.citation.Citation;
 import dev.lexgraph.citation.DocumentHeader;
+import dev.lexgraph.citation.Provinces;
 import dev.lexgraph.citation.TextFolding;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +12,13 @@ import java.util.TreeSet;
 /**
  * A file's own identity and purpose against its gold: the header's type, symbol and date (each right or
  * wrong), and the set of documents it was issued to implement, as the folded symbols of the gold's
- * {@code document.implements} against those of the citations the extractor marks as its purpose.
+ * {@code document.implements} against those of the citations the extractor marks as its purpose; and the
+ * province the document is filed under against the gold's {@code place} (none for a central document): a
+ * local document filed under another province is another province's node in the graph.
  */
 public record DocumentScore(String name, boolean typeRight, boolean symbolRight, boolean dateRight,
-                            Set<String> goldPurpose, Set<String> predictedPurpose, String predictedHeader) {
+                            Set<String> goldPurpose, Set<String> predictedPurpose, String predictedHeader,
+                            String goldProvince, String predictedProvince) {
 
     /** Null when the gold file gives no document. */
     static DocumentScore score(GoldFile gold, DocumentHeader header, List<Citation> citations) {
@@ -35,7 +39,35 @@ public record DocumentScore(String name, boolean typeRight, boolean symbolRight,
         }
         return new DocumentScore(gold.name(), Objects.equals(g.type(), type),
                 Objects.equals(key(g.symbol()), key(symbol)), Objects.equals(g.date(), date), goldPurpose, predicted,
-                type + " | " + symbol + " | " + date);
+                type + " | " + symbol + " | " + date, goldProvince(g), header == null ? null : header.province());
+    }
+
+    /**
+     * The province of the gold's place as the gazetteer names it ("Thành phố Hồ Chí Minh" is "Hồ Chí Minh"), else
+     * the one its issuer names after "tỉnh", "thành phố", "Tỉnh ủy" or "Thành ủy" (a local text without a date line:
+     * "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"); null for a central body ("Ban Bí thư Trung ương Đoàn TNCS Hồ Chí
+     * Minh" names no province). A place that names none (a commune's) is kept as written, and
+     * {@link #provinceScored} leaves it out.
+     */
+    private static String goldProvince(GoldFile.GoldDocument g) {
+        if (g.place() != null) {
+            return Provinces.namedIn(g.place()).map(Provinces.Province::name).orElse(g.place());
+        }
+        java.util.regex.Matcher m = g.issuer() == null ? null : ISSUER_PROVINCE.matcher(g.issuer());
+        return m != null && m.find() ? Provinces.namedIn(m.group(1)).map(Provinces.Province::name).orElse(null) : null;
+    }
+
+    private static final java.util.regex.Pattern ISSUER_PROVINCE = java.util.regex.Pattern.compile(
+            "(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\\s+(\\p{Lu}.*)");
+
+    /** Whether the gold's place names no province ("Mường Ảng", a commune's): nothing to compare the province with. */
+    public boolean provinceScored() {
+        return goldProvince == null || Provinces.named(goldProvince).isPresent();
+    }
+
+    /** Whether the province is the gold's (compared without diacritics: "Hoà Bình" is "Hòa Bình"), or both give none. */
+    public boolean provinceRight() {
+        return Objects.equals(key(goldProvince), key(predictedProvince));
     }
 
     private static String key(String symbol) {

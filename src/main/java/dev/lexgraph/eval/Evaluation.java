@@ -22,7 +22,8 @@ public final class Evaluation {
      */
     public record Report(List<CitationScore.FileScore> files, CitationScore.Counts strict, CitationScore.Counts loose,
                          int relationsCompared, int relationsAgreeing, Map<String, Integer> relationConfusion,
-                         List<DocumentScore> documents, HeaderTotals header, PurposeTotals purpose,
+                         List<DocumentScore> documents, HeaderTotals header, ProvinceTotals province,
+                         PurposeTotals purpose,
                          List<NamedScore.FileScore> namedFiles, NamedScore.Totals named, NamedScore.Totals namedLaws) {
         public double relationAccuracy() {
             return relationsCompared == 0 ? 0 : (double) relationsAgreeing / relationsCompared;
@@ -42,6 +43,37 @@ public final class Evaluation {
 
         public double share(int n) {
             return files == 0 ? 0 : (double) n / files;
+        }
+    }
+
+    /**
+     * The province each file's document is filed under: of the local documents (the gold's place is a province), how
+     * many get that province; of the central ones (no place), how many get none. A place that names no province
+     * (a commune's) is not counted.
+     */
+    public record ProvinceTotals(int local, int localRight, int central, int centralRight) {
+        static ProvinceTotals of(List<DocumentScore> ds) {
+            int local = 0;
+            int localRight = 0;
+            int central = 0;
+            int centralRight = 0;
+            for (DocumentScore d : ds) {
+                if (!d.provinceScored()) {
+                    continue;
+                }
+                if (d.goldProvince() != null) {
+                    local++;
+                    localRight += d.provinceRight() ? 1 : 0;
+                } else {
+                    central++;
+                    centralRight += d.provinceRight() ? 1 : 0;
+                }
+            }
+            return new ProvinceTotals(local, localRight, central, centralRight);
+        }
+
+        public double localShare() {
+            return local == 0 ? 0 : (double) localRight / local;
         }
     }
 
@@ -130,7 +162,8 @@ public final class Evaluation {
             namedLaws.add(NamedScore.scoreLaws(gold, r.named()));
         }
         return new Report(files, CitationScore.total(files, true), CitationScore.total(files, false), compared, agreeing,
-                confusion, documents, HeaderTotals.of(documents), PurposeTotals.of(documents), named,
+                confusion, documents, HeaderTotals.of(documents), ProvinceTotals.of(documents),
+                PurposeTotals.of(documents), named,
                 NamedScore.Totals.of(named), NamedScore.Totals.of(namedLaws));
     }
 }

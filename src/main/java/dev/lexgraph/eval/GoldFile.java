@@ -29,8 +29,13 @@ public record GoldFile(String name, String file, GoldDocument document, List<Gol
     public record GoldCitation(String quote, String type, String symbol, String date, String relation) {
     }
 
-    /** The file's own header as the gold gives it, and what it was issued to implement (its purpose). */
-    public record GoldDocument(String type, String symbol, String date, List<String> implemented) {
+    /**
+     * The file's own header as the gold gives it, and what it was issued to implement (its purpose). {@code place}
+     * is the date line's place (null for a central body, and for a text without the line), {@code issuer} the
+     * issuing body's full name.
+     */
+    public record GoldDocument(String type, String symbol, String date, String place, String issuer,
+                               List<String> implemented) {
     }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -72,7 +77,8 @@ public record GoldFile(String name, String file, GoldDocument document, List<Gol
             for (JsonNode s : d.path("implements")) {
                 implemented.add(s.asString());
             }
-            document = new GoldDocument(text(d, "type"), text(d, "symbol"), text(d, "date"), implemented);
+            document = new GoldDocument(text(d, "type"), text(d, "symbol"), text(d, "date"), text(d, "place"),
+                    text(d, "issuer"), implemented);
         }
         List<GoldNamed> named = new ArrayList<>();
         for (JsonNode n : root.path("named")) {

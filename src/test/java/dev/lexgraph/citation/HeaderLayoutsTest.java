@@ -192,6 +192,49 @@ class HeaderLayoutsTest {
                 + "dân vận.")).extracting(Citation::symbol).containsExactly("07/KH-SNV");
     }
 
+    /**
+     * A ministry's or the Government Office's "Hà Nội, ngày …" is where it sits: its document belongs to no province,
+     * and lends none to the local letter it answers ("Công văn số 88/UBND-KT" of a province it does not name). The
+     * capital's own council keeps Hà Nội.
+     */
+    @Test
+    void aCentralBodysDocumentBelongsToNoProvinceWhereverItIsDated() {
+        String office = """
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 4512/VPCP-KTTH
+                V/v xử lý kiến nghị của địa phương
+                Hà Nội, ngày 23 tháng 6 năm 2018
+                Kính gửi: Ủy ban nhân dân tỉnh Bến Tre
+                Xét đề nghị tại Công văn số 88/UBND-KT ngày 23 tháng 3 năm 2018, Thủ tướng Chính phủ có ý kiến như sau:
+                """;
+        ExtractionResult r = Extract.of(office);
+        assertThat(r.document().symbol()).isEqualTo("4512/VPCP-KTTH");
+        assertThat(r.document().place()).isEqualTo("Hà Nội");
+        assertThat(r.document().province()).isNull();
+        Citation answered = Extract.bySymbol(r.citations(), "88/UBND-KT");
+        assertThat(answered.issuerScope()).isEqualTo(Citation.IssuerScope.LOCAL);
+        assertThat(answered.issuer()).doesNotContain("Hà Nội");
+        assertThat(answered.provinceAssumed()).isTrue();
+
+        DocumentHeader ministry = header("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 3279/BNN-TCTS\n"
+                + "V/v quản lý nuôi tôm tại tỉnh Cà Mau\nHà Nội, ngày 20 tháng 4 năm 2017\nKính gửi: UBND tỉnh Cà Mau\n");
+        assertThat(ministry.province()).isNull();
+
+        DocumentHeader capital = header("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/NQ-HĐND\n"
+                + "Hà Nội, ngày 5 tháng 7 năm 2023\nNGHỊ QUYẾT\nVề kế hoạch đầu tư công\n");
+        assertThat(capital.province()).isEqualTo("Hà Nội");
+    }
+
+    /** The short codes of nationwide bodies met in real letters: the agriculture ministry's, the Youth Union's. */
+    @Test
+    void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
+        ExtractionResult r = Extract.of("Thực hiện Công văn số 3879/BNN-BVTV ngày 12/5/2019 của Bộ Nông nghiệp và Phát triển"
+                + " nông thôn và Quyết định số 1836-QĐ/TWĐTN ngày 3/4/2019, Sở Nông nghiệp tỉnh Cà Mau báo cáo như sau.");
+        assertThat(Extract.bySymbol(r.citations(), "3879/BNN-BVTV").issuerScope()).isEqualTo(Citation.IssuerScope.CENTRAL);
+        assertThat(Extract.bySymbol(r.citations(), "1836-QĐ/TWĐTN").issuerScope())
+                .isEqualTo(Citation.IssuerScope.CENTRAL);
+    }
+
     @Test
     void aLettersSubjectLineAndAPartyNumberWithoutColon() {
         DocumentHeader letter = header("UBND TỈNH HÀ TĨNH\nSỞ XÂY DỰNG\nSố: 2150/SXD-QLCL\nV/v khắc phục sạt lở\n"
