@@ -20,7 +20,9 @@ final class HeaderIssuer {
     private static final int DEPARTMENT_SCAN = 3_000;
     private static final int DEPARTMENT_ENOUGH = 3;
     private static final Pattern TINH_X = Pattern.compile(
-            "(?=[Tt])\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})");
+            "(?=[Tt])\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}"
+                    // "tỉnh Bà Rịa - Vũng Tàu": a name in two parts
+                    + "(?:\\s*-\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})?)");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s_*-]+");
     private static final Pattern PARAGRAPHS = Pattern.compile("\n\\s*\n");
 
@@ -104,7 +106,7 @@ final class HeaderIssuer {
                     if (m.lookingAt()) {
                         Gazetteer.Province p = gaz.findProvince(m.group(1));
                         if (p != null) {
-                            counts.merge(p.name(), 1, Integer::sum);
+                            counts.merge(p.name(), namesABody(f, w) ? BODY_WEIGHT : 1, Integer::sum);
                         }
                     }
                 }
@@ -115,6 +117,25 @@ final class HeaderIssuer {
         }
         String best = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
         return gaz.provinceByName(best);
+    }
+
+    /**
+     * A province named in a local body's name ("UBND tỉnh Nghệ An giao Sở …") says whose text it is more surely than
+     * one named as a place: a news item on a province's agreement with "Thành phố Hồ Chí Minh" names the partner
+     * city more often than its own province.
+     */
+    private static final int BODY_WEIGHT = 3;
+    private static final String[] BODY_BEFORE_PROVINCE = {"ubnd ", "uy ban nhan dan ", "hdnd ", "hoi dong nhan dan "};
+
+    /** Whether the words before {@code at} ("tỉnh …" or "thành phố …" in folded text) end with a council's or committee's name. */
+    private static boolean namesABody(String folded, int at) {
+        for (String body : BODY_BEFORE_PROVINCE) {
+            int from = at - body.length();
+            if (from >= 0 && folded.regionMatches(true, from, body, 0, body.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HeaderIssuer() {

@@ -225,6 +225,28 @@ class HeaderLayoutsTest {
         assertThat(capital.province()).isEqualTo("Hà Nội");
     }
 
+    /**
+     * A text without a header takes the province it names most, and a province named in a council's or committee's
+     * name counts for more than a place: a province's news item on its agreement with "Thành phố Hồ Chí Minh" is the
+     * province's. A name in two parts ("Bà Rịa - Vũng Tàu") is read whole.
+     */
+    @Test
+    void aHeaderlessTextsProvinceIsTheOneItsBodiesName() {
+        String news = """
+                Nghệ An triển khai Thỏa thuận hợp tác với Thành phố Hồ Chí Minh
+                UBND tỉnh Nghệ An giao Sở Kế hoạch và Đầu tư chủ trì rà soát Kế hoạch triển khai Thỏa thuận hợp tác giữa                 Thành phố Hồ Chí Minh và các tỉnh; Thành phố Hồ Chí Minh cử đoàn công tác; UBND tỉnh Nghệ An đã báo cáo                 kết quả với Thành phố Hồ Chí Minh.
+                """;
+        assertThat(Extract.of(news).document().province()).isEqualTo("Nghệ An");
+
+        String decision = """
+                QUYẾT ĐỊNH
+                Ban hành Quy chế quản lý hoạt động của các tổ chức phi chính phủ nước ngoài
+                trên địa bàn tỉnh Bà Rịa - Vũng Tàu.
+                Theo đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 67/TTr-SNgV ngày 29 tháng 5 năm 2015 về việc trình                 Quy chế quản lý hoạt động trên địa bàn tỉnh Bà Rịa - Vũng Tàu,
+                """;
+        assertThat(Extract.of(decision).document().province()).isEqualTo("Bà Rịa - Vũng Tàu");
+    }
+
     /** The short codes of nationwide bodies met in real letters: the agriculture ministry's, the Youth Union's. */
     @Test
     void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
