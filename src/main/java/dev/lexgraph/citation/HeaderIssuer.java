@@ -23,6 +23,9 @@ final class HeaderIssuer {
             "(?=[Tt])\\b(?:[Tt]inh|[Tt]hanh pho)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2}"
                     // "tỉnh Bà Rịa - Vũng Tàu": a name in two parts
                     + "(?:\\s*-\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,2})?)");
+    /** A people's committee or council named without its province, folded, and its name with it. */
+    private static final Map<String, String> BARE_COUNCILS = Map.of(
+            "uy ban nhan dan", "UBND {p}", "hoi dong nhan dan", "HĐND {p}");
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s_*-]+");
     private static final Pattern PARAGRAPHS = Pattern.compile("\n\\s*\n");
 
@@ -39,6 +42,20 @@ final class HeaderIssuer {
         String[] ws = Gazetteer.words(left);
         Gazetteer.BodyMatch first = gaz.bodyAt(ws, 0, province);
         if (first == null) {
+            // A portal's title, date or list of related documents copied above the header ("Kế hoạch 215/KH-UBND
+            // 2022 …⏎ỦY BAN NHÂN DÂN TỈNH LÀO CAI"): the body starts at the first line the gazetteer knows.
+            for (int k = 1; k < leftColumn.size(); k++) {
+                List<String> rest = leftColumn.subList(k, leftColumn.size());
+                if (gaz.bodyAt(Gazetteer.words(String.join(" ", rest)), 0, province) != null) {
+                    return issuerAndParent(rest, province);
+                }
+            }
+            // The title glued to the header on one line ("Nghị quyết 09/NQ-HĐND năm 2025 … tỉnh Bình Phước HỘI ĐỒNG
+            // NHÂN DÂN TỈNH BÌNH PHƯỚC"): the header's body is written in capitals.
+            int caps = capitalBodyStart(left, province);
+            if (caps > 0) {
+                return issuerAndParent(List.of(left.substring(caps)), province);
+            }
             return new String[] {left, null};
         }
         if (first.wordsUsed() >= ws.length) {
@@ -50,6 +67,52 @@ final class HeaderIssuer {
         }
         // The rest is a body the gazetteer lacks ("BAN CHỈ ĐẠO …"): its own line when it has one.
         return new String[] {leftColumn.size() > 1 ? leftColumn.get(leftColumn.size() - 1) : left, first.name()};
+    }
+
+    /**
+     * Where, after other words, a known body's name starts in capitals of two words or more ("… HỘI ĐỒNG NHÂN DÂN TỈNH
+     * …", "… BỘ NÔNG NGHIỆP …"), or a people's council or committee without its province ends the text; -1 when none
+     * does.
+     */
+    private static int capitalBodyStart(String left, Gazetteer.Province province) {
+        for (int i = 1; i + 1 < left.length(); i++) {
+            if (left.charAt(i - 1) == ' ' && isCapitalWord(left, i) && !afterCapitalWord(left, i)) {
+                Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(Gazetteer.words(left.substring(i)), 0, province);
+                if (b != null && b.wordsUsed() >= 2
+                        || BARE_COUNCILS.containsKey(TextFolding.foldLower(left.substring(i)).strip())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the last word before {@code i} is in capitals too: then the capitals started earlier, and a joint
+     * header ("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH") is not cut inside.
+     */
+    private static boolean afterCapitalWord(String s, int i) {
+        int k = i - 1;
+        while (k >= 0 && !Character.isLetter(s.charAt(k))) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(s.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && isCapitalWord(s, k + 1);
+    }
+
+    /** Whether the word at {@code i} is two letters or more, every one a capital. */
+    private static boolean isCapitalWord(String s, int i) {
+        int k = i;
+        while (k < s.length() && Character.isLetter(s.charAt(k))) {
+            if (!Character.isUpperCase(s.charAt(k))) {
+                return false;
+            }
+            k++;
+        }
+        return k - i >= 2;
     }
 
     /** "Sở Khoa học và Công nghệ xây dựng Kế hoạch …": the body that opens the operative sentence. */
@@ -172,6 +235,14 @@ final class HeaderIssuer {
         if (issuer == null && meta.issuer() != null) {
             Gazetteer.BodyMatch b = gaz.body(meta.issuer(), province);
             issuer = b != null ? b.name() : meta.issuer();
+        }
+        if (issuer != null && province != null && province.name().equals(place) && !leftColumn.isEmpty()) {
+            // "ỦY BAN NHÂN DÂN" alone, the province's line lost in a table's cells, over "Cà Mau, ngày …": the
+            // council or committee of the province the date line names (a district's would name its district).
+            String bare = BARE_COUNCILS.get(TextFolding.foldLower(issuer).strip());
+            if (bare != null) {
+                issuer = Gazetteer.fill(bare, province);
+            }
         }
         if (issuer == null) {
             issuer = openingIssuer(text, province);

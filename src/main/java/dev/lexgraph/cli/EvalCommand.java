@@ -57,6 +57,8 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "header right, of %d files: type %d (%.3f), symbol %d (%.3f), date %d (%.3f),"
                             + " all three %d (%.3f)%n", h.files(), h.typeRight(), h.share(h.typeRight()), h.symbolRight(),
                     h.share(h.symbolRight()), h.dateRight(), h.share(h.dateRight()), h.allRight(), h.share(h.allRight()));
+            System.out.printf(Locale.ROOT, "issuer right (loosely), of %d files: %d (%.3f)%n", h.files(), h.issuerRight(),
+                    h.share(h.issuerRight()));
             Evaluation.ProvinceTotals pr = r.province();
             System.out.printf(Locale.ROOT, "document's province, of %d local documents: right %d (%.3f); of %d central"
                     + " ones, given none: %d%n", pr.local(), pr.localRight(), pr.localShare(), pr.central(),
@@ -79,6 +81,9 @@ final class EvalCommand implements Callable<Integer> {
             for (DocumentScore d : r.documents()) {
                 if (!d.headerRight()) {
                     System.out.println("  header " + d.name() + ": read " + d.predictedHeader());
+                }
+                if (!d.issuerRight()) {
+                    System.out.println("  issuer " + d.name() + ": gold " + d.goldIssuer() + ", read " + d.predictedIssuer());
                 }
                 if (d.provinceScored() && !d.provinceRight()) {
                     System.out.println("  province " + d.name() + ": gold " + d.goldProvince() + ", read "

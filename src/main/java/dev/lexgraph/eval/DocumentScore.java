@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public record DocumentScore(String name, boolean typeRight, boolean symbolRight, boolean dateRight,
                             Set<String> goldPurpose, Set<String> predictedPurpose, String predictedHeader,
-                            String goldProvince, String predictedProvince) {
+                            String goldProvince, String predictedProvince, String goldIssuer, String predictedIssuer) {
 
     /** Null when the gold file gives no document. */
     static DocumentScore score(GoldFile gold, DocumentHeader header, List<Citation> citations) {
@@ -39,7 +39,8 @@ public record DocumentScore(String name, boolean typeRight, boolean symbolRight,
         }
         return new DocumentScore(gold.name(), Objects.equals(g.type(), type),
                 Objects.equals(key(g.symbol()), key(symbol)), Objects.equals(g.date(), date), goldPurpose, predicted,
-                type + " | " + symbol + " | " + date, goldProvince(g), header == null ? null : header.province());
+                type + " | " + symbol + " | " + date, goldProvince(g), header == null ? null : header.province(), g.issuer(),
+                header == null ? null : header.issuer());
     }
 
     /**
@@ -59,6 +60,24 @@ public record DocumentScore(String name, boolean typeRight, boolean symbolRight,
 
     private static final java.util.regex.Pattern ISSUER_PROVINCE = java.util.regex.Pattern.compile(
             "(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\\s+(\\p{Lu}.*)");
+
+    /**
+     * Whether the issuer is the gold's, compared loosely: folded, "Ủy ban nhân dân" as "UBND" and "Hội đồng nhân dân"
+     * as "HĐND", a leading "Chủ tịch" aside (the gold names the chairman who signs for the committee; the committee
+     * is the body). A gold without an issuer is not compared.
+     */
+    public boolean issuerRight() {
+        return goldIssuer == null || issuerKey(goldIssuer).equals(issuerKey(predictedIssuer));
+    }
+
+    private static String issuerKey(String issuer) {
+        if (issuer == null) {
+            return "";
+        }
+        String k = TextFolding.foldLower(issuer).replaceAll("\\s+", " ").strip()
+                .replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd");
+        return k.startsWith("chu tich ") ? k.substring("chu tich ".length()) : k;
+    }
 
     /** Whether the gold's place names no province ("Mường Ảng", a commune's): nothing to compare the province with. */
     public boolean provinceScored() {

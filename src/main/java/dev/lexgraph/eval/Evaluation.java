@@ -30,11 +30,15 @@ public final class Evaluation {
         }
     }
 
-    /** How many files' headers have each field right, of the files whose gold gives a document. */
-    public record HeaderTotals(int files, int typeRight, int symbolRight, int dateRight, int allRight) {
+    /**
+     * How many files' headers have each field right, of the files whose gold gives a document (the issuer compared
+     * loosely, see {@link DocumentScore#issuerRight}; "all three" are type, symbol and date).
+     */
+    public record HeaderTotals(int files, int typeRight, int symbolRight, int dateRight, int allRight, int issuerRight) {
         static HeaderTotals of(List<DocumentScore> ds) {
             return new HeaderTotals(ds.size(), count(ds, DocumentScore::typeRight), count(ds, DocumentScore::symbolRight),
-                    count(ds, DocumentScore::dateRight), count(ds, DocumentScore::headerRight));
+                    count(ds, DocumentScore::dateRight), count(ds, DocumentScore::headerRight),
+                    count(ds, DocumentScore::issuerRight));
         }
 
         private static int count(List<DocumentScore> ds, java.util.function.Predicate<DocumentScore> p) {

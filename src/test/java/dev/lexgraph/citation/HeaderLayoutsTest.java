@@ -247,6 +247,36 @@ class HeaderLayoutsTest {
         assertThat(Extract.of(decision).document().province()).isEqualTo("Bà Rịa - Vũng Tàu");
     }
 
+    /**
+     * The issuer of a header whose layout lost part of it: a table that kept "HỘI ĐỒNG NHÂN DÂN" without its province
+     * (the date line's province completes it; a district's date line would not), a portal's title copied on the line
+     * above the header, a portal's date glued before it. A joint header in capitals stays whole.
+     */
+    @Test
+    void theIssuerIsReadThroughWhatAPortalOrATableLeftAroundIt() {
+        DocumentHeader council = header("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                + "Số: 06/2021/NQ-HĐND | Trà Vinh, ngày 29 tháng 6 năm 2021 |\nNGHỊ QUYẾT\nBan hành nội quy kỳ họp\n");
+        assertThat(council.issuer()).isEqualTo("HĐND tỉnh Trà Vinh");
+
+        DocumentHeader district = header("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                + "Số: 112/QĐ-UBND | Phủ Lý, ngày 15 tháng 11 năm 2010 |\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n");
+        assertThat(district.issuer()).isEqualTo("ỦY BAN NHÂN DÂN");
+
+        DocumentHeader titled = header("Kế hoạch 215/KH-UBND năm 2022 khoa học công nghệ Lào Cai\n"
+                + "ỦY BAN NHÂN DÂN TỈNH LÀO CAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                + "Số: 215/KH-UBND | Lào Cai, ngày 12 tháng 5 năm 2022 |\nKẾ HOẠCH\nPhát triển khoa học\n");
+        assertThat(titled.issuer()).isEqualTo("UBND tỉnh Lào Cai");
+
+        DocumentHeader glued = header("Ngày phát hành : 10/06/2014 Ngày có hiệu lực : 20/06/2014 ỦY BAN NHÂN DÂN TỈNH "
+                + "THÁI NGUYÊN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2014/QĐ-UBND | Thái Nguyên, ngày 10 tháng 6"
+                + " năm 2014 |\nQUYẾT ĐỊNH\nBan hành quy định\n");
+        assertThat(glued.issuer()).isEqualTo("UBND tỉnh Thái Nguyên");
+
+        DocumentHeader joint = header("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                + "Số: 01/QC-HĐND-UBND | Hòa Bình, ngày 3 tháng 1 năm 2022 |\nQUY CHẾ\nPhối hợp công tác\n");
+        assertThat(joint.issuer()).isEqualTo("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH");
+    }
+
     /** The short codes of nationwide bodies met in real letters: the agriculture ministry's, the Youth Union's. */
     @Test
     void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
