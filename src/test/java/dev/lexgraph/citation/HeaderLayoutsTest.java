@@ -277,14 +277,17 @@ class HeaderLayoutsTest {
         assertThat(joint.issuer()).isEqualTo("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH");
     }
 
-    /** The short codes of nationwide bodies met in real letters: the agriculture ministry's, the Youth Union's. */
+    /** The short codes of nationwide bodies met in real letters, the agriculture ministry's and the Youth Union's, and the Youth Union's bodies by name. */
     @Test
     void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
         ExtractionResult r = Extract.of("Thực hiện Công văn số 3879/BNN-BVTV ngày 12/5/2019 của Bộ Nông nghiệp và Phát triển"
-                + " nông thôn và Quyết định số 1836-QĐ/TWĐTN ngày 3/4/2019, Sở Nông nghiệp tỉnh Cà Mau báo cáo như sau.");
+                + " nông thôn và Quyết định số 1836-QĐ/TWĐTN ngày 3/4/2019 của Ban Bí thư Trung ương Đoàn, Sở Nông nghiệp"
+                + " tỉnh Cà Mau báo cáo như sau.");
         assertThat(Extract.bySymbol(r.citations(), "3879/BNN-BVTV").issuerScope()).isEqualTo(Citation.IssuerScope.CENTRAL);
-        assertThat(Extract.bySymbol(r.citations(), "1836-QĐ/TWĐTN").issuerScope())
-                .isEqualTo(Citation.IssuerScope.CENTRAL);
+        Citation youthUnion = Extract.bySymbol(r.citations(), "1836-QĐ/TWĐTN");
+        assertThat(youthUnion.issuerScope()).isEqualTo(Citation.IssuerScope.CENTRAL);
+        // the Youth Union's Secretariat, not the Party's ("Ban Bí thư" alone)
+        assertThat(youthUnion.issuer()).isEqualTo("Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh");
     }
 
     @Test
