@@ -57,23 +57,10 @@ public final class Evaluation {
      */
     public record ProvinceTotals(int local, int localRight, int central, int centralRight) {
         static ProvinceTotals of(List<DocumentScore> ds) {
-            int local = 0;
-            int localRight = 0;
-            int central = 0;
-            int centralRight = 0;
-            for (DocumentScore d : ds) {
-                if (!d.provinceScored()) {
-                    continue;
-                }
-                if (d.goldProvince() != null) {
-                    local++;
-                    localRight += d.provinceRight() ? 1 : 0;
-                } else {
-                    central++;
-                    centralRight += d.provinceRight() ? 1 : 0;
-                }
-            }
-            return new ProvinceTotals(local, localRight, central, centralRight);
+            List<DocumentScore> local = ds.stream().filter(d -> d.provinceScored() && d.goldProvince() != null).toList();
+            List<DocumentScore> central = ds.stream().filter(d -> d.provinceScored() && d.goldProvince() == null).toList();
+            return new ProvinceTotals(local.size(), HeaderTotals.count(local, DocumentScore::provinceRight),
+                    central.size(), HeaderTotals.count(central, DocumentScore::provinceRight));
         }
 
         public double localShare() {
