@@ -111,17 +111,22 @@ final class ExtractCommand implements Callable<Integer> {
         t.put("megabytes", round(mb));
         t.put("threads", Math.min(threads, files.size()));
         t.put("secondsBeforeExtraction", round(uptimeAtStart / 1e3)); // the JVM's start and the command line's
-        t.put("extractSeconds", round(extractNanos / 1e9));
+        t.put("extractSeconds", round(extractNanos / 1e9, 3));
         t.put("extractMegabytesPerSecond", round(mb / (extractNanos / 1e9)));
-        t.put("floorSeconds", round(floorNanos / 1e9));
+        t.put("floorSeconds", round(floorNanos / 1e9, 3));
         t.put("floorMegabytesPerSecond", round(mb / (floorNanos / 1e9)));
         t.put("charactersFolded", folded[0]);
-        t.put("extractOverFloor", round((double) extractNanos / floorNanos));
+        t.put("extractOverFloor", round((double) extractNanos / floorNanos, 3));
         return t;
     }
 
     private static double round(double x) {
-        return Math.round(x * 100) / 100.0;
+        return round(x, 2);
+    }
+
+    private static double round(double x, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(x * scale) / scale;
     }
 
     private static Outcome extract(Path file, DocumentText.Limits limits) throws IOException {

@@ -104,7 +104,8 @@ class CommandLineTest {
         assertThat(t.get("threads").asInt()).isEqualTo(2);
         assertThat(t.get("megabytes").asDouble()).isEqualTo(Math.round(bytes / 1e4) / 100.0);
         assertThat(t.get("charactersFolded").asLong()).isEqualTo(a.length() + b.length());
-        assertThat(t.get("extractSeconds").asDouble()).isPositive();
+        // two small files take a few milliseconds or less: the times are only present and not negative
+        assertThat(t.get("extractSeconds").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(t.get("floorSeconds").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(t.get("extractOverFloor").asDouble()).isPositive();
         assertThat(plain.err()).doesNotContain("extractOverFloor");
