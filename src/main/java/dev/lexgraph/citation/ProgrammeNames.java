@@ -125,8 +125,11 @@ final class ProgrammeNames {
             if (NOT_A_NAME.matcher(rest).find()) {
                 continue;
             }
-            String before = clauseBefore(lower, at);
             DocType type = TYPES.get(opening);
+            if (ISSUED_WITH_ONLY.contains(type) && !ISSUED_WITH_CUE.mayEnd(lower, at)) {
+                continue; // most "Kế hoạch", "Quy định" are the document's own: named only with their decision
+            }
+            String before = clauseBefore(lower, at);
             boolean issuedWithCue = ISSUED_WITH_CUE.endsOf(before);
             if (!issuedWithCue && ISSUED_WITH_ONLY.contains(type)) {
                 continue; // most "Kế hoạch", "Quy định" are the document's own: named only with their decision
@@ -329,6 +332,25 @@ final class ProgrammeNames {
             for (String p : phrases) {
                 int start = e - p.length();
                 if (start >= 0 && s.startsWith(p, start) && (!wordStart || start == 0 || !asciiWordChar(s.charAt(start - 1)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * False when the clause that ends at {@code at} of the folded text cannot end with one of the phrases: the
+         * word just before it does not end as any phrase's last word does. Cheaper than building the clause, and
+         * never false when {@link #endsOf} of the clause would be true (the clause's last word ends that word).
+         */
+        boolean mayEnd(String lower, int at) {
+            int e = blanksBefore(lower, at);
+            if (quote && e > 0 && (lower.charAt(e - 1) == '“' || lower.charAt(e - 1) == '"')) {
+                e = blanksBefore(lower, e - 1);
+            }
+            for (String p : phrases) {
+                String last = p.substring(p.lastIndexOf(' ') + 1);
+                if (e >= last.length() && lower.startsWith(last, e - last.length())) {
                     return true;
                 }
             }
