@@ -115,6 +115,42 @@ final class HeaderIssuer {
         return k - i >= 2;
     }
 
+    private static final int ISSUING_SCAN = 3_000;
+    private static final Pattern ISSUES = Pattern.compile("\\b(?:da |vua )?ban hanh\\s+(\\p{L}+ \\p{L}+)");
+    /** Each type's name, folded: what a document issued is called. */
+    private static final java.util.Set<String> TYPE_NAMES = java.util.Arrays.stream(DocType.values())
+            .map(t -> TextFolding.foldLower(t.vietnameseName())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The body a text without a header says issued a document: the whole subject of a clause that issues one ("Ngày
+     * 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị …", "…, UBND tỉnh ban hành Kế hoạch …"). A body named
+     * inside a longer clause ("… Nghị quyết số 30c/NQ-CP của Chính phủ ban hành Chương trình …") is a citation's
+     * issuer, not the subject. Null when no clause near the start does so.
+     */
+    private static String issuingSubject(String text, Gazetteer.Province province) {
+        String head = TextFolding.foldLower(text.substring(0, Math.min(text.length(), ISSUING_SCAN)));
+        Matcher m = ISSUES.matcher(head);
+        while (m.find()) {
+            String issued = m.group(1);
+            if (TYPE_NAMES.stream().noneMatch(issued::startsWith)) {
+                continue;
+            }
+            int clause = m.start();
+            while (clause > 0 && ",.;:\n".indexOf(head.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            String[] ws = Gazetteer.words(text.substring(clause, m.start()));
+            if (ws.length == 0) {
+                continue;
+            }
+            Gazetteer.BodyMatch b = Gazetteer.get().bodyAt(ws, 0, province);
+            if (b != null && b.wordsUsed() == ws.length) {
+                return b.name();
+            }
+        }
+        return null;
+    }
+
     /** "Sở Khoa học và Công nghệ xây dựng Kế hoạch …": the body that opens the operative sentence. */
     private static String openingIssuer(String text, Gazetteer.Province province) {
         String head = text.substring(0, Math.min(text.length(), 2500));
@@ -246,6 +282,12 @@ final class HeaderIssuer {
         }
         if (issuer == null) {
             issuer = openingIssuer(text, province);
+        }
+        if (issuer == null) {
+            issuer = issuingSubject(text, province);
+            if (issuer != null && province == null) {
+                province = gaz.findProvince(issuer); // "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành …"
+            }
         }
         if (issuer == null) {
             issuer = mostNamedDepartment(text, province);

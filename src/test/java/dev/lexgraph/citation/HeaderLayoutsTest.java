@@ -277,6 +277,23 @@ class HeaderLayoutsTest {
         assertThat(joint.issuer()).isEqualTo("THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH");
     }
 
+    /**
+     * A text without a header takes as issuer the body that is the whole subject of a clause issuing a document, and
+     * that body's province; a body named inside a longer clause is a citation's issuer.
+     */
+    @Test
+    void aHeaderlessTextsIssuerIsTheSubjectThatIssuedIt() {
+        ExtractionResult news = Extract.of("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc"
+                + " tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy.\nChỉ thị yêu cầu các cấp ủy triển khai.\n");
+        assertThat(news.document().issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Yên Bái");
+        assertThat(news.document().province()).isEqualTo("Yên Bái");
+
+        ExtractionResult programme = Extract.of("CHƯƠNG TRÌNH\nCải cách hành chính giai đoạn 2011 - 2015\n"
+                + "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách"
+                + " hành chính nhà nước giai đoạn 2011 - 2020, các sở, ngành triển khai.\n");
+        assertThat(programme.document().issuer()).isNotEqualTo("Chính phủ");
+    }
+
     /** The short codes of nationwide bodies met in real letters, the agriculture ministry's and the Youth Union's, and the Youth Union's bodies by name. */
     @Test
     void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
