@@ -127,7 +127,7 @@ final class ProgrammeNames {
             }
             DocType type = TYPES.get(opening);
             if (ISSUED_WITH_ONLY.contains(type) && !ISSUED_WITH_CUE.mayEnd(lower, at)) {
-                continue; // most "Kế hoạch", "Quy định" are the document's own: named only with their decision
+                continue; // the test below, decided from the word before without building the clause
             }
             String before = clauseBefore(lower, at);
             boolean issuedWithCue = ISSUED_WITH_CUE.endsOf(before);
