@@ -294,6 +294,16 @@ class HeaderLayoutsTest {
         assertThat(programme.document().issuer()).isNotEqualTo("Chính phủ");
     }
 
+    /** Departments and ministries named by their abbreviations are the same bodies as named in full. */
+    @Test
+    void abbreviatedDepartmentsAndMinistriesAreTheBodiesNamedInFull() {
+        ExtractionResult r = Extract.of("Thực hiện Công văn số 3536/BGDĐT-GDTrH ngày 5/8/2019 của Bộ GD&ĐT và Kế hoạch số"
+                + " 12/KH-SNN ngày 3/1/2020 của Sở NN&PTNT tỉnh Bến Tre, UBND huyện báo cáo như sau.");
+        assertThat(Extract.bySymbol(r.citations(), "3536/BGDĐT-GDTrH").issuer()).isEqualTo("Bộ Giáo dục và Đào tạo");
+        assertThat(Extract.bySymbol(r.citations(), "12/KH-SNN").issuer())
+                .isEqualTo("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre");
+    }
+
     /** The short codes of nationwide bodies met in real letters, the agriculture ministry's and the Youth Union's, and the Youth Union's bodies by name. */
     @Test
     void theAgricultureMinistrysAndTheYouthUnionsCodesAreNationwide() {
