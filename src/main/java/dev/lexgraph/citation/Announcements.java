@@ -183,13 +183,19 @@ final class Announcements {
             }
             Gazetteer gaz = Gazetteer.get();
             Gazetteer.Province province = header.province();
+            String subject = d.issuerText != null ? d.issuerText : text.substring(sentence, d.start);
+            if (province != null && province.city() && namesAnUnnamedProvince(subject)) {
+                // "Chủ tịch UBND tỉnh vừa ban hành …" in a news item that names Thành phố Hồ Chí Minh most: a
+                // centrally-run city is no "tỉnh"; the issuer's is the province the text names most, if any
+                province = HeaderIssuer.mostNamedProvince(text, true);
+            }
             String issuer = null;
             if (d.issuerText != null) {
                 Gazetteer.BodyMatch b = gaz.body(d.issuerText, province);
                 issuer = b != null ? b.name() : d.issuerText.strip();
             } else {
                 // The subject of the announcing sentence: "…, Tỉnh ủy Thanh Hóa đã ban hành …".
-                String[] ws = Gazetteer.words(text.substring(sentence, d.start));
+                String[] ws = Gazetteer.words(subject);
                 for (int w = 0; w < ws.length && issuer == null; w++) {
                     Gazetteer.BodyMatch b = gaz.bodyAt(ws, w, province);
                     if (b != null) {
@@ -251,5 +257,16 @@ final class Announcements {
     }
 
     private Announcements() {
+    }
+
+    /** Whether the words name a province's body without its name ("UBND tỉnh", "Tỉnh ủy" with no name after). */
+    private static boolean namesAnUnnamedProvince(String words) {
+        String[] ws = Gazetteer.words(words);
+        for (int i = 0; i < ws.length; i++) {
+            if (ws[i].equals("tinh") && (i + 1 == ws.length || Gazetteer.get().provinceAt(ws, i + 1) == null)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -188,6 +188,14 @@ final class HeaderIssuer {
     }
 
     static Gazetteer.Province mostNamedProvince(String text) {
+        return mostNamedProvince(text, false);
+    }
+
+    /**
+     * The province the text names most in "tỉnh X" or "thành phố X"; with {@code provincesOnly}, none of the
+     * centrally-run cities (for a body the text calls a "tỉnh"'s).
+     */
+    static Gazetteer.Province mostNamedProvince(String text, boolean provincesOnly) {
         Map<String, Integer> counts = new HashMap<>();
         String f = TextFolding.fold(text.substring(0, Math.min(text.length(), SCAN_LIMIT)));
         Gazetteer gaz = Gazetteer.get();
@@ -204,7 +212,7 @@ final class HeaderIssuer {
                     Matcher m = TINH_X.matcher(f).region(w, Math.min(f.length(), nameAt + 40));
                     if (m.lookingAt()) {
                         Gazetteer.Province p = gaz.findProvince(m.group(1));
-                        if (p != null) {
+                        if (p != null && !(provincesOnly && p.city())) {
                             counts.merge(p.name(), namesABody(f, w) ? BODY_WEIGHT : 1, Integer::sum);
                         }
                     }

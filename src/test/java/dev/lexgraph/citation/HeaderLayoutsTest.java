@@ -294,6 +294,25 @@ class HeaderLayoutsTest {
         assertThat(programme.document().issuer()).isNotEqualTo("Chính phủ");
     }
 
+    /**
+     * "Chủ tịch UBND tỉnh vừa ban hành …": a centrally-run city is no "tỉnh", so a news item that names a city most
+     * takes the province it names most among the others, or none.
+     */
+    @Test
+    void aProvincesUnnamedCommitteeIsNotACitysCommittee() {
+        ExtractionResult partner = Extract.of("Kế hoạch phối hợp với Thành phố Hồ Chí Minh\n21/08/2023 09:41\n"
+                + "Chủ tịch UBND tỉnh vừa ban hành Văn bản số 4006/UBND-KTTH ngày 18/8/2023 về việc triển khai Thỏa thuận"
+                + " hợp tác giữa Thành phố Hồ Chí Minh và các tỉnh; Thành phố Hồ Chí Minh cử đoàn công tác.\n");
+        assertThat(partner.document().province()).isNull();
+        assertThat(partner.document().issuer()).isEqualTo("Chủ tịch UBND tỉnh");
+
+        ExtractionResult huế = Extract.of("Ngày 29/7/2020, Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về việc phòng"
+                + " bệnh trên địa bàn tỉnh Thừa Thiên Huế.\nCác trường học tại thành phố Huế, thành phố Huế và thành phố"
+                + " Huế triển khai.\n");
+        assertThat(huế.document().province()).isEqualTo("Thừa Thiên Huế");
+        assertThat(huế.document().issuer()).isEqualTo("Chủ tịch UBND tỉnh Thừa Thiên Huế");
+    }
+
     /** Departments and ministries named by their abbreviations are the same bodies as named in full. */
     @Test
     void abbreviatedDepartmentsAndMinistriesAreTheBodiesNamedInFull() {
