@@ -118,7 +118,7 @@ final class ProgrammeNames {
             if (at < after || Character.isUpperCase(text.charAt(typeEnd - 1))) {
                 continue; // all capitals is a title line
             }
-            if (inside(at, citations) || insideNamed(at, laws)) {
+            if (TextOrder.inside(at, citations) || insideNamed(at, laws)) {
                 continue;
             }
             String rest = lower.substring(typeEnd, Math.min(lower.length(), typeEnd + 12));
@@ -169,7 +169,7 @@ final class ProgrammeNames {
         Set<String> approved = new java.util.HashSet<>();
         List<String> approvedNames = new ArrayList<>();
         for (NamedReference r : found) {
-            int i = firstStartingAfter(citations, r.start()) - 1;
+            int i = TextOrder.firstStartingAfter(citations, r.start()) - 1;
             while (i >= 0 && citations.get(i).end() > r.start()) {
                 i--;
             }
@@ -273,36 +273,8 @@ final class ProgrammeNames {
         return n;
     }
 
-    private static boolean inside(int at, List<Citation> citations) {
-        int i = firstStartingAfter(citations, at) - 1;
-        return i >= 0 && at < citations.get(i).end();
-    }
-
-    /**
-     * The index of the first citation that starts after {@code at}. Citations come in the text's order and do not
-     * overlap, so a binary search finds the ones around an offset: a text of thousands of citations (a corpus kept in
-     * one file) is not scanned whole for each word.
-     */
-    private static int firstStartingAfter(List<Citation> citations, int at) {
-        return firstStartingAfter(citations.size(), k -> citations.get(k).start(), at);
-    }
-
-    private static int firstStartingAfter(int size, java.util.function.IntUnaryOperator startOf, int at) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startOf.applyAsInt(mid) <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private static boolean insideNamed(int at, List<NamedReference> named) {
-        int i = firstStartingAfter(named.size(), k -> named.get(k).start(), at) - 1; // in the text's order too
+        int i = TextOrder.firstAfter(named.size(), k -> named.get(k).start(), at) - 1; // in the text's order too
         return i >= 0 && at < named.get(i).end();
     }
 
@@ -419,7 +391,7 @@ final class ProgrammeNames {
             }
             clause++;
         }
-        int next = firstStartingAfter(citations, from);
+        int next = TextOrder.firstStartingAfter(citations, from);
         int firstCitation = next < citations.size() && citations.get(next).start() < clause ? citations.get(next).start() : clause;
         if (firstCitation == clause) {
             return null; // no decision named in the clause
@@ -660,7 +632,7 @@ final class ProgrammeNames {
 
     /** Whether a citation ends shortly before {@code at}, in the same clause: what follows is its subject. */
     private static boolean subjectOfACitation(String lower, int at, List<Citation> citations) {
-        for (int i = firstStartingAfter(citations, at) - 1; i >= 0; i--) {
+        for (int i = TextOrder.firstStartingAfter(citations, at) - 1; i >= 0; i--) {
             Citation c = citations.get(i);
             if (at - c.end() > SUBJECT_REACH) {
                 break; // the earlier ones end earlier still
@@ -698,7 +670,7 @@ final class ProgrammeNames {
     }
 
     private static boolean startsCitation(int at, List<Citation> citations) {
-        int i = firstStartingAfter(citations, at) - 1;
+        int i = TextOrder.firstStartingAfter(citations, at) - 1;
         return i >= 0 && citations.get(i).start() == at;
     }
 

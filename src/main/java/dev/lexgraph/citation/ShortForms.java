@@ -117,28 +117,18 @@ final class ShortForms {
     }
 
     /**
-     * The citations of a text looked up by position, type and number, so that each short form finds its
-     * antecedent in logarithmic time: a corpus kept in one file holds tens of thousands of both.
+     * The citations of a text by type and by type and number, so that each short form finds its antecedent by
+     * binary search ({@link TextOrder}): a corpus kept in one file holds tens of thousands of both.
      */
     private static final class Antecedents {
         private final List<Citation> citations;
-        private final int[] starts;
-        /** The furthest end of the citations up to each one: whether a position lies inside one of them. */
-        private final int[] endsSoFar;
-        private final boolean inOrder;
         private final Map<DocType, List<Integer>> byType = new java.util.EnumMap<>(DocType.class);
         private final Map<String, List<Integer>> byTypeAndNumber = new HashMap<>();
 
         Antecedents(List<Citation> citations) {
             this.citations = citations;
-            starts = new int[citations.size()];
-            endsSoFar = new int[citations.size()];
-            boolean sorted = true;
             for (int k = 0; k < citations.size(); k++) {
                 Citation x = citations.get(k);
-                starts[k] = x.start();
-                endsSoFar[k] = k == 0 ? x.end() : Math.max(endsSoFar[k - 1], x.end());
-                sorted &= k == 0 || starts[k - 1] <= starts[k];
                 if (x.type() != null) {
                     byType.computeIfAbsent(x.type(), t -> new ArrayList<>()).add(k);
                     if (x.number() != null) {
@@ -146,7 +136,6 @@ final class ShortForms {
                     }
                 }
             }
-            inOrder = sorted;
         }
 
         private static String key(DocType type, String number) {
@@ -159,67 +148,13 @@ final class ShortForms {
          * citation).
          */
         ShortForm repeated(String text, int at, int end, DocType type, String number) {
-            if (!inOrder) {
-                return repeatedByScan(text, at, end, type, number, citations);
-            }
-            int last = lastAtOrBefore(starts, at); // the last citation starting at or before the short form
-            if (last < 0 || endsSoFar[last] > at) {
+            if (TextOrder.inside(at, citations)) {
                 return null;
             }
+            int last = TextOrder.firstStartingAfter(citations, at) - 1; // the last citation starting at or before it
             List<Integer> same = number == null ? byType.get(type) : byTypeAndNumber.get(key(type, number));
-            int antecedent = -1;
-            if (same != null) {
-                int lo = 0;
-                int hi = same.size() - 1;
-                while (lo <= hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (same.get(mid) <= last) {
-                        antecedent = same.get(mid);
-                        lo = mid + 1;
-                    } else {
-                        hi = mid - 1;
-                    }
-                }
-            }
-            return antecedent < 0 ? null : new ShortForm(at, end, text.substring(at, end), type, antecedent);
-        }
-
-        private static int lastAtOrBefore(int[] sorted, int at) {
-            int lo = 0;
-            int hi = sorted.length - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted[mid] <= at) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found;
+            int i = same == null ? -1 : TextOrder.firstAfter(same.size(), same::get, last) - 1;
+            return i < 0 ? null : new ShortForm(at, end, text.substring(at, end), type, same.get(i));
         }
     }
-
-    /** {@link Antecedents#repeated} by a scan of every citation, for citations not in text order. */
-    private static ShortForm repeatedByScan(String text, int at, int end, DocType type, String number,
-                                            List<Citation> citations) {
-        int antecedent = -1;
-        for (int k = 0; k < citations.size(); k++) {
-            Citation x = citations.get(k);
-            if (x.start() > at) {
-                break;
-            }
-            if (at < x.end()) {
-                return null;
-            }
-            if (x.type() == type && (number == null
-                    || x.number() != null
-                    && SymbolInfo.withoutLeadingZeros(number).equals(SymbolInfo.withoutLeadingZeros(x.number())))) {
-                antecedent = k;
-            }
-        }
-        return antecedent < 0 ? null : new ShortForm(at, end, text.substring(at, end), type, antecedent);
-    }
-
 }
