@@ -73,62 +73,14 @@ public final class CitationExtractor {
         HeaderReader.Result header = HeaderReader.read(text);
         warnings.addAll(header.warnings());
 
-        List<Draft> drafts = new ArrayList<>();
-        List<NamedReference> named = new ArrayList<>();
-        int consumedUntil = 0;
-        int namedUntil = 0;
-        int groupId = 0;
         char[] folded = TextFolding.foldAll(text);
         CandidateRegions.Found found = CandidateRegions.find(folded);
+        Reading reading = new Reading(text, folded);
         for (CandidateRegions.Region region : found.regions()) {
-            lexer.setInputStream(new FoldedCharStream(text, folded, region.begin(), region.end()));
-            BufferedTokenStream tokens = new BufferedTokenStream(lexer); // no hidden tokens: no channel filter
-            tokens.fill();
-            List<Token> toks = tokens.getTokens();
-            for (int i = 0; i < toks.size(); i++) {
-                Token t = toks.get(i);
-                int at = t.getStartIndex();
-                if (!region.owns(at)) {
-                    continue;
-                }
-                if (t.getType() == CitationLexer.SYMBOL) {
-                    if (at < consumedUntil) {
-                        continue;
-                    }
-                    ParserRuleContext group = groups.parseGroup(tokens, i);
-                    if (group != null) {
-                        groupId++;
-                        for (ParseTree member : children(group)) {
-                            if (member instanceof CitationParser.CitationContext c) {
-                                readCitation(text, c, c.docType(), c.TYPE_ABBR(), groupId, drafts);
-                            } else if (member instanceof CitationParser.TitledCitationContext titled) {
-                                readCitation(text, titled, titled.docType(), null, groupId, drafts);
-                            }
-                        }
-                        consumedUntil = group.getStop().getStopIndex() + 1;
-                    } else {
-                        Draft d = groups.readEllipsis(text, folded, tokens, i, drafts, ++groupId);
-                        if (d == null) {
-                            d = groups.readBare(text, tokens, i, groupId);
-                        }
-                        if (d != null) {
-                            drafts.add(d);
-                            consumedUntil = d.tailEnd;
-                        }
-                    }
-                } else if (in(NAME_WORDS, t.getType()) && at >= namedUntil && mayOpenName(text, toks, i)) {
-                    // also inside a citation's subject: "… quy định chi tiết một số điều của Luật Đất đai"
-                    CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) groups.parseEntry(
-                            tokens, i, CitationParser::namedEntry);
-                    List<NamedReference> refs = n == null ? List.of() : NamedReferenceReader.read(text, n);
-                    if (!refs.isEmpty() && !amendedByACitation(folded, at)) {
-                        named.addAll(refs);
-                        // the laws named inside an amending law are part of its name
-                        namedUntil = refs.get(refs.size() - 1).end();
-                    }
-                }
-            }
+            readRegion(reading, region);
         }
+        List<Draft> drafts = reading.drafts;
+        List<NamedReference> named = reading.named;
         if (header.noHeader() || mayBeAnnounced(header.header())) {
             header = announced(text, folded, drafts, header, warnings);
         }
@@ -151,5 +103,78 @@ public final class CitationExtractor {
         }
         return new ExtractionResult(document, citations, resolveNames(text, folded, named, document), shortForms,
                 warnings);
+    }
+
+    /** What the regions read so far have found, and how far their citations and names reach. */
+    private static final class Reading {
+        final String text;
+        final char[] folded;
+        final List<Draft> drafts = new ArrayList<>();
+        final List<NamedReference> named = new ArrayList<>();
+        int consumedUntil;
+        int namedUntil;
+        int groupId;
+
+        Reading(String text, char[] folded) {
+            this.text = text;
+            this.folded = folded;
+        }
+    }
+
+    /**
+     * Lexes one candidate region and reads the citation groups and names that start in it. A method of its own,
+     * called once per region, so the JIT compiles it whole even when one huge text holds every region (a loop body
+     * inside a method called once only ever runs as on-stack-replacement code, and slowly after a deoptimisation).
+     */
+    private void readRegion(Reading r, CandidateRegions.Region region) {
+        String text = r.text;
+        char[] folded = r.folded;
+        lexer.setInputStream(new FoldedCharStream(text, folded, region.begin(), region.end()));
+        BufferedTokenStream tokens = new BufferedTokenStream(lexer); // no hidden tokens: no channel filter
+        tokens.fill();
+        List<Token> toks = tokens.getTokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            int at = t.getStartIndex();
+            if (!region.owns(at)) {
+                continue;
+            }
+            if (t.getType() == CitationLexer.SYMBOL) {
+                if (at < r.consumedUntil) {
+                    continue;
+                }
+                ParserRuleContext group = groups.parseGroup(tokens, i);
+                if (group != null) {
+                    r.groupId++;
+                    for (ParseTree member : children(group)) {
+                        if (member instanceof CitationParser.CitationContext c) {
+                            readCitation(text, c, c.docType(), c.TYPE_ABBR(), r.groupId, r.drafts);
+                        } else if (member instanceof CitationParser.TitledCitationContext titled) {
+                            readCitation(text, titled, titled.docType(), null, r.groupId, r.drafts);
+                        }
+                    }
+                    r.consumedUntil = group.getStop().getStopIndex() + 1;
+                } else {
+                    Draft d = groups.readEllipsis(text, folded, tokens, i, r.drafts, ++r.groupId);
+                    if (d == null) {
+                        d = groups.readBare(text, tokens, i, r.groupId);
+                    }
+                    if (d != null) {
+                        r.drafts.add(d);
+                        r.consumedUntil = d.tailEnd;
+                    }
+                }
+            } else if (in(NAME_WORDS, t.getType()) && at >= r.namedUntil && mayOpenName(text, toks, i)) {
+                // also inside a citation's subject: "… quy định chi tiết một số điều của Luật Đất đai"
+                CitationParser.NamedReferenceContext n = (CitationParser.NamedReferenceContext) groups.parseEntry(
+                        tokens, i, CitationParser::namedEntry);
+                List<NamedReference> refs = n == null ? List.of() : NamedReferenceReader.read(text, n);
+                if (!refs.isEmpty() && !amendedByACitation(folded, at)) {
+                    r.named.addAll(refs);
+                    // the laws named inside an amending law are part of its name
+                    r.namedUntil = refs.get(refs.size() - 1).end();
+                }
+            }
+        }
     }
 }

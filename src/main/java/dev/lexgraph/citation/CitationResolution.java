@@ -112,96 +112,110 @@ final class CitationResolution {
                                           List<ExtractionWarning> warnings) {
         Gazetteer gaz = Gazetteer.get();
         List<Citation> out = new ArrayList<>(drafts.size());
+        // Each citation in a method of its own: see CitationExtractor.readRegion.
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            SymbolRepair.Repaired s = d.symbol;
-            if ("TU".equals(s.issuerCode()) && d.issuerText != null && d.symbolWritten.indexOf('Ư') >= 0
-                    && CENTRAL_PARTY.matcher(TextFolding.foldLower(d.issuerText)).find()) {
-                // "Kết luận số 48-KL/TƯ … của Bộ Chính trị": TƯ written for Trung ương (TW). Elsewhere it is as
-                // often an OCR reading of a Tỉnh ủy's TU, which the issuer clause then names.
-                s = SymbolRepair.repair(d.symbolWritten.replace("TƯ", "TW"), d.type);
-                d.symbol = s;
-            }
-            if (s.repaired()) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.Code.SYMBOL_REPAIRED,
-                        "symbol '" + collapseSpaces(d.symbolWritten, 0, d.symbolWritten.length()) + "' read as " + s.symbol(), d.start, d.end));
-            }
-            String date = null;
-            String dateWritten = null;
-            Integer year = s.year();
-            if (d.date != null) {
-                dateWritten = d.date.asWritten();
-                date = d.date.iso();
-                if (year == null) {
-                    year = d.date.year();
-                }
-                if (d.date.impossible()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.IMPOSSIBLE_DATE,
-                            "date '" + SPACES.matcher(dateWritten).replaceAll(" ") + "' of " + s.symbol()
-                                    + " does not exist; kept as written", d.start, d.end));
-                }
-                if (d.date.footnoteTrimmed()) {
-                    warnings.add(new ExtractionWarning(ExtractionWarning.Code.FOOTNOTE_MARKER,
-                            "year '" + dateWritten + "' carries a footnote marker; read as " + d.date.year(),
-                            d.start, d.end));
-                }
-            }
-            Gazetteer.IssuerCode code = gaz.issuerCode(s.issuerCode());
-            String issuer = null;
-            int tailEnd = d.tailEnd;
-            if (d.issuerText != null) {
-                Gazetteer.BodyMatch body = gaz.body(firstWords(d.issuerText, 20), province);
-                issuer = body != null ? body.name() : firstWords(d.issuerText, 8);
-            } else if (code != null) {
-                issuer = Gazetteer.fill(code.bodyTemplate(), province);
-            }
-            Citation.IssuerScope scope = code != null ? code.scope() : gaz.scopeOf(s.issuerCode());
-            String subject = null;
-            int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
-            int[] subj = subjectSpan(text, tailEnd, next);
-            if (subj != null) {
-                d.subjectRunsOn = subj[2] == 1;
-                subject = collapseSpaces(text, subj[0], subj[1]);
-                tailEnd = subj[1];
-            }
-            d.tailEnd = tailEnd;
-            boolean provinceAssumed = scope == Citation.IssuerScope.LOCAL
-                    && (d.issuerText == null || !writesProvince(d.issuerText));
-            out.add(new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
-                    d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
-                    scope, provinceAssumed, subject, Relation.CITES, false, null));
-            if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
-                    && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH,
-                        "type word says " + d.type.vietnameseName() + " but symbol " + s.symbol() + " says "
-                                + DocType.fromAbbreviation(s.typeCode()).vietnameseName(), d.start, d.end));
-            }
-            if (d.typeFromAbbreviation && d.type == DocType.DE_AN) {
-                warnings.add(new ExtractionWarning(ExtractionWarning.Code.AMBIGUOUS_TYPE,
-                        "'DA' may be Đề án or Dự án", d.start, d.end));
-            }
+            out.add(resolveOne(text, gaz, drafts, i, province, warnings));
         }
         reconcileTypeCodes(out, drafts, warnings);
         RelationCues.Previous previous = null;
         for (int i = 0; i < out.size(); i++) {
-            Citation c = out.get(i);
-            RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
-            Relation relation = r.relation();
-            Integer from = r.fromPrevious() ? i - 1 : null;
-            int repeated = repeatedInParentheses(text, out, i);
-            if (repeated >= 0) {
-                // "(Chỉ thị số 33/2008/CT-TTg)" after the same document: the short form of that mention.
-                relation = out.get(repeated).relation();
-                from = out.get(repeated).from();
-            } else if (relation == Relation.RESPONDS_TO && c.type() == DocType.BAO_CAO && APPRAISAL.matcher(
-                    TextFolding.foldLower(c.text())).find()) {
-                relation = Relation.CITES; // an appraisal or verification report answers no request of its own
-            }
-            out.set(i, c.withRelation(relation, from));
-            previous = new RelationCues.Previous(c.start(), c.end(), Math.max(c.end(), drafts.get(i).tailEnd),
-                    drafts.get(i).subjectRunsOn, r.base());
+            previous = relate(text, folded, out, drafts, i, previous);
         }
         return out;
+    }
+
+    /** The citation of draft {@code i}: its symbol repaired, date read, issuer and scope resolved, subject cut. */
+    private static Citation resolveOne(String text, Gazetteer gaz, List<Draft> drafts, int i,
+                                       Gazetteer.Province province, List<ExtractionWarning> warnings) {
+        Draft d = drafts.get(i);
+        SymbolRepair.Repaired s = d.symbol;
+        if ("TU".equals(s.issuerCode()) && d.issuerText != null && d.symbolWritten.indexOf('Ư') >= 0
+                && CENTRAL_PARTY.matcher(TextFolding.foldLower(d.issuerText)).find()) {
+            // "Kết luận số 48-KL/TƯ … của Bộ Chính trị": TƯ written for Trung ương (TW). Elsewhere it is as
+            // often an OCR reading of a Tỉnh ủy's TU, which the issuer clause then names.
+            s = SymbolRepair.repair(d.symbolWritten.replace("TƯ", "TW"), d.type);
+            d.symbol = s;
+        }
+        if (s.repaired()) {
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.SYMBOL_REPAIRED,
+                    "symbol '" + collapseSpaces(d.symbolWritten, 0, d.symbolWritten.length()) + "' read as " + s.symbol(), d.start, d.end));
+        }
+        String date = null;
+        String dateWritten = null;
+        Integer year = s.year();
+        if (d.date != null) {
+            dateWritten = d.date.asWritten();
+            date = d.date.iso();
+            if (year == null) {
+                year = d.date.year();
+            }
+            if (d.date.impossible()) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.IMPOSSIBLE_DATE,
+                        "date '" + SPACES.matcher(dateWritten).replaceAll(" ") + "' of " + s.symbol()
+                                + " does not exist; kept as written", d.start, d.end));
+            }
+            if (d.date.footnoteTrimmed()) {
+                warnings.add(new ExtractionWarning(ExtractionWarning.Code.FOOTNOTE_MARKER,
+                        "year '" + dateWritten + "' carries a footnote marker; read as " + d.date.year(),
+                        d.start, d.end));
+            }
+        }
+        Gazetteer.IssuerCode code = gaz.issuerCode(s.issuerCode());
+        String issuer = null;
+        int tailEnd = d.tailEnd;
+        if (d.issuerText != null) {
+            Gazetteer.BodyMatch body = gaz.body(firstWords(d.issuerText, 20), province);
+            issuer = body != null ? body.name() : firstWords(d.issuerText, 8);
+        } else if (code != null) {
+            issuer = Gazetteer.fill(code.bodyTemplate(), province);
+        }
+        Citation.IssuerScope scope = code != null ? code.scope() : gaz.scopeOf(s.issuerCode());
+        String subject = null;
+        int next = i + 1 < drafts.size() ? drafts.get(i + 1).start : text.length();
+        int[] subj = subjectSpan(text, tailEnd, next);
+        if (subj != null) {
+            d.subjectRunsOn = subj[2] == 1;
+            subject = collapseSpaces(text, subj[0], subj[1]);
+            tailEnd = subj[1];
+        }
+        d.tailEnd = tailEnd;
+        boolean provinceAssumed = scope == Citation.IssuerScope.LOCAL
+                && (d.issuerText == null || !writesProvince(d.issuerText));
+        Citation c = new Citation(d.start, d.end, text.substring(d.start, d.end), d.type, s.symbol(),
+                d.symbolWritten, s.number(), year, date, dateWritten, d.date != null && d.date.impossible(), issuer,
+                scope, provinceAssumed, subject, Relation.CITES, false, null);
+        if (s.typeCode() != null && d.type != null && !d.typeFromAbbreviation
+                && !agreesWithType(s.typeCode(), d.type) && DocType.fromAbbreviation(s.typeCode()) != null) {
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.TYPE_MISMATCH,
+                    "type word says " + d.type.vietnameseName() + " but symbol " + s.symbol() + " says "
+                            + DocType.fromAbbreviation(s.typeCode()).vietnameseName(), d.start, d.end));
+        }
+        if (d.typeFromAbbreviation && d.type == DocType.DE_AN) {
+            warnings.add(new ExtractionWarning(ExtractionWarning.Code.AMBIGUOUS_TYPE,
+                    "'DA' may be Đề án or Dự án", d.start, d.end));
+        }
+        return c;
+    }
+
+    /** Sets the relation of citation {@code i}; returns what the next citation's classification needs of it. */
+    private static RelationCues.Previous relate(String text, char[] folded, List<Citation> out, List<Draft> drafts,
+                                                int i, RelationCues.Previous previous) {
+        Citation c = out.get(i);
+        RelationCues.Decision r = RelationCues.classify(text, folded, c.start(), previous);
+        Relation relation = r.relation();
+        Integer from = r.fromPrevious() ? i - 1 : null;
+        int repeated = repeatedInParentheses(text, out, i);
+        if (repeated >= 0) {
+            // "(Chỉ thị số 33/2008/CT-TTg)" after the same document: the short form of that mention.
+            relation = out.get(repeated).relation();
+            from = out.get(repeated).from();
+        } else if (relation == Relation.RESPONDS_TO && c.type() == DocType.BAO_CAO && APPRAISAL.matcher(
+                TextFolding.foldLower(c.text())).find()) {
+            relation = Relation.CITES; // an appraisal or verification report answers no request of its own
+        }
+        out.set(i, c.withRelation(relation, from));
+        return new RelationCues.Previous(c.start(), c.end(), Math.max(c.end(), drafts.get(i).tailEnd),
+                drafts.get(i).subjectRunsOn, r.base());
     }
 
     /**

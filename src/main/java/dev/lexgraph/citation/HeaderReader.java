@@ -41,7 +41,7 @@ final class HeaderReader {
     private static final Pattern NUMBER_DATE_UNDER_TITLE = Pattern.compile("\\(\\s*[Ss]o:?\\s*(\\d{1,5})\\s*,?\\s*ngay\\s+"
             + "(\\d{1,2})\\s*(?:[/.-]|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|nam)\\s*(\\d{4})\\s*\\)\\s*$");
     /** A letter's address: "Kính gửi:", "… kính gửi các sở, ngành". */
-    private static final Pattern ADDRESSED = OcrPhrase.compile("\\b«kính gửi»\\b");
+    private static final Pattern ADDRESSED = OcrPhrase.compile("(?=k)\\b«kính gửi»\\b");
     private static final Pattern OPENING_TYPE = OcrPhrase.compile("(?=[bx])"
             + "\\b(?:«ban hành»|«xây dựng»)\\s+(«kế+ hoạch»|«ch[ươ]+ng trình»|"
                     + "«ph[ươ]+ng án»|«dự án»|«quy chế-»|«quy định»|«h[ướ]+ng dẫn»)"
@@ -51,8 +51,6 @@ final class HeaderReader {
     private static final Pattern RECIPIENTS = OcrPhrase.compile("n[o0]\\S{0,2}\\s*«nhậ+n»\\s*:.*");
     private static final Pattern PERSON_NAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+\\s+){1,4}\\p{Lu}\\p{Ll}+");
     private static final Pattern NOT_A_NAME = Pattern.compile(".*\\b(?:giam doc|truong|chu tich|luu|noi nhan|so|ban)\\b.*");
-    private static final Pattern LIST_DASH = Pattern.compile("^-\\s*");
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[;.,_]+\\s*$");
 
     private HeaderReader() {
     }
@@ -259,7 +257,7 @@ final class HeaderReader {
     private static final String KINDS = java.util.Arrays.stream(DocType.values()).filter(t -> t != DocType.OTHER)
             .map(t -> TextFolding.foldLower(t.vietnameseName())).sorted(java.util.Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    private static final Pattern NEWS_ANNOUNCES = Pattern.compile("\\b(?:(?:da|vua)\\s+(?:ky\\s+)?(?:ban hanh|co|ra)\\s+("
+    private static final Pattern NEWS_ANNOUNCES = Pattern.compile("(?=[dv])\\b(?:(?:da|vua)\\s+(?:ky\\s+)?(?:ban hanh|co|ra)\\s+("
             + KINDS + ")(?:\\s+so\\s+\\d+)?\\s+(?:ve|v/v|nham|de)\\b|dang toan van\\s+(" + KINDS + ")\\b)");
 
     private static DocType openingType(String text) {
@@ -317,7 +315,7 @@ final class HeaderReader {
                 continue;
             }
             String f = TextFolding.foldLower(t);
-            if (RECIPIENTS.matcher(f).matches()) {
+            if (f.indexOf(':') >= 0 && RECIPIENTS.matcher(f).matches()) {
                 for (int j = i + 1; j < lines.length && out.size() < 30; j++) {
                     String l = lines[j].trim();
                     if (l.isEmpty()) {
@@ -326,7 +324,7 @@ final class HeaderReader {
                     if (!l.startsWith("-")) {
                         break;
                     }
-                    String r = TRAILING_PUNCT.matcher(LIST_DASH.matcher(l).replaceFirst("")).replaceFirst("").trim();
+                    String r = recipient(l);
                     if (!r.isEmpty()) {
                         out.add(r);
                     }
@@ -337,11 +335,46 @@ final class HeaderReader {
         return out;
     }
 
+    /** A recipient's line without its dash and its closing punctuation: "- Sở Tài chính;" is "Sở Tài chính". */
+    static String recipient(String line) {
+        int from = 1; // the line opens with its dash
+        while (from < line.length() && WordChars.isRegexBlank(line.charAt(from))) {
+            from++;
+        }
+        int to = line.length();
+        while (to > from && WordChars.isRegexBlank(line.charAt(to - 1))) {
+            to--;
+        }
+        int punct = to;
+        while (punct > from && ";.,_".indexOf(line.charAt(punct - 1)) >= 0) {
+            punct--;
+        }
+        return line.substring(from, punct < to ? punct : line.length()).trim();
+    }
+
+    /**
+     * What every {@link #PERSON_NAME} has, tested first because most lines fail it: a capital first, and at most
+     * four runs of blanks between the words.
+     */
+    private static boolean mayBeAName(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        int runs = 0;
+        for (int k = 1; k < line.length(); k++) {
+            if (WordChars.isRegexBlank(line.charAt(k)) && !WordChars.isRegexBlank(line.charAt(k - 1))
+                    && ++runs > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The signer: the last line near the end that looks like a personal name (2–5 capitalised words). */
     private static String signer(String[] lines) {
         for (int i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
             String l = lines[i].replace("*", "").trim();
-            if (PERSON_NAME.matcher(l).matches()) {
+            if (mayBeAName(l) && PERSON_NAME.matcher(l).matches()) {
                 String f = TextFolding.foldLower(l);
                 if (!NOT_A_NAME.matcher(f).matches()) {
                     return l;

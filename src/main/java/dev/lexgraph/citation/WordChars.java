@@ -15,4 +15,9 @@ final class WordChars {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&'
                 || c > 127 && Character.isLetterOrDigit(c);
     }
+
+    /** The blanks of a regular expression's {@code \\s}: what hand-written scans that replace one skip. */
+    static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
 }
