@@ -224,11 +224,15 @@ final class RelationCues {
         int reach = Math.max(0, n - LATE_CUE_REACH);
         // The late cues hold "phúc đáp", "kiểm tra … thực hiện", "giám sát … thực hiện", "đề nghị … (" or "kèm theo":
         // most clauses hold none, and are passed at this test.
-        String trimmed = clause.stripTrailing();
-        boolean mayHoldLate = clause.indexOf("c dap", reach) >= 0 || trimmed.endsWith("duoc")
-                || trimmed.endsWith("n") && (clause.indexOf("m tra", reach) >= 0 || clause.indexOf("m sat", reach) >= 0)
-                || (trimmed.endsWith("(") || trimmed.endsWith("i") || trimmed.endsWith("c")) && clause.indexOf("ngh", reach) >= 0
-                || trimmed.endsWith("m theo");
+        int last = n; // the clause's end without its trailing blanks (no copy made)
+        while (last > 0 && Character.isWhitespace(clause.charAt(last - 1))) {
+            last--;
+        }
+        char end = last == 0 ? ' ' : clause.charAt(last - 1);
+        boolean mayHoldLate = clause.indexOf("c dap", reach) >= 0 || endsWithAt(clause, last, "duoc")
+                || end == 'n' && (clause.indexOf("m tra", reach) >= 0 || clause.indexOf("m sat", reach) >= 0)
+                || (end == '(' || end == 'i' || end == 'c') && clause.indexOf("ngh", reach) >= 0
+                || endsWithAt(clause, last, "m theo");
         Matcher late = LATE_MATCHER.get().reset(clause);
         late.region(reach, n);
         while (mayHoldLate && late.find()) {
@@ -333,6 +337,11 @@ final class RelationCues {
      * The start of the last cue that starts in {@code clause[from, before)}, trying word starts from the end, the
      * cue read up to {@code to}; -1 if none. The matcher holds the match found.
      */
+    /** Whether {@code s} ends with {@code suffix} at {@code end}. */
+    private static boolean endsWithAt(String s, int end, String suffix) {
+        return end >= suffix.length() && s.startsWith(suffix, end - suffix.length());
+    }
+
     private static int lastCueStart(Matcher m, String clause, int from, int before, int to) {
         m.useTransparentBounds(true); // the look-behind before a cue sees the character before the region
         m.useAnchoringBounds(true);
@@ -345,13 +354,56 @@ final class RelationCues {
             if (prev >= 'a' && prev <= 'z' || prev >= '0' && prev <= '9' || prev == '&') {
                 continue;
             }
+            if (!mayOpenCue(clause, p, to)) {
+                continue;
+            }
             m.region(p, to);
             if (m.lookingAt()) {
                 return p;
             }
-
         }
         return -1;
+    }
+
+    /** Whether a cue starts at {@code p} of the clause that ends at {@code to}: the test {@link #mayOpenCue} spares. */
+    static boolean cueAt(String clause, int p, int to) {
+        Matcher m = CUES.matcher(clause).useTransparentBounds(true).useAnchoringBounds(true);
+        m.region(p, to);
+        return m.lookingAt();
+    }
+
+    /** Whether the engine, asked once, found that a cue may start with these four characters: see {@link #mayOpenCue}. */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Boolean> CUE_OPENINGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CUE_OPENINGS_KEPT = 20_000;
+
+    /**
+     * Whether a cue may start at {@code p}: false only when the cue expression, run on the four characters from
+     * there alone, fails without reaching their end (so no text after them could make it match). Most words that
+     * start with a cue's letter ("các", "cũng", "trong", "tỉnh") are passed here without running the expression on
+     * the rest of the clause, and the answer for each opening is remembered.
+     */
+    static boolean mayOpenCue(String clause, int p, int to) {
+        if (to - p < 4) {
+            return true;
+        }
+        int key = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = clause.charAt(p + k);
+            if (c >= 128) {
+                return true;
+            }
+            key = key << 7 | c;
+        }
+        Boolean may = CUE_OPENINGS.get(key);
+        if (may == null) {
+            Matcher probe = CUES.matcher(clause.substring(p, p + 4));
+            may = probe.lookingAt() || probe.hitEnd();
+            if (CUE_OPENINGS.size() < CUE_OPENINGS_KEPT) {
+                CUE_OPENINGS.put(key, may);
+            }
+        }
+        return may;
     }
 
     private static final int CHUNK = 160;
