@@ -124,9 +124,15 @@ final class ShortForms {
         private final List<Citation> citations;
         private final Map<DocType, List<Integer>> byType = new java.util.EnumMap<>(DocType.class);
         private final Map<String, List<Integer>> byTypeAndNumber = new HashMap<>();
+        private boolean indexed;
 
         Antecedents(List<Citation> citations) {
             this.citations = citations;
+        }
+
+        /** Built at the first short form: most texts have none, and keying every citation costs. */
+        private void index() {
+            indexed = true;
             for (int k = 0; k < citations.size(); k++) {
                 Citation x = citations.get(k);
                 if (x.type() != null) {
@@ -150,6 +156,9 @@ final class ShortForms {
         ShortForm repeated(String text, int at, int end, DocType type, String number) {
             if (TextOrder.inside(at, citations)) {
                 return null;
+            }
+            if (!indexed) {
+                index();
             }
             int last = TextOrder.firstStartingAfter(citations, at) - 1; // the last citation starting at or before it
             List<Integer> same = number == null ? byType.get(type) : byTypeAndNumber.get(key(type, number));

@@ -38,18 +38,23 @@ final class SymbolRepair {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.Map<String, Repaired> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NO_TYPE = DocType.values().length;
+    /** Repaired symbols by type (the last for none) and symbol as written: no key is built per lookup. */
+    private static final List<java.util.Map<String, Repaired>> CACHE = java.util.stream.IntStream
+            .rangeClosed(0, NO_TYPE)
+            .mapToObj(k -> (java.util.Map<String, Repaired>) new java.util.concurrent.ConcurrentHashMap<String, Repaired>())
+            .toList();
 
     /** The repaired symbol; results are memoised, since the same symbols recur across a corpus. */
     static Repaired repair(String written, DocType type) {
-        String key = (type == null ? "" : type.name()) + '|' + written;
-        Repaired r = CACHE.get(key);
+        java.util.Map<String, Repaired> cache = CACHE.get(type == null ? NO_TYPE : type.ordinal());
+        Repaired r = cache.get(written);
         if (r == null) {
             r = compute(written, type);
-            if (CACHE.size() >= CACHE_LIMIT) {
-                CACHE.clear();
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
             }
-            CACHE.put(key, r);
+            cache.put(written, r);
         }
         return r;
     }
