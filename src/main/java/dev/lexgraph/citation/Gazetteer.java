@@ -136,6 +136,26 @@ final class Gazetteer {
      * are one letter away from some provinces ("Hội đồng" from "Hải Dương").
      */
     Province findProvince(String text) {
+        if (text.length() > PROVINCE_TEXT_KEPT) {
+            return readProvince(text);
+        }
+        Optional<Province> known = provinceNamed.get(text);
+        if (known == null) {
+            known = Optional.ofNullable(readProvince(text));
+            if (provinceNamed.size() >= PROVINCES_NAMED_KEPT) {
+                provinceNamed.clear();
+            }
+            provinceNamed.put(text, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The provinces short texts name, remembered: the same header lines and places recur in file after file. */
+    private final Map<String, Optional<Province>> provinceNamed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PROVINCES_NAMED_KEPT = 20_000;
+    private static final int PROVINCE_TEXT_KEPT = 300;
+
+    private Province readProvince(String text) {
         String[] ws = words(text);
         for (int i = 0; i + 1 < ws.length; i++) {
             int nameAt = ws[i].equals("tinh") || ws[i].equals("tp") ? i + 1

@@ -35,6 +35,30 @@ final class HeaderIssuer {
         if (leftColumn.isEmpty()) {
             return new String[2];
         }
+        String key = String.join("\n", leftColumn) + '\u0000' + (province == null ? "" : province.name());
+        if (key.length() > BODIES_KEY_KEPT) {
+            return readIssuerAndParent(leftColumn, province);
+        }
+        String[] known = BODIES.get(key);
+        if (known == null) {
+            known = readIssuerAndParent(leftColumn, province);
+            if (BODIES.size() >= BODIES_KEPT) {
+                BODIES.clear();
+            }
+            BODIES.put(key, known);
+        }
+        return known.clone();
+    }
+
+    /** The issuer and parent read from a left column, by column and province: a body heads all its files alike. */
+    private static final Map<String, String[]> BODIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int BODIES_KEPT = 20_000;
+    private static final int BODIES_KEY_KEPT = 600;
+
+    private static String[] readIssuerAndParent(List<String> leftColumn, Gazetteer.Province province) {
+        if (leftColumn.isEmpty()) {
+            return new String[2];
+        }
         Gazetteer gaz = Gazetteer.get();
         String left = String.join(" ", leftColumn);
         String[] ws = Gazetteer.words(left);
@@ -45,14 +69,14 @@ final class HeaderIssuer {
             for (int k = 1; k < leftColumn.size(); k++) {
                 List<String> rest = leftColumn.subList(k, leftColumn.size());
                 if (gaz.bodyAt(Gazetteer.words(String.join(" ", rest)), 0, province) != null) {
-                    return issuerAndParent(rest, province);
+                    return readIssuerAndParent(rest, province);
                 }
             }
             // The title glued to the header on one line ("Nghị quyết 09/NQ-HĐND năm 2025 … tỉnh Bình Phước HỘI ĐỒNG
             // NHÂN DÂN TỈNH BÌNH PHƯỚC"): the header's body is written in capitals.
             int caps = capitalBodyStart(left, province);
             if (caps > 0) {
-                return issuerAndParent(List.of(left.substring(caps)), province);
+                return readIssuerAndParent(List.of(left.substring(caps)), province);
             }
             return new String[] {left, null};
         }
