@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -216,6 +217,26 @@ final class HeaderCells {
         if (!mostlyUpper(line)) {
             return null;
         }
+        if (line.length() > TYPE_LINES_KEY_KEPT) {
+            return readTypeLine(line);
+        }
+        Optional<TypeLine> known = TYPE_LINES.get(line);
+        if (known == null) {
+            known = Optional.ofNullable(readTypeLine(line));
+            if (TYPE_LINES.size() >= TYPE_LINES_KEPT) {
+                TYPE_LINES.clear();
+            }
+            TYPE_LINES.put(line, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** Capital lines read before ("ỦY BAN NHÂN DÂN", "KẾ HOẠCH"): every file of a body repeats its header's lines. */
+    private static final Map<String, Optional<TypeLine>> TYPE_LINES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TYPE_LINES_KEPT = 20_000;
+    private static final int TYPE_LINES_KEY_KEPT = 300;
+
+    private static TypeLine readTypeLine(String line) {
         // The longest type name has four words: a fifth one only says the line goes on.
         String[] ws = Gazetteer.words(line, 5);
         if (ws.length == 0) {
