@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Names the extractor resolves text against: provinces, issuer codes and issuing bodies, loaded from
@@ -136,23 +135,11 @@ final class Gazetteer {
      * are one letter away from some provinces ("Hội đồng" from "Hải Dương").
      */
     Province findProvince(String text) {
-        if (text.length() > PROVINCE_TEXT_KEPT) {
-            return readProvince(text);
-        }
-        Optional<Province> known = provinceNamed.get(text);
-        if (known == null) {
-            known = Optional.ofNullable(readProvince(text));
-            if (provinceNamed.size() >= PROVINCES_NAMED_KEPT) {
-                provinceNamed.clear();
-            }
-            provinceNamed.put(text, known);
-        }
-        return known.orElse(null);
+        return text.length() > PROVINCE_TEXT_KEPT ? readProvince(text) : provinceNamed.get(text, this::readProvince);
     }
 
     /** The provinces short texts name, remembered: the same header lines and places recur in file after file. */
-    private final Map<String, Optional<Province>> provinceNamed = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PROVINCES_NAMED_KEPT = 20_000;
+    private final Memo<String, Province> provinceNamed = new Memo<>(20_000);
     private static final int PROVINCE_TEXT_KEPT = 300;
 
     private Province readProvince(String text) {
@@ -201,20 +188,11 @@ final class Gazetteer {
      */
     BodyMatch body(String phrase, Province documentProvince) {
         String key = (documentProvince == null ? "" : documentProvince.name()) + '|' + phrase;
-        Optional<BodyMatch> cached = bodyCache.get(key);
-        if (cached == null) {
-            cached = Optional.ofNullable(bodyAt(words(phrase), 0, documentProvince));
-            if (bodyCache.size() >= CACHE_LIMIT) {
-                bodyCache.clear();
-            }
-            bodyCache.put(key, cached);
-        }
-        return cached.orElse(null);
+        return bodyCache.get(key, k -> bodyAt(words(phrase), 0, documentProvince));
     }
 
-    private static final int CACHE_LIMIT = 20_000;
     /** Issuers recur ("của Thủ tướng Chính phủ", "của UBND tỉnh"): their resolution is memoised. */
-    private final Map<String, Optional<BodyMatch>> bodyCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Memo<String, BodyMatch> bodyCache = new Memo<>(20_000);
 
     /** {@link #body} on words already split, starting at word {@code from}. */
     BodyMatch bodyAt(String[] all, int from, Province documentProvince) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -217,23 +216,11 @@ final class HeaderCells {
         if (!mostlyUpper(line)) {
             return null;
         }
-        if (line.length() > TYPE_LINES_KEY_KEPT) {
-            return readTypeLine(line);
-        }
-        Optional<TypeLine> known = TYPE_LINES.get(line);
-        if (known == null) {
-            known = Optional.ofNullable(readTypeLine(line));
-            if (TYPE_LINES.size() >= TYPE_LINES_KEPT) {
-                TYPE_LINES.clear();
-            }
-            TYPE_LINES.put(line, known);
-        }
-        return known.orElse(null);
+        return line.length() > TYPE_LINES_KEY_KEPT ? readTypeLine(line) : TYPE_LINES.get(line, HeaderCells::readTypeLine);
     }
 
     /** Capital lines read before ("ỦY BAN NHÂN DÂN", "KẾ HOẠCH"): every file of a body repeats its header's lines. */
-    private static final Map<String, Optional<TypeLine>> TYPE_LINES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int TYPE_LINES_KEPT = 20_000;
+    private static final Memo<String, TypeLine> TYPE_LINES = new Memo<>(20_000);
     private static final int TYPE_LINES_KEY_KEPT = 300;
 
     private static TypeLine readTypeLine(String line) {

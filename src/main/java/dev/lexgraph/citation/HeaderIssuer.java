@@ -39,20 +39,11 @@ final class HeaderIssuer {
         if (key.length() > BODIES_KEY_KEPT) {
             return readIssuerAndParent(leftColumn, province);
         }
-        String[] known = BODIES.get(key);
-        if (known == null) {
-            known = readIssuerAndParent(leftColumn, province);
-            if (BODIES.size() >= BODIES_KEPT) {
-                BODIES.clear();
-            }
-            BODIES.put(key, known);
-        }
-        return known.clone();
+        return BODIES.get(key, k -> readIssuerAndParent(leftColumn, province)).clone();
     }
 
     /** The issuer and parent read from a left column, by column and province: a body heads all its files alike. */
-    private static final Map<String, String[]> BODIES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int BODIES_KEPT = 20_000;
+    private static final Memo<String, String[]> BODIES = new Memo<>(20_000);
     private static final int BODIES_KEY_KEPT = 600;
 
     private static String[] readIssuerAndParent(List<String> leftColumn, Gazetteer.Province province) {

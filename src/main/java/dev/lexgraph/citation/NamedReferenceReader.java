@@ -421,20 +421,11 @@ final class NamedReferenceReader {
          * written, for the gazetteer to read: it is no word of the vocabulary.
          */
         static String repair(String name) {
-            String known = REPAIRED.get(name);
-            if (known == null) {
-                known = repairWords(name);
-                if (REPAIRED.size() >= REPAIRED_KEPT) {
-                    REPAIRED.clear();
-                }
-                REPAIRED.put(name, known);
-            }
-            return known;
+            return REPAIRED.get(name, OcrWords::repairWords);
         }
 
         /** Names repaired before: the same resolutions are named in text after text. */
-        private static final java.util.Map<String, String> REPAIRED = new java.util.concurrent.ConcurrentHashMap<>();
-        private static final int REPAIRED_KEPT = 10_000;
+        private static final Memo<String, String> REPAIRED = new Memo<>(10_000);
 
         private static String repairWords(String name) {
             String[] parts = name.split(" ");

@@ -31,8 +31,7 @@ final class PartyCongressNames {
     }
 
     /** Names already made canonical, by name and citing province: the same congresses recur in a province's texts. */
-    private static final java.util.Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KNOWN_KEPT = 10_000;
+    private static final Memo<String, String> KNOWN = new Memo<>(10_000);
 
     /** The canonical name, or {@code name} unchanged when it is not a Party congress's resolution. */
     static String canonical(String name, String citingProvince) {
@@ -40,16 +39,7 @@ final class PartyCongressNames {
         if (!folded.stripLeading().startsWith("nghi quy")) {
             return name; // most names are laws': no regular expression for them
         }
-        String key = name + '\u0000' + citingProvince;
-        String known = KNOWN.get(key);
-        if (known == null) {
-            known = read(name, folded, citingProvince);
-            if (KNOWN.size() >= KNOWN_KEPT) {
-                KNOWN.clear();
-            }
-            KNOWN.put(key, known);
-        }
-        return known;
+        return KNOWN.get(name + '\u0000' + citingProvince, k -> read(name, folded, citingProvince));
     }
 
     private static String read(String name, String folded, String citingProvince) {

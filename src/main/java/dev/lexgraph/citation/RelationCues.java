@@ -373,9 +373,7 @@ final class RelationCues {
     }
 
     /** Whether the engine, asked once, found that a cue may start with these four characters: see {@link #mayOpenCue}. */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Boolean> CUE_OPENINGS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CUE_OPENINGS_KEPT = 20_000;
+    private static final Memo<Integer, Boolean> CUE_OPENINGS = new Memo<>(20_000);
 
     /**
      * Whether a cue may start at {@code p}: false only when the cue expression, run on the four characters from
@@ -395,15 +393,11 @@ final class RelationCues {
             }
             key = key << 7 | c;
         }
-        Boolean may = CUE_OPENINGS.get(key);
-        if (may == null) {
-            Matcher probe = CUES.matcher(clause.substring(p, p + 4));
-            may = probe.lookingAt() || probe.hitEnd();
-            if (CUE_OPENINGS.size() < CUE_OPENINGS_KEPT) {
-                CUE_OPENINGS.put(key, may);
-            }
-        }
-        return may;
+        String opening = clause.substring(p, p + 4);
+        return CUE_OPENINGS.get(key, k -> {
+            Matcher probe = CUES.matcher(opening);
+            return probe.lookingAt() || probe.hitEnd();
+        });
     }
 
     private static final int CHUNK = 160;

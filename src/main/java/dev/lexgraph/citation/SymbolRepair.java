@@ -40,23 +40,12 @@ final class SymbolRepair {
     private static final int CACHE_LIMIT = 50_000;
     private static final int NO_TYPE = DocType.values().length;
     /** Repaired symbols by type (the last for none) and symbol as written: no key is built per lookup. */
-    private static final List<java.util.Map<String, Repaired>> CACHE = java.util.stream.IntStream
-            .rangeClosed(0, NO_TYPE)
-            .mapToObj(k -> (java.util.Map<String, Repaired>) new java.util.concurrent.ConcurrentHashMap<String, Repaired>())
-            .toList();
+    private static final List<Memo<String, Repaired>> CACHE = java.util.stream.IntStream.rangeClosed(0, NO_TYPE)
+            .mapToObj(k -> new Memo<String, Repaired>(CACHE_LIMIT)).toList();
 
     /** The repaired symbol; results are memoised, since the same symbols recur across a corpus. */
     static Repaired repair(String written, DocType type) {
-        java.util.Map<String, Repaired> cache = CACHE.get(type == null ? NO_TYPE : type.ordinal());
-        Repaired r = cache.get(written);
-        if (r == null) {
-            r = compute(written, type);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(written, r);
-        }
-        return r;
+        return CACHE.get(type == null ? NO_TYPE : type.ordinal()).get(written, w -> compute(w, type));
     }
 
     /** "84 QĐ/TWĐTN": a Party number and type with a space where the dash belongs. */
@@ -221,26 +210,11 @@ final class SymbolRepair {
     static String repairTypeCode(String seg, DocType type) {
         // Whole symbols rarely repeat across a corpus, but their segments do (KH, QĐ, UBND, TW…).
         String key = (type == null ? "" : type.name()) + '|' + seg;
-        String cached = TYPE_CODES.get(key);
-        if (cached == null) {
-            String r = computeTypeCode(seg, type);
-            cached = r == null ? NONE : r;
-            remember(TYPE_CODES, key, cached);
-        }
-        return cached == NONE ? null : cached;
+        return TYPE_CODES.get(key, k -> computeTypeCode(seg, type));
     }
 
-    private static final String NONE = new String("");
-    private static final int SEGMENT_CACHE_LIMIT = 20_000;
-    private static final java.util.Map<String, String> TYPE_CODES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, String> ISSUER_CODES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static void remember(java.util.Map<String, String> cache, String key, String value) {
-        if (cache.size() >= SEGMENT_CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(key, value);
-    }
+    private static final Memo<String, String> TYPE_CODES = new Memo<>(20_000);
+    private static final Memo<String, String> ISSUER_CODES = new Memo<>(20_000);
 
     private static String computeTypeCode(String seg, DocType type) {
         if (type != null) {
@@ -265,12 +239,7 @@ final class SymbolRepair {
 
     /** An issuer or unit code with its Đ restored when the code is one we know. */
     static String repairIssuerCode(String seg) {
-        String cached = ISSUER_CODES.get(seg);
-        if (cached == null) {
-            cached = computeIssuerCode(seg);
-            remember(ISSUER_CODES, seg, cached);
-        }
-        return cached;
+        return ISSUER_CODES.get(seg, SymbolRepair::computeIssuerCode);
     }
 
     private static String computeIssuerCode(String seg) {
