@@ -107,6 +107,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     // Shutdown waits for Netty's quiet periods (two of 5 s) unless told not to.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    // Neo4j reserves a whole 256 MB transaction log file ahead for each database (system
+                    // and neo4j): half a gigabyte on disk for an empty graph, and a test run that opens a few
+                    // at a time filled a CI machine's disk. Logs grow as written instead.
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .build();
         } catch (RuntimeException e) {
             if (isLocked(e)) {
